@@ -1,0 +1,138 @@
+"""Load articles from the seeds folder: front matter, body, publication date.
+
+Examples
+--------
+>>> art = parse_article("x.txt", "---\\npublished: 2020-01-03\\n---\\nBody.")
+>>> art.published, art.published_from
+(datetime.date(2020, 1, 3), 'front matter')
+>>> parse_article("y.txt", "No front matter, no date.").published is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from geo.dates import infer_publication
+from geo.errors import ArticleError, SeedsError
+
+FRONT_KEYS = {"title", "published", "source", "url", "author"}
+_FENCE = "---"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: its body text and what is known about it."""
+
+    name: str  # file name, the article's id in every output
+    title: str
+    text: str  # the body; every character offset in geo points into it
+    published: dt.date | None
+    published_from: str  # "front matter", "dateline", "latest date in text" or "unknown"
+    source: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A seeds file that could not be read as an article, and why."""
+
+    name: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.name}: skipped, {self.reason}"
+
+
+def load_articles(seeds: Path) -> tuple[list[Article], list[Skipped]]:
+    """Read every ``*.txt`` in ``seeds``; unreadable files are skipped, not fatal.
+
+    Raises ``SeedsError`` when the folder is missing or has no ``.txt`` file, and
+    ``ArticleError`` for invalid front matter (a user mistake to fix, not skip).
+    """
+    if not seeds.is_dir():
+        raise SeedsError(f"{seeds}: seeds folder not found; create it and put .txt articles in it")
+    paths = sorted(seeds.glob("*.txt"))
+    if not paths:
+        raise SeedsError(f"{seeds}: no .txt articles found; add at least one article (UTF-8 text)")
+    articles, skipped = [], []
+    for path in paths:
+        raw = path.read_bytes()
+        reason = _unreadable(raw)
+        if reason:
+            skipped.append(Skipped(path.name, reason))
+            continue
+        article = parse_article(str(path), raw.decode("utf-8-sig"))
+        articles.append(article)
+    return articles, skipped
+
+
+def _unreadable(raw: bytes) -> str:
+    if not raw.strip():
+        return "the file is empty"
+    if b"\x00" in raw[:4096]:
+        return "it looks binary (NUL bytes); save it as UTF-8 text"
+    try:
+        raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return f"it is not UTF-8 (bad byte at offset {exc.start}); re-save it as UTF-8"
+    return ""
+
+
+def parse_article(path: str, content: str) -> Article:
+    """Split front matter from body and settle the publication date."""
+    content = content.replace("\r\n", "\n").replace("\r", "\n")
+    meta, body, fence_lines = _front_matter(path, content)
+    name = Path(path).name
+    published, published_from = None, "unknown"
+    if "published" in meta:
+        value, line = meta["published"]
+        try:
+            published = dt.date.fromisoformat(value)
+        except ValueError:
+            raise ArticleError(
+                f"{path}:{line}: published '{value}' is not a real date; write it as YYYY-MM-DD"
+            ) from None
+        published_from = "front matter"
+    else:
+        published, published_from = infer_publication(body)
+    title = meta.get("title", ("", 0))[0] or _title_from_name(name)
+    return Article(
+        name=name,
+        title=title,
+        text=body,
+        published=published,
+        published_from=published_from,
+        source=meta.get("source", ("", 0))[0],
+        url=meta.get("url", ("", 0))[0],
+    )
+
+
+def _front_matter(path: str, content: str) -> tuple[dict[str, tuple[str, int]], str, int]:
+    lines = content.split("\n")
+    if not lines or lines[0].strip() != _FENCE:
+        return {}, content, 0
+    meta: dict[str, tuple[str, int]] = {}
+    for number, line in enumerate(lines[1:], start=2):
+        if line.strip() == _FENCE:
+            return meta, "\n".join(lines[number:]), number
+        if not line.strip():
+            continue
+        key, sep, value = line.partition(":")
+        key = key.strip().lower()
+        if not sep or not re.fullmatch(r"[a-z_]+", key):
+            raise ArticleError(
+                f"{path}:{number}: front matter line '{line.strip()}' is not 'key: value'; "
+                "fix it or close the block with '---'"
+            )
+        meta[key] = (value.strip().strip("\"'"), number)
+    raise ArticleError(f"{path}:1: front matter opened with '---' is never closed; add a '---' line")
+
+
+def _title_from_name(name: str) -> str:
+    stem = re.sub(r"^\d{4}-\d{2}-\d{2}[-_]?", "", Path(name).stem)
+    words = re.sub(r"[-_]+", " ", stem).strip()
+    return words[:1].upper() + words[1:] if words else name

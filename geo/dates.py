@@ -1,0 +1,179 @@
+"""Date expressions in news text, as intervals anchored on the publication date.
+
+Each expression becomes a ``DateMention`` with a first and last day and a
+precision (``day``, ``week``, ``month``, ``year``). Relative expressions need an
+anchor (the publication date); without one they are skipped, never guessed.
+
+Examples
+--------
+>>> import datetime as dt
+>>> friday = dt.date(2020, 1, 3)
+>>> [(d.first, d.precision) for d in find_dates("a strike on Thursday", friday)]
+[(datetime.date(2020, 1, 2), 'day')]
+>>> [(d.first, d.last) for d in find_dates("rockets hit it on Dec. 27", friday)]
+[(datetime.date(2019, 12, 27), datetime.date(2019, 12, 27))]
+>>> find_dates("a strike on Thursday", None)
+[]
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8,
+    "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10,
+    "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+HOLIDAYS = {"new year's eve": (12, 31), "new years eve": (12, 31), "christmas eve": (12, 24),
+            "christmas day": (12, 25), "christmas": (12, 25), "new year's day": (1, 1)}
+
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PATTERNS = [
+    ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("mdy", _MON + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(?P<d2>\d{1,2}))?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"),
+    ("dmy", r"\b(?P<d1>\d{1,2})\s+" + _MON + r"(?:\s+(?P<y>(?:19|20)\d\d))?\b"),
+    ("my", r"\b(?:(?:early|mid|late)[- ])?" + _MON + r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?\b"),
+    ("holiday", r"\b(?P<h>New Year[’']?s (?:Eve|Day)|Christmas(?: Eve| Day)?)\b"),
+    ("weekday", r"\b(?:(?:early|late|last|on|this|past)\s+)?" + _WD + r"(?:\s+(?:morning|afternoon|evening|night))?\b"),
+    ("relweek", r"\b(?P<rw>last week|this week|earlier this week|the previous week)\b"),
+    ("relday", r"\b(?P<rd>yesterday|today|tonight|this morning|this afternoon|this evening)\b"),
+    ("between", r"\bbetween\s+(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\b"),
+    ("year", r"\b(?:in|since|during|by|until|of|early|late|mid)[- ](?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
+    ("following", r"\b(?P<fy>the following year|the next year|a year later|the year before|the previous year)\b"),
+    ("thatmonth", r"\b(?P<tm>that month|the same month)\b"),
+]
+_RE = re.compile("|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS), re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression, its interval and precision, with offsets."""
+
+    start: int
+    end: int
+    text: str
+    first: dt.date
+    last: dt.date
+    precision: str  # day, week, month, year
+
+
+def find_dates(text: str, anchor: dt.date | None, offset: int = 0,
+               previous: DateMention | None = None) -> list[DateMention]:
+    """Every date expression in ``text``; ``previous`` resolves "the following year"."""
+    found = []
+    for m in _RE.finditer(text):
+        kind = m.lastgroup
+        g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v and k.startswith(kind + "_")}
+        span = _interval(kind, g, anchor, previous)
+        if span:
+            first, last, precision = span
+            mention = DateMention(m.start() + offset, m.end() + offset, m.group(0), first, last, precision)
+            found.append(mention)
+            previous = mention
+    return found
+
+
+def _interval(kind, g, anchor, previous):
+    try:
+        if kind == "iso":
+            d = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+            return d, d, "day"
+        if kind == "mdy" or kind == "dmy":
+            month = MONTHS[g["mon"].lower().rstrip(".")]
+            year = int(g["y"]) if g.get("y") else _year_before(anchor, month, int(g["d1"]))
+            if year is None:
+                return None
+            first = dt.date(year, month, int(g["d1"]))
+            last = dt.date(year, month, int(g["d2"])) if g.get("d2") else first
+            return (first, last, "day") if last >= first else None
+        if kind == "my":
+            month = MONTHS[g["mon"].lower().rstrip(".")]
+            if g["mon"].lower() == "may" and not g.get("y"):
+                return None  # the verb "may"
+            if g["mon"].lower() == "march" and not g.get("y") and g["mon"][0].islower():
+                return None
+            year = int(g["y"]) if g.get("y") else _year_before(anchor, month, 1)
+            if year is None or not g["mon"][0].isupper():
+                return None
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month"
+        if kind == "holiday":
+            month, day = HOLIDAYS[g["h"].lower().replace("’", "'")]
+            year = _year_before(anchor, month, day)
+            return (dt.date(year, month, day),) * 2 + ("day",) if year else None
+        if kind == "weekday":
+            if anchor is None:
+                return None
+            back = (anchor.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+            d = anchor - dt.timedelta(days=back)
+            return d, d, "day"
+        if kind == "relweek":
+            if anchor is None:
+                return None
+            monday = anchor - dt.timedelta(days=anchor.weekday())
+            if g["rw"].lower() in ("last week", "the previous week"):
+                return monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), "week"
+            return monday, anchor, "week"
+        if kind == "relday":
+            if anchor is None:
+                return None
+            d = anchor - dt.timedelta(days=1) if g["rd"].lower() == "yesterday" else anchor
+            return d, d, "day"
+        if kind == "between":
+            y1, y2 = int(g["y1"]), int(g["y2"])
+            return (dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year") if y2 >= y1 else None
+        if kind == "year":
+            y = int(g["y"])
+            return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+        if kind == "following" and previous is not None:
+            step = 1 if g["fy"].lower() in ("the following year", "the next year", "a year later") else -1
+            y = previous.first.year + step
+            return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+        if kind == "thatmonth" and previous is not None and previous.precision in ("day", "month"):
+            f = previous.first
+            return f.replace(day=1), f.replace(day=calendar.monthrange(f.year, f.month)[1]), "month"
+    except ValueError:
+        return None  # "Feb. 30": not a date
+    return None
+
+
+def _year_before(anchor: dt.date | None, month: int, day: int) -> int | None:
+    """The year that puts month/day on or before the anchor (a week's grace)."""
+    if anchor is None:
+        return None
+    year = anchor.year
+    try:
+        if dt.date(year, month, day) > anchor + dt.timedelta(days=7):
+            year -= 1
+    except ValueError:
+        year -= 1
+    return year
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40},\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d\d)\s*[-—–]")
+
+
+def infer_publication(body: str) -> tuple[dt.date | None, str]:
+    """Publication date from a dateline, else the latest full date in the text.
+
+    >>> infer_publication("BAGHDAD, Jan. 27, 2020 — Rockets hit the embassy.")
+    (datetime.date(2020, 1, 27), 'dateline')
+    >>> infer_publication("Strikes on Dec. 29, 2019 and Jan. 3, 2020.")
+    (datetime.date(2020, 1, 3), 'latest date in text')
+    """
+    head = body.lstrip()[:200]
+    m = _DATELINE.match(head)
+    if m:
+        found = [d for d in find_dates(m.group("date"), None) if d.precision == "day"]
+        if found:
+            return found[0].first, "dateline"
+    full = [d.last for d in find_dates(body, None) if d.precision == "day"]
+    if full:
+        return max(full), "latest date in text"
+    return None, "unknown"

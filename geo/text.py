@@ -1,0 +1,116 @@
+"""Sentences and word tokens, with character offsets into the article body.
+
+Examples
+--------
+>>> [s.text for s in split_sentences("a.txt", "U.S. forces left on Dec. 3. They came back.")]
+['U.S. forces left on Dec. 3.', 'They came back.']
+>>> fold("Kata’ib al-Ḥasakah's")
+'kataib al hasakahs'
+>>> [t.norm for t in tokenize("Baghdad's K-1 base")]
+['baghdad', 'k', '1', 'base']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Abbreviations whose period does not end a sentence.
+ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec gen lt col maj capt sgt adm cmdr "
+    "sen rep gov pres mr mrs ms dr st no vs jr sr prof gens brig ft mt etc approx inc corp co"
+    .split()
+)
+_APOSTROPHES = "'’‘ʼʻ`ʿʾ´"
+_WORD = re.compile(
+    r"[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+"
+    r"(?:[" + _APOSTROPHES + r"][0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)*"
+)
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article: its text and where it sits in the body."""
+
+    article: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word with its normalised form and its offsets in the text it came from."""
+
+    norm: str
+    start: int
+    end: int
+    surface: str
+
+    @property
+    def capitalized(self) -> bool:
+        return self.surface[:1].isupper() or self.surface[:1].isdigit()
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics and apostrophes, turn hyphens into spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower()
+    text = re.sub("[" + _APOSTROPHES + "]", "", text)
+    text = re.sub(r"[-‐‑–—./]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Word tokens of ``text``; offsets are shifted by ``offset``.
+
+    A possessive ``'s`` is dropped from the normalised form so that "Baghdad's"
+    matches "Baghdad"; other apostrophes vanish ("Kata'ib" -> "kataib").
+    """
+    out = []
+    for m in _WORD.finditer(text):
+        surface = m.group(0)
+        norm = fold(surface)
+        if len(surface) > 2 and surface[-2] in _APOSTROPHES and surface[-1] in "sS":
+            norm = fold(surface[:-2])
+        if norm:
+            out.append(Token(norm, m.start() + offset, m.end() + offset, surface))
+    return out
+
+
+def split_sentences(article: str, text: str) -> list[Sentence]:
+    """Split a body into sentences; line breaks always end a sentence."""
+    sentences: list[Sentence] = []
+    pos = 0
+    for line in text.split("\n"):
+        for start, end in _line_spans(line):
+            chunk = line[start:end]
+            lead = len(chunk) - len(chunk.lstrip())
+            chunk = chunk.strip()
+            if chunk:
+                s = pos + start + lead
+                sentences.append(Sentence(article, len(sentences), s, s + len(chunk), chunk))
+        pos += len(line) + 1
+    return sentences
+
+
+def _line_spans(line: str):
+    start = 0
+    for m in _END.finditer(line):
+        end = m.end()
+        before = line[start:m.start()]
+        word = re.search(r"([A-Za-z.]+)$", before)
+        nxt = line[end:].lstrip()[:1]
+        if m.group(0).startswith(".") and word:
+            w = word.group(1).lower().rstrip(".")
+            if w in ABBREVIATIONS or re.fullmatch(r"[a-z](\.[a-z])*", w):
+                continue  # "Dec.", "U.S.", an initial
+        if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'("):
+            continue
+        yield start, end
+        start = end
+    yield start, len(line)
