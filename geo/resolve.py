@@ -1,0 +1,93 @@
+"""Choose the place each mention refers to, using the rest of the article.
+
+Order of preference: a curated row; a candidate in a country the article is
+about (or the one a ", Iraq" names); then the most populous. References such as
+"the embassy" take the latest place of that category named before them.
+
+Examples
+--------
+>>> from geo.gazetteer import Place
+>>> from geo.mentions import Mention
+>>> china = Place("g1", "Taji", "city", 32.9, 119.2, "CN", 2, "GN", via="geonames")
+>>> iraq_town = Place("g2", "Taji", "city", 33.5, 44.3, "IQ", 2, "GN", via="geonames")
+>>> iraq = Place("iraq", "Iraq", "country", 33.2, 43.7, "IQ", 450, "NE")
+>>> ms = [Mention("a", 0, 0, 4, "Iraq", "iraq", (iraq,)), Mention("a", 0, 9, 13, "Taji", "taji", (china, iraq_town))]
+>>> [m.place.country for m in resolve_mentions(ms)]
+['IQ', 'IQ']
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import replace
+
+from geo.mentions import Mention, category
+
+# A GeoNames town outside the article's countries must be at least this big to be believed.
+MIN_FOREIGN_POPULATION = 5000
+
+
+def resolve_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Resolve one article's mentions (they must all come from the same article)."""
+    context = _context_countries(mentions)
+    out: list[Mention] = []
+    latest: dict[str, Mention] = {}
+    salience: Counter = Counter()
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.anaphor:
+            antecedent = latest.get(m.anaphor)
+            if m.anaphor == "region" and salience:
+                # "the region" is the one the article keeps returning to, not the last one named
+                # ("forces from Europe to the region").
+                antecedent = max((a for a in latest.values() if a.place and a.place.kind == "region"),
+                                 key=lambda a: salience[a.place.id], default=antecedent)
+            if antecedent is None:
+                m = replace(m, reason=f"nothing called '{m.anaphor}' was named before it")
+            else:
+                m = replace(m, place=antecedent.place, via="anaphora", candidates=(antecedent.place,))
+        elif m.candidates:
+            m = _choose(m, context)
+        out.append(m)
+        if m.place is not None and not m.modifier and m.via != "anaphora":
+            salience[m.place.id] += 1
+            for cat in category(m.place):
+                latest[cat] = m
+            if m.place.kind == "region":
+                latest[f"region:{m.place.id}"] = m
+    return out
+
+
+def _context_countries(mentions: list[Mention]) -> Counter:
+    counts: Counter = Counter()
+    for m in mentions:
+        curated = [p for p in m.candidates if p.via == "gazetteer" and p.country]
+        if curated:
+            counts[curated[0].country] += 1
+        if m.qualifier:
+            counts[m.qualifier] += 2
+    return counts
+
+
+def _choose(m: Mention, context: Counter) -> Mention:
+    candidates = list(m.candidates)
+    curated = [p for p in candidates if p.via == "gazetteer"]
+    if curated:
+        best = max(curated, key=lambda p: (p.country == m.qualifier, context[p.country]))
+        return replace(m, place=best, via="gazetteer")
+    if m.qualifier:
+        candidates = [p for p in candidates if p.country == m.qualifier]
+        if not candidates:
+            return replace(m, reason=f"no candidate in {m.qualifier}; add it to gazetteer.csv")
+
+    def score(p):
+        return (p.kind == "country", context[p.country] > 0 or p.country == m.qualifier,
+                math.log10(p.population + 1))
+
+    best = max(candidates, key=score)
+    if not (best.kind == "country" or context[best.country] or best.country == m.qualifier
+            or best.population >= MIN_FOREIGN_POPULATION):
+        where = ", ".join(sorted({p.country for p in candidates}))
+        return replace(m, reason=f"only small places outside the article's countries ({where}); "
+                                 "add the right one to gazetteer.csv")
+    return replace(m, place=best, via="geonames")
