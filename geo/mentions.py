@@ -211,8 +211,9 @@ class PlaceFinder:
             if any(s < end and start < e for s, e in taken):
                 continue
             noun = m.group("noun").lower()
+            possessive = sentence.text[m.end():m.end() + 2] in ("'s", "’s")
             yield Mention(article, sentence.index, start, end, m.group(0), fold(m.group(0)),
-                          anaphor=ANAPHOR_CATEGORY[noun])
+                          anaphor=ANAPHOR_CATEGORY[noun], modifier=possessive)
 
 
 def category(place: Place) -> set[str]:
@@ -291,8 +292,8 @@ def _is_modifier(sentence, tokens, i, length) -> bool:
     last = tokens[i + length - 1]
     if last.surface.endswith(("'s", "’s")):
         return True
-    if i + length >= len(tokens):
-        return False
+    if i + length >= len(tokens) or (i > 0 and tokens[i - 1].norm in LOCATIVE | {"throughout"}):
+        return False  # "bases in Iraq housing U.S. forces": Iraq is a place here
     nxt = tokens[i + length]
     gap = _text(sentence, last.end, nxt.start)
     return gap.strip(" .") in ("", "-") and nxt.norm not in FUNCTION_WORDS

@@ -1,0 +1,118 @@
+"""The words the event extractor reads: triggers, sides, modality and status cues.
+
+Kept apart from the extraction logic so that tuning the vocabulary never means
+touching control flow. All patterns are case-insensitive unless noted.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- triggers ---------------------------------------------------------------
+# Kinetic triggers, with the weapon class each implies. "attack-like" weapons are
+# what militias use on U.S. forces; "strike-like" ones are air and missile power.
+KINETIC = re.compile(
+    r"\b(?P<trigger>"
+    r"(?P<strike>air ?strikes?|air raids?|drone strikes?|missile strikes?|precision strikes?|"
+    r"strikes?|struck|bomb(?:ed|ing|ings)|bombard(?:ed|ment)|targeted killing)"
+    r"|(?P<attack>rocket (?:attacks?|fire)|rockets?|mortar (?:attacks?|fire|rounds?)|mortars?|"
+    r"drone attacks?|(?:roadside|car|suicide) bomb(?:s|ings?)?|IEDs?|bombs|"
+    r"attack(?:s|ed|ing)?|assault(?:s|ed)?(?! ships?| rifles?| craft| vehicles?| helicopters?)|ambush(?:ed|es)?|raid(?:s|ed)?|"
+    r"storm(?:ed|ing)|besieg(?:ed|ing)|siege|shell(?:ed|ing)|came under fire|opened fire)"
+    r"|(?P<kill>did kill|assassinat(?:ed|e|ion|ions)|killed)"
+    r")\b", re.I)
+MOVEMENT = re.compile(
+    r"\b(?P<trigger>sen(?:d|t|ding|ds)|deploy(?:s|ed|ing|ment|ments)?|redeploy(?:ed|ing)?|"
+    r"dispatch(?:ed|ing)?|mov(?:e|ed|es|ing)|flew|flown|flying|airlift(?:ed|ing)?|"
+    r"head(?:ed|ing) (?:to|toward|towards|for)|sail(?:ed|ing)|arriv(?:e|ed|es|ing)|"
+    r"reposition(?:ed|ing)?|on (?:high )?alert|on standby|reinforce(?:d|ments)?|rushed)\b", re.I)
+# A movement needs a military force in the sentence, or it is travel, trade or talk.
+FORCE = re.compile(
+    r"\b(troops|forces|force|soldiers|marines|paratroopers|brigades?|divisions?|battalions?|"
+    r"regiments?|units?|personnel|sailors|airmen|ships?|warships?|carriers?|destroyers?|"
+    r"USS\b|bombers?|fighter jets|fighters|jets|aircraft|squadrons?|expeditionary|airborne|"
+    r"special operations|rangers|SEALs|task force|strike group|batter(?:y|ies)|patriot|THAAD|"
+    r"reinforcements|elements)\b", re.I)
+UNIT = re.compile(
+    r"(?:\b\d{1,3}(?:st|nd|rd|th) [A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,5}|"
+    r"\bUSS [A-Z][a-z]+(?: [A-Z]\.?)*(?: [A-Z][a-z]+)?|"
+    r"\b[Ss]pecial [Oo]perations forces|\bImmediate Response Force|\b(?:Marine Corps )?crisis-response force|"
+    r"\bMarines?\b|\bparatroopers\b)")
+
+# --- sides ------------------------------------------------------------------
+FRIENDLY_ACTOR = re.compile(
+    r"\b(U\.S\.|US|United States|American|Pentagon|coalition|Israel(?:i)?|CIA|Mossad|"
+    r"Joint Special Operations Command|JSOC|Trump administration|MQ-9|Reaper|British|French)\b")
+HOSTILE_ACTOR = re.compile(
+    r"\b(militias?|militants?|insurgents?|Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|"
+    r"IRGC|Quds Force|Houthis?|ISIS|Islamic State|Daesh|PMF|Popular Mobilization Forces|"
+    r"protesters|supporters|Iranian-backed|Iran-backed|Iranian-supported|Iran-aligned|fighters|Iran|Iranian)\b")
+# Hostile-side words that name no particular group.
+NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Iranian-supported", "Iran-aligned"})
+FRIENDLY_TARGET = re.compile(
+    r"\b(embassy|consulate|diplomats?|(?:U\.S\.|American|coalition|allied) (?:troops|forces|service ?members|"
+    r"servicemembers|soldiers|personnel|bases?|contractors?|military|interests|outposts)|Americans|"
+    r"bases?|air base|airbase|K-1|outposts?|contractors?|service ?members|servicemembers)\b", re.I)
+HOSTILE_TARGET = re.compile(
+    r"\b(militias?|militants?|Kata[’']?ib|Hezbollah|IRGC|Quds|Houthis?|ISIS|Islamic State|PMF|"
+    r"Popular Mobilization|convoys?|commanders?|weapons (?:depots?|facilities)|Iranian|Iran-backed|"
+    r"Iranian-backed|official)\b", re.I)
+
+# --- modality -----------------------------------------------------------------
+# Cues in the trigger's own clause, before it, that make it not (yet) real.
+NEGATION = _words("not no never without n't opted declined refrained vetoed cancelled canceled "
+                  "averted thwarted foiled prevented avoided called-off rather")
+HYPOTHETICAL = _words("would could might may should can if unless whether potential possible "
+                      "likely risk threat threats threaten threatened threatens threatening vow vowed "
+                      "vows promise promised promises warn warned warns plan plans planned planning "
+                      "plot plotted plotting prepare preparing prepares intend intends intended "
+                      "want wants seek seeks considering consider considered expect expected "
+                      "anticipated anticipate fear feared future deter deterring calls call "
+                      "proposal proposed wished hoped ready readiness retaliate retaliation "
+                      "prompt order orders")
+FUTURE = _words("will would 'll shall")
+CLAUSE_BREAKS = _words("that which who whom whose because when while after before since where")
+# Movement verbs after "to" that keep a movement real ("continuing to move").
+ONGOING = _words("continue continued continues continuing began begun begin start started starting")
+PLANNED = re.compile(
+    r"\b(on (?:high )?alert|on standby|prepar(?:e|es|ing) to (?:deploy|move)|ordered to|"
+    r"will (?:be )?(?:send|deploy|mov)|would (?:be )?(?:send|deploy|mov)|plans? to (?:send|deploy)|"
+    r"decided to (?:send|deploy)|possible deployment|set to (?:deploy|arrive))", re.I)
+UNCONFIRMED = re.compile(
+    r"\b(unconfirmed|unverified|alleged(?:ly)?|apparent(?:ly)?|claim(?:ed|s)?\b(?! (?:the )?li(?:fe|ves))"
+    r"|could not (?:be )?(?:independently )?(?:verified|confirmed)|not (?:been )?(?:independently )?confirmed)", re.I)
+DISPUTED = re.compile(r"\b(conflicting reports|contradictory reports|den(?:y|ied|ies|ying)|disputed|rejected claims)\b", re.I)
+NOW = re.compile(r"\b(now|currently|this morning|this evening|tonight|today|emerging)\b", re.I)
+STATIVE_DEPLOYED = re.compile(r"\bdeployed\b", re.I)
+PRONOUNS = _words("it they he she we i you")
+PLACE_PREPOSITIONS = r"\b(?:on|at|in|near|outside|against|of|across|throughout|around|inside|into|targeting|from)\b"
+AUXILIARY = _words("has have had was were been being be is are get got")
+
+# --- arguments ----------------------------------------------------------------
+ORIGIN_CUES = re.compile(r"\b(from|out of|based in|stationed in|leaving|left)\s+(?:the\s+)?$", re.I)
+ORIGIN_EXERCISE = re.compile(r"\b(exercises?|drills?|maneuvers?)\b[^.;]{0,30}\b(in|off|near|around)\b", re.I)
+DEST_CUES = re.compile(r"\b(to|toward|towards|into|for|at|in)\s*$", re.I)
+ONWARD = re.compile(r"\b(further east|eastward|westward|further west|there|to the region|the theater)\b", re.I)
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                "dozens": None, "several": None}
+FATALITIES = [
+    re.compile(r"\bkill(?:ed|ing|s)\s+(?:at least\s+)?(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I),
+    re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|civilians|soldiers|troops|"
+               r"fighters|members|militants|servicemembers|service members|contractors|personnel|others)\s+(?:were\s+)?(?:killed|died|dead)", re.I),
+    re.compile(r"\balong with\s+(?P<plus>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+other\b[^.]*\b(?:died|killed)", re.I),
+    re.compile(r"\bclaimed the li(?:fe|ves) of\s+(?P<n>a|an|one|two|three|four|five|\d+)\b", re.I),
+]
+TARGET_AFTER = re.compile(
+    r"^\s*(?:on|against|at|targeting|that killed|which killed|killing|killed)\s+"
+    r"(?P<target>(?:the |a |an |another |two |several )?[^,.;:()\"“”]{2,80}?)"
+    r"(?=\s+(?:in|near|outside|at|on|which|that|who|north|south|east|west|from|late|early|as|and|,)\b|[,;:\"”]|\.(?:\s|$)|$)", re.I)
+KILLED_NAME = re.compile(r"\bkill(?:ed|ing)\s+((?:[A-Z][\w'’-]+\s?){1,4})")
+DEFINITE = re.compile(r"\b(the|this|that|these|those|its|their|his)\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
+INDEFINITE = re.compile(r"\b(a|an|another|new|more)\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
+GENERIC_TARGETS = _words("militia group militias groups him them it base bases")

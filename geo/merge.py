@@ -1,0 +1,205 @@
+"""Join the candidates that report the same real event into one ``Event``.
+
+Two reports are one event when nothing tells them apart: same type, places that
+contain one another, overlapping dates, the same target (or none named), the same
+unit. Among several matches the closest wins (same place, same target, latest).
+
+Examples
+--------
+>>> import datetime as dt
+>>> from geo.events import Candidate, Source
+>>> from geo.gazetteer import Place
+>>> biap = Place("biap", "Baghdad International Airport", "site", 33.26, 44.23, "IQ", 4, "x")
+>>> day = dt.date(2020, 1, 2)
+>>> a = Candidate("strike", "confirmed", day, day, "day", biap, Source("a", "A", "s1", 0, 2))
+>>> b = Candidate("strike", "confirmed", None, None, "unknown", None, Source("b", "B", "s2", 0, 2))
+>>> [len(e.sources) for e in merge_candidates([a, b])]
+[2]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, replace
+
+from geopy.distance import great_circle
+
+from geo.events import Candidate, Source
+from geo.gazetteer import PRECISION_RANK, Place
+
+STATUS_ORDER = ("confirmed", "unconfirmed", "disputed", "planned")
+
+
+@dataclass(frozen=True)
+class Event:
+    """A strike, attack or deployment, with every sentence that reports it."""
+
+    id: str
+    type: str
+    status: str
+    date: dt.date | None
+    date_end: dt.date | None
+    date_precision: str
+    place: Place | None  # where it happened; for a deployment, its destination
+    origin: Place | None
+    origin_inferred: bool
+    actor: str
+    target: str
+    fatalities: int | None
+    summary: str
+    sources: tuple[Source, ...]
+    unit: str = ""
+
+    @property
+    def destination(self) -> Place | None:
+        return self.place if self.type == "deployment" else None
+
+    @property
+    def anchor(self) -> Place | None:
+        """Where the event is drawn: its place, or a deployment's origin."""
+        return self.place or self.origin
+
+
+def merge_candidates(candidates: list[Candidate]) -> list[Event]:
+    """Merge, then drop what cannot be placed anywhere."""
+    groups: list[list[Candidate]] = []
+    ordered = sorted(candidates, key=lambda c: (c.place is None and c.origin is None, c.order))
+    for cand in ordered:
+        best, best_score = None, None
+        for group in groups:
+            score = _match(group, cand)
+            if score is not None and (best_score is None or score > best_score):
+                best, best_score = group, score
+        if best is None:
+            groups.append([cand])
+        else:
+            best.append(cand)
+    events = [_event(g) for g in groups]
+    events = [e for e in events if e.anchor is not None]
+    return sorted(events, key=lambda e: (e.date or dt.date.max, e.type, e.id))
+
+
+def _match(group: list[Candidate], c: Candidate):
+    head = _combine(group)
+    if head.type != c.type or head.aggregate or c.aggregate:
+        return None
+    if not _places_fit(head.place, c.place) or not _places_fit(head.origin, c.origin):
+        return None
+    if not _dates_fit(head, c):
+        return None
+    keys = {x.target_key for x in group if x.target_key}
+    if c.target_key and keys and c.target_key not in keys:
+        return None
+    same_key = bool(c.target_key and c.target_key in keys)
+    dated_overlap = head.first is not None and c.first is not None
+    same_article = any(x.source.article == c.source.article for x in group)
+    if head.place and c.place and head.place.id != c.place.id and not (same_key or dated_overlap) \
+            and max(PRECISION_RANK[head.place.kind], PRECISION_RANK[c.place.kind]) >= PRECISION_RANK["region"]:
+        return None  # "Iraq" and "Taji" are one event only if a target or a date says so
+    if c.place is None and not (same_key or dated_overlap or (c.definite and same_article and head.recent)):
+        return None  # an unplaced report needs something that ties it to this event
+    if c.type == "deployment" and not _units_fit(head.unit, c.unit):
+        return None
+    score = 0
+    score += 4 if head.place and c.place and head.place.id == c.place.id and head.place.kind in ("site", "city") else 0
+    score += 4 if head.target_key and head.target_key == c.target_key else 0
+    score += 2 if head.first and c.first and head.first == c.first else 0
+    # A reference points back: prefer the group last reported just before it, in its article.
+    before = [x.order for x in group if x.source.article == c.source.article and x.order < c.order]
+    score += 1 if before else 0
+    return (score, max(before) if before else ())
+
+
+def _places_fit(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None or a.id == b.id:
+        return True
+    distance = great_circle((a.lat, a.lon), (b.lat, b.lon)).km
+    return distance <= max(a.radius_km, b.radius_km) + 5
+
+
+def _dates_fit(a: Candidate, b: Candidate) -> bool:
+    if a.first is None or b.first is None:
+        return True
+    slack = dt.timedelta(days=1)
+    return a.first <= b.last + slack and b.first <= a.last + slack
+
+
+def _units_fit(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    if not a or not b:
+        return a == b  # an unnamed force is not the 82nd Airborne
+    return a in b or b in a
+
+
+def _finer(a: Place | None, b: Place | None) -> Place | None:
+    if a is None or b is None:
+        return a or b
+    return b if PRECISION_RANK[b.kind] < PRECISION_RANK[a.kind] else a
+
+
+def _combine(group: list[Candidate]) -> Candidate:
+    head = group[0]
+    for c in group[1:]:
+        first, last, precision = head.first, head.last, head.precision
+        if c.first is not None and (first is None or _rank(c.precision) < _rank(precision)):
+            first, last, precision = c.first, c.last, c.precision
+        elif c.first is not None and first is not None and _rank(c.precision) == _rank(precision) and c.first != first:
+            first, last = min(first, c.first), max(last, c.last)
+        origin = _finer(head.origin, c.origin)
+        head = replace(
+            head, first=first, last=last, precision=precision, place=_finer(head.place, c.place),
+            origin=origin, origin_inferred=(head.origin_inferred if origin is head.origin else c.origin_inferred),
+            actor=head.actor or c.actor,
+            target=c.target if not head.target or (c.target[:1].isupper() and not head.target[:1].isupper())
+            else head.target,
+            target_key=head.target_key or c.target_key, unit=head.unit or c.unit,
+            fatalities=max((x for x in (head.fatalities, c.fatalities) if x is not None), default=None))
+    return head
+
+
+def _rank(precision: str) -> int:
+    return {"day": 0, "week": 1, "month": 2, "year": 3}.get(precision, 9)
+
+
+def _status(group: list[Candidate]) -> str:
+    statuses = {c.status for c in group}
+    if "confirmed" in statuses:
+        # A denial or a conflicting report outweighs any number of confirmations.
+        return "disputed" if "disputed" in statuses else "confirmed"
+    for status in ("unconfirmed", "disputed", "planned"):
+        if status in statuses:
+            return status
+    return "confirmed"
+
+
+def _event(group: list[Candidate]) -> Event:
+    head = _combine(group)
+    sources = []
+    for c in sorted(group, key=lambda c: c.order):
+        if c.source not in sources:
+            sources.append(c.source)
+    first = sources[0]
+    digest = hashlib.sha1(f"{head.type}|{first.article}|{first.start}".encode()).hexdigest()[:8]
+    status = _status(group)
+    return Event(
+        id=f"{head.type}-{digest}", type=head.type, status=status, date=head.first, date_end=head.last,
+        date_precision=head.precision, place=head.place, origin=head.origin,
+        origin_inferred=head.origin_inferred and head.origin is not None, actor=head.actor,
+        target=head.target, fatalities=head.fatalities, summary=_summary(head, status),
+        sources=tuple(sources), unit=head.unit)
+
+
+def _summary(c: Candidate, status: str) -> str:
+    where = c.place.name if c.place else "an unknown place"
+    if c.type == "deployment":
+        who = c.unit or "Forces"
+        route = f"from {c.origin.name} to {where}" if c.origin and c.place else (
+            f"from {c.origin.name}" if c.origin else f"to {where}")
+        verb = "on alert to move" if status == "planned" else "moved"
+        return f"{who} {verb} {route}"
+    noun = {"strike": "Strike", "attack": "Attack"}[c.type]
+    by = f" by {c.actor}" if c.actor else ""
+    on = f" on {c.target}" if c.target else ""
+    dead = f"; {c.fatalities} killed" if c.fatalities else ""
+    return f"{noun}{by}{on} at {where}{dead}"

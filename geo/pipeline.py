@@ -1,0 +1,87 @@
+"""The whole path from a seeds folder and a gazetteer to events and mentions.
+
+Examples
+--------
+>>> from pathlib import Path
+>>> result = analyse(Path("seeds"), Path("gazetteer.csv"))   # doctest: +SKIP
+>>> window(result.events, since=None, until=None).dropped
+0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from geo.articles import Article, Skipped, load_articles
+from geo.events import ArticleView, extract
+from geo.gazetteer import Place, load_gazetteer
+from geo.geonames import GeoNames
+from geo.mentions import Mention, PlaceFinder
+from geo.merge import Event, merge_candidates
+from geo.resolve import resolve_mentions
+from geo.text import split_sentences
+from geo.units import Units
+
+
+@dataclass(frozen=True)
+class Result:
+    """Everything one run found."""
+
+    articles: tuple[Article, ...]
+    skipped: tuple[Skipped, ...]
+    mentions: tuple[Mention, ...]
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True)
+class Window:
+    """Events kept by a date window and type filter, and how many were left out."""
+
+    events: tuple[Event, ...]
+    since: dt.date | None
+    until: dt.date | None
+    dropped: int  # undated events left out because a window was given
+    outside: int  # dated events outside the window
+
+
+def analyse(seeds: Path, gazetteer: Path, geonames: GeoNames | None = None,
+            progress=None) -> Result:
+    """Read, geoparse and extract; raises ``GeoError`` subclasses for bad input."""
+    places = load_gazetteer(gazetteer)
+    articles, skipped = load_articles(seeds)
+    return analyse_articles(articles, places, geonames or GeoNames(), skipped, progress)
+
+
+def analyse_articles(articles: list[Article], places: list[Place], geonames: GeoNames | None,
+                     skipped=(), progress=None) -> Result:
+    """The pure middle of ``analyse``: articles and places in, mentions and events out."""
+    finder = PlaceFinder(places, geonames)
+    units = Units.load({p.id: p for p in places})
+    mentions, candidates = [], []
+    for article in articles:
+        found = resolve_mentions(finder.find(article.name, split_sentences(article.name, article.text)))
+        mentions.extend(found)
+        view = ArticleView(article.name, article.title, article.text, article.published)
+        candidates.extend(extract(view, found, units))
+        if progress is not None:
+            progress(article)
+    return Result(tuple(articles), tuple(skipped), tuple(mentions), tuple(merge_candidates(candidates)))
+
+
+def window(events, since: dt.date | None, until: dt.date | None, types=None) -> Window:
+    """Keep events of ``types`` whose interval overlaps [since, until] (inclusive)."""
+    kept, dropped, outside = [], 0, 0
+    for e in events:
+        if types and e.type not in types:
+            continue
+        if since is None and until is None:
+            kept.append(e)
+        elif e.date is None:
+            dropped += 1
+        elif (until is not None and e.date > until) or (since is not None and (e.date_end or e.date) < since):
+            outside += 1
+        else:
+            kept.append(e)
+    return Window(tuple(kept), since, until, dropped, outside)
