@@ -109,7 +109,7 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units) -> list
                   and g.group(0) not in ("Iran", "Iranian", "Iranian-backed", "Iran-backed")]
         ctx = _Context(article, s, by_sentence.get(s.index, []), dates, units,
                        group=last_group, last_destination=last_destination,
-                       default_now=in_update or bool(cues.NOW.search(s.text)), carried=carried)
+                       default_now=in_update, carried=carried)
         found = ctx.candidates()
         out.extend(found)
         for c in found:
@@ -267,7 +267,9 @@ class _Context:
             return d.first, d.last, d.precision
         if self.carried is not None and not self.dates:
             return self.carried.first, self.carried.last, self.carried.precision
-        if self.default_now and self.article.published and not self.dates and not t.definite:
+        clause = self.text[max(0, self.text.rfind(",", 0, t.start)):self._clause_end(t, len(self.text))]
+        now = self.default_now or bool(cues.NOW.search(clause))
+        if now and self.article.published and not self.dates and not t.definite:
             return self.article.published, self.article.published, "day"
         return None, None, "unknown"
 
@@ -430,8 +432,7 @@ class _Context:
         if destination is None and origin is None:
             return None
         unit_match = [u for u in cues.UNIT.finditer(self.text)]
-        # The most specific unit named near the trigger: "Marine Corps crisis-response force" over "Marine".
-        unit = max(unit_match, key=lambda u: (abs(u.start() - t.start) < 150, len(u.group(0)))).group(0) if unit_match else ""
+        unit = _units_named(unit_match)
         inferred = False
         if origin is None:
             home = self.units.home(self.text)
@@ -444,6 +445,18 @@ class _Context:
             place=destination, source=self._source(), origin=origin, origin_inferred=inferred,
             actor=self._actor(self.text[:t.start], "", "strike") or "", unit=unit, definite=t.definite,
             order=(self.article.name, self.sentence.start + t.start))
+
+
+def _units_named(matches) -> str:
+    """The units a sentence names, most specific first: "USS Bataan, 26th Marine Expeditionary Unit"
+    (a bare "Marines" only when nothing more precise is named)."""
+    names: list[str] = []
+    for m in sorted(matches, key=lambda m: -len(m.group(0))):
+        name = m.group(0)
+        if not any(name.lower() in n.lower() for n in names):
+            names.append(name)
+    specific = [n for n in names if len(n.split()) > 1] or names
+    return ", ".join(sorted(specific[:2], key=lambda n: [m.group(0) for m in matches].index(n)))
 
 
 def _recent(last: dt.date | None, published: dt.date | None) -> bool:
