@@ -46,7 +46,7 @@ UNIT = re.compile(
 
 # --- sides ------------------------------------------------------------------
 FRIENDLY_ACTOR = re.compile(
-    r"\b(U\.S\.|US|United States|American|Pentagon|coalition|Israel(?:i)?|CIA|Mossad|"
+    r"\b(U\.S\.|US|United States|American|Pentagon|[Cc]oalition|Israel(?:i)?|CIA|Mossad|"
     r"Joint Special Operations Command|JSOC|Trump administration|MQ-9|Reaper|British|French)\b")
 HOSTILE_ACTOR = re.compile(
     r"\b(militias?|militants?|insurgents?|Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|"
@@ -91,6 +91,9 @@ NOW = re.compile(r"\b(now|currently|this morning|this evening|tonight|today|emer
 STATIVE_DEPLOYED = re.compile(r"\bdeployed\b", re.I)
 PRONOUNS = _words("it they he she we i you")
 PLACE_PREPOSITIONS = r"\b(?:on|at|in|near|outside|against|of|across|throughout|around|inside|into|targeting|from)\b"
+# "Rockets hit the embassy": verbs that take the place as their direct object.
+IMPACT_GAP = re.compile(r"\s+(?:(?:also|again|then)\s+)?(?:hit|hits|struck|strikes|targeted|targets|pounded|rocked|"
+                        r"shelled|bombed|besieged|stormed|attacked)?\s*(?:the\s+)?", re.I)
 AUXILIARY = _words("has have had was were been being be is are get got")
 
 # --- arguments ----------------------------------------------------------------

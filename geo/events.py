@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from geo import cues
 from geo.dates import DateMention, find_dates
 from geo.gazetteer import Place
-from geo.mentions import Mention
+from geo.mentions import Mention, category
 from geo.text import Sentence, fold, split_sentences
 from geo.units import Units
 
@@ -149,7 +149,7 @@ class _Context:
 
     def candidates(self) -> list[Candidate]:
         triggers = [t for t in self._triggers() if self._asserted(t)]
-        triggers = self._join_movements(triggers)
+        triggers = self._join_movements(self._join_kinetic(triggers))
         self._assign_dates(triggers)
         out = []
         for i, t in enumerate(triggers):
@@ -183,6 +183,21 @@ class _Context:
                 continue  # "sending ... on alert": one movement
             kept.append(t)
         return kept
+
+    def _join_kinetic(self, triggers: list[_Trigger]) -> list[_Trigger]:
+        """"Rockets struck", "a rocket attack hit": one act, reported by two words. The
+        weapon decides the type (rockets are an attack whatever verb follows)."""
+        out: list[_Trigger] = []
+        for t in triggers:
+            prev = out[-1] if out else None
+            if prev and prev.kind != "movement" and t.kind in ("strike", "attack") and \
+                    re.fullmatch(r"\s*(?:\w+\s+){0,1}", self.text[prev.end:t.start]):
+                if t.kind == "attack" or prev.kind == "kill":
+                    prev.kind = t.kind if prev.kind != "attack" else prev.kind
+                prev.end = t.end
+                continue
+            out.append(t)
+        return out
 
     def _join_movements(self, triggers: list[_Trigger]) -> list[_Trigger]:
         """"would be deploying personnel ... on alert ..., to the Middle East" is one movement:
@@ -297,7 +312,7 @@ class _Context:
             if not t.end <= local < hi or (m.modifier and (clause or m.place.kind == "country")):
                 continue
             gap = self.text[t.end:local]
-            if clause and not (re.search(cues.PLACE_PREPOSITIONS, gap) or re.fullmatch(r"\s+(?:the\s+)?", gap)):
+            if clause and not (re.search(cues.PLACE_PREPOSITIONS, gap) or cues.IMPACT_GAP.fullmatch(gap)):
                 continue  # neither "on/near/in X" nor a direct object ("besieged the embassy")
             out.append(m)
         return out
@@ -327,8 +342,10 @@ class _Context:
         return Source(self.article.name, self.article.title, s.text, s.start, s.end)
 
     def _status(self, t: _Trigger | None = None, end: int | None = None) -> str:
+        """Denials anywhere in the sentence dispute it ("...; the group denied firing them");
+        doubt ("unconfirmed", "apparent") must sit in the trigger's own clause."""
         scope = self.text if t is None else self.text[:self._clause_end(t, end or len(self.text))]
-        if cues.DISPUTED.search(scope):
+        if cues.DISPUTED.search(self.text):
             return "disputed"
         if cues.UNCONFIRMED.search(scope):
             return "unconfirmed"
@@ -339,23 +356,15 @@ class _Context:
         before = self.text[max(0, t.start - 80):t.start]
         clause = self.text[t.start:self._clause_end(t, end)]
         target = self._target(self.text[t.start:end], kill=t.kind == "kill")
+        place = self._place_for(t, end)
         friendly_target = bool(cues.FRIENDLY_TARGET.search(target or clause[:80]))
         hostile_target = bool(cues.HOSTILE_TARGET.search(target or "")) or (target and not friendly_target
                                                                            and target[:1].isupper())
         near = _last_clause(before).split(",")[-1]
         friendly_actor = bool(cues.FRIENDLY_ACTOR.search(near))
         hostile_actor = bool(cues.HOSTILE_ACTOR.search(near))
-        if t.kind == "kill":
-            kind = "strike"
-        elif friendly_target and not friendly_actor:
-            kind = "attack"
-        elif t.kind == "attack" and hostile_actor and not friendly_actor:
-            kind = "attack"
-        elif friendly_actor or hostile_target:
-            kind = "strike"
-        else:
-            kind = t.kind
-        place = self._place_for(t, end)
+        kind = self._classify(t, near, clause, target, place, friendly_actor, hostile_actor, friendly_target,
+                              hostile_target)
         first, last, precision = self._when(t)
         status = self._status(t, end)
         actor = self._actor(self.text[:t.start], clause, kind, verbal=_verbal(t.text, before))
@@ -366,8 +375,30 @@ class _Context:
             type=kind, status=status, first=first, last=last, precision=precision, place=place,
             recent=_recent(last, self.article.published),
             source=self._source(), actor=actor, target=target, target_key=key,
-            fatalities=_fatalities(self.text), aggregate=_aggregate(self.text[:t.start]),
+            fatalities=_fatalities(self.text[max(0, t.start - 150):]), aggregate=_aggregate(self.text[:t.start], t.text),
             definite=t.definite, order=(self.article.name, self.sentence.start + t.start))
+
+    def _classify(self, t, near, clause, target, place, friendly_actor, hostile_actor, friendly_target,
+                  hostile_target) -> str:
+        """Who hit whom decides the type, not the word: rockets at an embassy are an attack
+        even when the text says "strike"; a U.S. raid on a militia is a strike."""
+        if t.kind == "kill":
+            return "strike"
+        if re.search(r"\bunder\s+(?:\w+\s+)?$", near):
+            return "attack"  # "U.S. forces came under rocket fire"
+        if friendly_actor and not hostile_actor:
+            return "strike"
+        if hostile_actor and not friendly_actor:
+            return "attack"
+        if t.kind == "attack" and not hostile_target:
+            return "attack"
+        if friendly_target and not hostile_target:
+            return "attack"
+        if hostile_target:
+            return "strike"
+        if place is not None and {"base", "embassy"} & category(place):
+            return "attack"
+        return t.kind
 
     def _group_before(self, t: _Trigger) -> str:
         """The armed group last named before the trigger: what "the militia" refers to."""
@@ -509,7 +540,7 @@ def _target_key(target: str, group: str) -> str:
 
 
 def _fatalities(text: str) -> int | None:
-    head = text[:200]
+    head = text[:400]
     best = None
     for pattern in cues.FATALITIES:
         m = pattern.search(head)
@@ -525,7 +556,10 @@ def _fatalities(text: str) -> int | None:
     return best
 
 
-def _aggregate(before: str) -> bool:
-    """"11 rocket attacks": a count of events, never merged into a single one."""
+def _aggregate(before: str, trigger: str) -> bool:
+    """"11 rocket attacks": a count of events, never merged into a single one ("three
+    rockets" is one attack)."""
+    if not re.search(r"(?:attacks|strikes|raids|bombings|assaults|ambushes)$", trigger, re.I):
+        return False
     m = re.search(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several)\s+(?:\w+\s+)?$", before)
     return bool(m) and m.group(1) not in ("1", "one")

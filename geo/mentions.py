@@ -27,6 +27,8 @@ from geo.text import Sentence, Token, fold, tokenize
 # Words after which a capitalised name is very likely a place.
 LOCATIVE = frozenset("in near at from to outside toward towards into around through across via "
                      "inside within between reaching entered left over".split())
+# Cues strong enough to report a name nobody knows as an unresolved place.
+STRONG_CUES = frozenset("in near outside inside of capital city town village province port".split())
 # "city of X", "north of X": "of" is locative only after these.
 OF_HEADS = frozenset("city town village province governorate district region outskirts suburb suburbs "
                      "area north south east west northeast northwest southeast southwest capital port "
@@ -184,8 +186,9 @@ class PlaceFinder:
             if not cue and not qualifier:
                 continue
             end_index = start_index + len(span)
-            if end_index < len(tokens) and tokens[end_index].surface[:1].isupper() and end_index in covered:
-                continue
+            if end_index < len(tokens) and end_index in covered and tokens[end_index].surface[:1].isupper() \
+                    and _text(sentence, span[-1].end, tokens[end_index].start) == " ":
+                continue  # the start of a longer curated name
             yield sentence, span, cue, qualifier, start_index
 
     def _geonames(self, article, pending):
@@ -199,6 +202,8 @@ class PlaceFinder:
             candidates: list[Place] = []
             for key in sorted(name_keys(text), key=len, reverse=True):
                 candidates.extend(p for p in hits.get(key, []) if p not in candidates)
+            if not candidates and cue not in STRONG_CUES and not qualifier:
+                continue  # "spoke to Saad Ali": a weak cue and no such place anywhere
             reason = "" if candidates else "not in the gazetteer or GeoNames; add it to gazetteer.csv"
             out.append(Mention(article, sentence.index, span[0].start, span[-1].end, text, fold(text),
                                tuple(candidates), reason=reason, qualifier=qualifier))

@@ -112,10 +112,11 @@ def _match(group: list[Candidate], c: Candidate):
 
 
 def _places_fit(a: Place | None, b: Place | None) -> bool:
+    """Same place, or one inside the other's extent (the airport within Baghdad)."""
     if a is None or b is None or a.id == b.id:
         return True
     distance = great_circle((a.lat, a.lon), (b.lat, b.lon)).km
-    return distance <= max(a.radius_km, b.radius_km) + 5
+    return distance <= max(a.radius_km, b.radius_km)
 
 
 def _dates_fit(a: Candidate, b: Candidate) -> bool:

@@ -1,0 +1,47 @@
+import datetime as dt
+
+import pytest
+
+from geo.dates import find_dates
+
+FRIDAY = dt.date(2020, 1, 3)
+
+
+@pytest.mark.parametrize("text, first, last, precision", [
+    ("hit on Dec. 27", "2019-12-27", "2019-12-27", "day"),
+    ("on Jan. 3, 2020", "2020-01-03", "2020-01-03", "day"),
+    ("on 3 January 2020", "2020-01-03", "2020-01-03", "day"),
+    ("on Thursday", "2020-01-02", "2020-01-02", "day"),
+    ("late Saturday", "2019-12-28", "2019-12-28", "day"),
+    ("Wednesday night", "2020-01-01", "2020-01-01", "day"),
+    ("on Friday morning", "2020-01-03", "2020-01-03", "day"),
+    ("last week", "2019-12-23", "2019-12-29", "week"),
+    ("in December", "2019-12-01", "2019-12-31", "month"),
+    ("in early December 2019", "2019-12-01", "2019-12-31", "month"),
+    ("on New Year's Eve", "2019-12-31", "2019-12-31", "day"),
+    ("in 2008", "2008-01-01", "2008-12-31", "year"),
+    ("on Dec. 30 and 31, 2019", "2019-12-30", "2019-12-31", "day"),
+    ("yesterday", "2020-01-02", "2020-01-02", "day"),
+])
+def test_expressions_anchor_on_publication(text, first, last, precision):
+    (d,) = find_dates(text, FRIDAY)
+    assert (d.first.isoformat(), d.last.isoformat(), d.precision) == (first, last, precision)
+
+
+def test_relative_dates_need_an_anchor():
+    assert find_dates("on Thursday, last week and in December", None) == []
+
+
+def test_month_without_year_is_the_most_recent_one_before_publication():
+    (d,) = find_dates("in March", dt.date(2021, 2, 1))
+    assert d.first == dt.date(2020, 3, 1)
+
+
+def test_the_following_year_counts_from_the_previous_date():
+    (prev,) = find_dates("in 2007", FRIDAY)
+    (d,) = find_dates("the following year", FRIDAY, previous=prev)
+    assert d.first == dt.date(2008, 1, 1)
+
+
+def test_words_that_look_like_dates_are_not():
+    assert find_dates("He may go. The 2002 Authorization. Trump 2020 staffer.", FRIDAY) == []

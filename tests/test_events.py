@@ -1,0 +1,115 @@
+"""The extractor on sentences written for the tests, in other words than the seeds.
+
+Articles are published Friday 2020-01-10 unless a test says otherwise.
+"""
+
+import datetime as dt
+
+D = dt.date
+
+
+def events(result):
+    return [(e.type, e.anchor.id if e.anchor else None, e.date, e.status) for e in result.events]
+
+
+def test_rockets_at_a_base_are_an_attack_even_when_called_a_strike(run):
+    r = run("Iran-backed militants launched a rocket strike on Al Asad Air Base on Wednesday, wounding two soldiers.")
+    assert events(r) == [("attack", "al-asad", D(2020, 1, 8), "confirmed")]
+
+
+def test_an_airstrike_on_a_militia_is_a_strike(run):
+    r = run("Coalition jets bombed a Kataib Hezbollah weapons depot near Al-Qaim late Saturday.")
+    (e,) = r.events
+    assert (e.type, e.place.id, e.date) == ("strike", "al-qaim", D(2020, 1, 4))
+    assert e.actor == "Coalition"
+
+
+def test_negated_hypothetical_and_threatened_actions_are_not_events(run):
+    text = ("The Pentagon opted not to strike the militia headquarters in Karbala. "
+            "Officials said the president could order strikes on Iranian ships in the Persian Gulf. "
+            "Tehran vowed to attack American bases in Kuwait. "
+            "Commanders considered a raid on Fallujah but no order was given. "
+            "Should the militias attack the embassy in Baghdad, Washington would respond.")
+    assert run(text).events == ()
+
+
+def test_an_unconfirmed_report_is_marked_so(run):
+    r = run("Local media reported an unconfirmed drone strike on a militia convoy near Tikrit early Thursday.")
+    assert events(r) == [("strike", "tikrit", D(2020, 1, 9), "unconfirmed")]
+
+
+def test_a_denied_attack_is_disputed(run):
+    r = run("Two rockets hit the Green Zone in Baghdad on Monday, police said; Kataib Hezbollah denied firing them.")
+    ((kind, _, day, status),) = events(r)
+    assert (kind, day, status) == ("attack", D(2020, 1, 6), "disputed")
+
+
+def test_deployment_with_origin_and_destination(run):
+    r = run("Some 750 paratroopers from the 82nd Airborne Division flew from Fort Bragg, North Carolina, "
+            "to Kuwait on New Year's Eve.")
+    (e,) = r.events
+    assert (e.type, e.origin.id, e.place.id, e.origin_inferred) == ("deployment", "fort-bragg", "kuwait", False)
+    assert e.date == D(2019, 12, 31)
+
+
+def test_origin_implied_only_by_the_unit_is_inferred(run):
+    r = run("The Pentagon sent a battalion of the 101st Airborne to Erbil on Tuesday.")
+    (e,) = r.events
+    assert (e.origin.id, e.origin_inferred, e.place.id) == ("fort-campbell", True, "erbil")
+
+
+def test_alert_and_standby_are_planned_moves(run):
+    r = run("A Marine unit based in Spain was placed on standby for a possible move to Jordan.")
+    (e,) = r.events
+    assert (e.type, e.status, e.origin.id, e.place.id) == ("deployment", "planned", "spain", "jordan")
+
+
+def test_warship_heading_toward_a_sea(run):
+    r = run("The destroyer USS Porter sailed toward the Persian Gulf on Sunday after leaving Rota.")
+    (e,) = r.events
+    assert (e.type, e.place.id, e.date) == ("deployment", "persian-gulf", D(2020, 1, 5))
+
+
+def test_civilians_leaving_is_not_a_deployment(run):
+    assert run("Oil workers flew from Basra to Dubai on Monday as airlines suspended flights.").events == ()
+
+
+def test_same_event_in_two_sentences_is_one_event_with_two_sources(run):
+    text = ("A drone strike killed a militia commander near Baghdad International Airport on Thursday. "
+            "The strike also destroyed two vehicles.")
+    (e,) = run(text).events
+    assert len(e.sources) == 2 and e.place.id == "baghdad-airport"
+
+
+def test_same_event_in_two_articles_is_merged(places, geonames):
+    from geo.articles import Article
+    from geo.pipeline import analyse_articles
+
+    day = D(2020, 1, 10)
+    a = Article("a.txt", "A", "Rockets hit the U.S. embassy in Baghdad on Wednesday night.", day, "front matter")
+    b = Article("b.txt", "B", "On Wednesday, militants fired three rockets at the U.S. Embassy in Baghdad.", day, "front matter")
+    (e,) = analyse_articles([a, b], places, geonames).events
+    assert {s.article for s in e.sources} == {"a.txt", "b.txt"}
+    assert (e.type, e.date) == ("attack", D(2020, 1, 8))
+
+
+def test_different_days_at_one_place_stay_apart(run):
+    text = ("Rockets struck Camp Taji on Monday. Two days later a second rocket attack hit Camp Taji on Wednesday.")
+    assert [e.date for e in run(text).events] == [D(2020, 1, 6), D(2020, 1, 8)]
+
+
+def test_fatalities_and_target(run):
+    (e,) = run("A U.S. airstrike near Abu Kamal killed 25 fighters of Kataib Hezbollah on Sunday.").events
+    assert e.fatalities == 25 and e.place.id == "abu-kamal"
+
+
+def test_historical_event_keeps_its_year(run):
+    (e,) = run("Israeli jets struck a weapons convoy outside Damascus in 2013.").events
+    assert (e.type, e.date, e.date_precision) == ("strike", D(2013, 1, 1), "year")
+
+
+def test_event_sources_quote_the_sentence_with_offsets(run):
+    text = "Nothing happened on Monday. Militants stormed the U.S. embassy in Baghdad on Tuesday."
+    (e,) = run(text).events
+    (s,) = e.sources
+    assert text[s.start:s.end] == s.sentence == "Militants stormed the U.S. embassy in Baghdad on Tuesday."

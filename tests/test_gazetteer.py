@@ -1,0 +1,57 @@
+import io
+
+import pytest
+
+from geo.errors import GazetteerError
+from geo.gazetteer import check_gazetteer, read_gazetteer
+
+HEADER = "id,name,aliases,kind,lat,lon,country,radius_km,source\n"
+GOOD = "k1,K-1 Air Base,K-1 base,site,35.5,44.28,IQ,3,Wikipedia\n"
+
+
+def problems(text):
+    with pytest.raises(GazetteerError) as info:
+        read_gazetteer(io.StringIO(text), "g.csv")
+    return info.value.problems
+
+
+def test_project_gazetteer_is_valid_and_every_row_has_a_source(places):
+    assert len(places) > 150
+    assert all(p.source for p in places)
+    assert len({p.id for p in places}) == len(places)
+
+
+def test_project_gazetteer_covers_the_seed_places(places):
+    ids = {p.id for p in places}
+    for needed in ("baghdad-airport", "k1-air-base", "us-embassy-baghdad", "taji", "kuwait", "italy", "lebanon",
+                   "morocco", "fort-bragg", "caserma-ederle", "middle-east", "europe", "persian-gulf", "yemen",
+                   "damascus", "al-asad", "camp-arifjan", "al-udeid", "incirlik", "muwaffaq-salti"):
+        assert needed in ids
+
+
+def test_each_mistake_names_line_value_and_fix():
+    text = HEADER + GOOD + \
+        "k1,Dup,,site,35,44,IQ,3,x\n" \
+        "bad lat,Place,,city,95.5,44,IQ,3,x\n" \
+        "r,Radius,,city,30,44,IQ,wide,x\n" \
+        "k,Kind,,town,30,44,IQ,3,x\n" \
+        "c,Country,,city,30,44,Iraq,3,x\n" \
+        "s,NoSource,,city,30,44,IQ,3,\n"
+    got = problems(text)
+    assert "g.csv:3: duplicate id 'k1' (first on line 2); give each row its own id" in got
+    assert "g.csv:4: lat '95.5' is out of range -90..90; fix the coordinate" in got
+    assert "g.csv:4: id 'bad lat' must be a slug of lower-case letters, digits and hyphens" in got
+    assert "g.csv:5: radius_km 'wide' is not a number; write decimal degrees or kilometres" in got
+    assert "g.csv:6: kind 'town' is not one of site, city, region, country" in got
+    assert "g.csv:7: country 'Iraq' is not an ISO 3166-1 alpha-2 code such as IQ" in got
+    assert "g.csv:8: source is empty; say where the coordinates come from" in got
+
+
+def test_misnamed_column_is_reported_on_the_header_line():
+    (got,) = problems(HEADER.replace("lat,", "latitude,") + GOOD)
+    assert got.startswith("g.csv:1: missing column(s) lat (found unknown column(s) 'latitude')")
+
+
+def test_check_reports_a_missing_file(tmp_path):
+    places, found = check_gazetteer(tmp_path / "none.csv")
+    assert places == [] and "gazetteer not found" in found[0]

@@ -1,0 +1,77 @@
+"""Place finding and resolution on sentences written for the tests."""
+
+from geo.mentions import PlaceFinder
+from geo.resolve import resolve_mentions
+from geo.text import split_sentences
+
+
+def resolve(text, places, geonames):
+    finder = PlaceFinder(places, geonames)
+    return resolve_mentions(finder.find("t.txt", split_sentences("t.txt", text)))
+
+
+def found(text, places, geonames):
+    return [(m.text, m.place.id if m.place else None) for m in resolve(text, places, geonames) if not m.anaphor]
+
+
+def test_longest_name_wins(places, geonames):
+    assert found("A drone hit a car at Baghdad International Airport.", places, geonames) == [
+        ("Baghdad International Airport", "baghdad-airport")]
+    assert found("Rockets landed on the K-1 air base near Kirkuk.", places, geonames) == [
+        ("K-1 air base", "k1-air-base"), ("Kirkuk", "kirkuk")]
+
+
+def test_spellings_as_the_news_writes_them(places, geonames):
+    text = "Troops at Ain al-Assad, at Al-Asad and in Irbil waited while Baghdad's airport reopened."
+    assert found(text, places, geonames) == [
+        ("Ain al-Assad", "al-asad"), ("Al-Asad", "al-asad"), ("Irbil", "erbil"), ("Baghdad's airport", "baghdad-airport")]
+
+
+def test_offsets_point_at_the_surface_text(places, geonames):
+    text = "Later, drones struck near Erbil."
+    (m,) = resolve(text, places, geonames)
+    assert text[m.start:m.end] == "Erbil"
+
+
+def test_ordinary_words_are_not_places(places, geonames):
+    text = ("Of course the talks in March were a Reading of the rules. Nice try, said the Mobile unit. "
+            "Split decisions followed. Senator Lindsey Graham spoke to Saad Ali.")
+    assert found(text, places, geonames) == []
+
+
+def test_geonames_fallback_prefers_the_article_country(places, geonames):
+    # Not curated; GeoNames also has an Iskandariyah in Egypt (Alexandria, 5 million) and a Rawa in Poland.
+    text = ("A car bomb exploded in Iskandariya, south of Baghdad, on Monday. "
+            "Later, gunmen fired on a patrol near Rawa in western Iraq, and police searched Ţūz Khūrmātū, Iraq.")
+    got = {m.text: m.place for m in resolve(text, places, geonames) if m.place}
+    assert got["Iskandariya"].country == "IQ" and got["Iskandariya"].via == "geonames"
+    assert got["Rawa"].country == "IQ"
+    assert got["Ţūz Khūrmātū"].country == "IQ"
+
+
+def test_without_context_the_most_populous_wins(places, geonames):
+    got = {m.text: m.place for m in resolve("Ships sailed from Iskandariya.", places, geonames) if m.place}
+    assert got["Iskandariya"].country == "EG"
+
+
+def test_geonames_town_in_the_theatre_resolves_by_context(places, geonames):
+    text = "Militants attacked a checkpoint near Jurf al-Sakhar in Iraq and fled toward Fallujah."
+    got = {m.text: m.place for m in resolve(text, places, geonames) if m.place}
+    assert got["Fallujah"].id == "fallujah"
+
+
+def test_unknown_place_after_a_locative_cue_is_reported_with_a_reason(places, geonames):
+    (m,) = [m for m in resolve("Fighters regrouped near Qaryat Zzyzx overnight.", places, geonames) if not m.place]
+    assert m.text == "Qaryat Zzyzx"
+    assert "add it to gazetteer.csv" in m.reason
+
+
+def test_reference_takes_the_latest_place_of_its_kind(places, geonames):
+    text = "Protesters stormed the U.S. embassy in Baghdad. Marines flew to the embassy from Kuwait."
+    refs = [m for m in resolve(text, places, geonames) if m.anaphor]
+    assert [(m.text, m.place.id) for m in refs] == [("the embassy", "us-embassy-baghdad")]
+
+
+def test_country_used_as_adjective_is_marked(places, geonames):
+    ms = resolve("U.S. forces left Iraq. Iran's army waited.", places, geonames)
+    assert [(m.text, m.modifier) for m in ms] == [("U.S.", True), ("Iraq", False), ("Iran's", True)]
