@@ -45,6 +45,8 @@ def events_frame(events: list[Event]) -> gpd.GeoDataFrame:
     table = pd.DataFrame([_row(e) for e in events], columns=[c for c in EVENT_COLUMNS] + ["anchor_id", "radius_km"])
     places = places_frame([p for e in events for p in (e.anchor, e.origin)])
     where = pd.DataFrame(places.drop(columns="geometry")).rename(columns={"place_id": "anchor_id"})
+    for frame, key in ((table, "anchor_id"), (table, "origin_id"), (where, "anchor_id")):
+        frame[key] = frame[key].astype("object")  # an empty column must still join on ids
     joined = table.merge(where[["anchor_id", "lat", "lon"]], on="anchor_id", how="left")
     origins = where[["anchor_id", "lat", "lon"]].rename(
         columns={"anchor_id": "origin_id", "lat": "origin_lat", "lon": "origin_lon"})

@@ -7,8 +7,8 @@ in the cache folder and every later run only queries it.
 Examples
 --------
 >>> gn = GeoNames()
->>> [(p.name, p.country) for p in gn.lookup(["taji"])["taji"]][:1]
-[('Taji', 'CN')]
+>>> sorted({p.country for p in gn.lookup(["taji"])["taji"]})  # Taiji in Japan, Taji in China; Iraq's is curated
+['CN', 'JP']
 >>> gn.lookup(["no such place"])
 {}
 """

@@ -11,10 +11,14 @@ Examples
 >>> from geo.gazetteer import Place
 >>> biap = Place("biap", "Baghdad International Airport", "site", 33.26, 44.23, "IQ", 4, "x")
 >>> day = dt.date(2020, 1, 2)
->>> a = Candidate("strike", "confirmed", day, day, "day", biap, Source("a", "A", "s1", 0, 2))
->>> b = Candidate("strike", "confirmed", None, None, "unknown", None, Source("b", "B", "s2", 0, 2))
->>> [len(e.sources) for e in merge_candidates([a, b])]
+>>> a = Candidate("strike", "confirmed", day, day, "day", biap, Source("a", "A", "s1", 0, 2), order=("a", 0))
+>>> the_strike = Candidate("strike", "confirmed", None, None, "unknown", None, Source("a", "A", "s2", 3, 5),
+...                        definite=True, order=("a", 3))
+>>> [len(e.sources) for e in merge_candidates([a, the_strike])]
 [2]
+>>> a_strike = Candidate("strike", "confirmed", None, None, "unknown", None, Source("a", "A", "s2", 3, 5))
+>>> [len(e.sources) for e in merge_candidates([a, a_strike])]  # "a strike" somewhere: nothing ties it
+[1]
 """
 
 from __future__ import annotations

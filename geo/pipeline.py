@@ -2,10 +2,10 @@
 
 Examples
 --------
->>> from pathlib import Path
->>> result = analyse(Path("seeds"), Path("gazetteer.csv"))   # doctest: +SKIP
->>> window(result.events, since=None, until=None).dropped
-0
+>>> import datetime as dt
+>>> kept = window([], since=dt.date(2020, 1, 1), until=None)
+>>> kept.events, kept.dropped
+((), 0)
 """
 
 from __future__ import annotations
