@@ -254,3 +254,5 @@ def gazetteer_check(gazetteer: Gazetteer = Path("gazetteer.csv")) -> None:
 
 def main() -> None:  # pragma: no cover - the console script
     app()
+if __name__ == "__main__":  # python -m geo.cli
+    main()

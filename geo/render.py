@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -60,7 +61,7 @@ class _Panel(MacroElement):
             var control = L.control({position: {{ this.position|tojson }}});
             control.onAdd = function () {
                 var div = L.DomUtil.create("div", {{ this.css_class|tojson }});
-                div.innerHTML = {{ this.markup|tojson }};
+                div.innerHTML = {{ this.markup }};
                 L.DomEvent.disableClickPropagation(div);
                 return div;
             };
@@ -72,7 +73,7 @@ class _Panel(MacroElement):
     def __init__(self, markup: str, position: str, css_class: str):
         super().__init__()
         self._name = "Panel"
-        self.markup, self.position, self.css_class = markup, position, css_class
+        self.markup, self.position, self.css_class = _script_json(markup), position, css_class
 
 
 class _Events(MacroElement):
@@ -183,12 +184,18 @@ def _days(frame, options: MapOptions) -> dict:
 
 
 def _script_json(data) -> str:
-    """JSON safe to sit inside a <script> element: no "</script>", no raw line separators."""
+    """JSON safe to sit inside a <script> element and to pass through folium's templates.
+
+    No "</script>" or "<!--" (angle brackets and ampersands are \\u-escaped), no raw line
+    separators, and no Jinja delimiters: branca renders a MacroElement's output as a
+    template a second time, so "{{7*7}}" in an article would otherwise be evaluated.
+    In JSON text a "{" followed by "{", "%" or "#" can only sit inside a string.
+    """
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
                          ("\u2029", "\\u2029")):
         text = text.replace(raw, escaped)
-    return text
+    return re.sub(r"\{(?=[{%#])", r"\\u007b", text)
 
 
 def _title(shown: int, unplaced: int, o: MapOptions) -> str:
