@@ -99,7 +99,7 @@ def render_map(events: list[Event], options: MapOptions) -> str:
     """The whole HTML page for ``events``; same input, same bytes."""
     frame = events_frame(events)
     drawable = frame[frame.geometry.notna()]
-    m = folium.Map(tiles=None if options.offline else "CartoDB positron", zoom_start=4,
+    m = folium.Map(tiles=None if options.offline else "Esri.WorldGrayCanvas", zoom_start=4,
                    location=[30, 45], control_scale=True, min_zoom=2, max_zoom=18)
     m.default_js, m.default_css = [], []
     _assets(m, options.offline)

@@ -54,7 +54,7 @@ def test_offline_map_fetches_nothing(seed_html):
 
 def test_online_map_uses_a_tile_basemap(seeds_result):
     html = render_map(list(seeds_result.events), MapOptions(offline=False, articles=2))
-    assert "basemaps.cartocdn.com" in html and embedded_data(html)["outlines"] is None
+    assert "server.arcgisonline.com" in html and embedded_data(html)["outlines"] is None
 
 
 def test_two_builds_are_byte_identical(seeds_result):
