@@ -19,10 +19,13 @@ def _words(text: str) -> frozenset[str]:
 KINETIC = re.compile(
     r"\b(?P<trigger>"
     r"(?P<strike>air ?strikes?|air raids?|drone strikes?|missile strikes?|precision strikes?|"
-    r"strikes?|struck|bomb(?:ed|ing|ings)|bombard(?:ed|ment)|targeted killing)"
+    r"strikes?(?! (?:groups?|forces?|fighters?|aircraft|packages?|capabilit))|struck|bomb(?:ed|ing|ings)|"
+    r"bombard(?:ed|ment)|targeted killing|raid(?:s|ed)?|hit(?=s? (?:\S+ ){0,3}(?:targets?|positions?|sites?|"
+    r"facilit|depots?|convoys?|bases?|compound|headquarters)))"
     r"|(?P<attack>rocket (?:attacks?|fire)|rockets?|mortar (?:attacks?|fire|rounds?)|mortars?|"
     r"drone attacks?|(?:roadside|car|suicide) bomb(?:s|ings?)?|IEDs?|bombs|"
-    r"attack(?:s|ed|ing)?|assault(?:s|ed)?(?! ships?| rifles?| craft| vehicles?| helicopters?)|ambush(?:ed|es)?|raid(?:s|ed)?|"
+    r"attack(?:s|ed|ing)?|assault(?:s|ed)?(?! ships?| rifles?| craft| vehicles?| helicopters?)|ambush(?:ed|es)?|"
+    r"(?:ballistic |cruise )?missiles?(?! (?:batter|defen|systems?|programs?|tests?|launchers?|strikes?))|"
     r"storm(?:ed|ing)|besieg(?:ed|ing)|siege|shell(?:ed|ing)|came under fire|opened fire)"
     r"|(?P<kill>did kill|assassinat(?:ed|e|ion|ions)|killed)"
     r")\b", re.I)
@@ -30,7 +33,7 @@ MOVEMENT = re.compile(
     r"\b(?P<trigger>sen(?:d|t|ding|ds)|deploy(?:s|ed|ing|ment|ments)?|redeploy(?:ed|ing)?|"
     r"dispatch(?:ed|ing)?|mov(?:e|ed|es|ing)|flew|flown|flying|airlift(?:ed|ing)?|"
     r"head(?:ed|ing) (?:to|toward|towards|for)|sail(?:ed|ing)|arriv(?:e|ed|es|ing)|"
-    r"reposition(?:ed|ing)?|on (?:high )?alert|on standby|reinforce(?:d|ments)?|rushed)\b", re.I)
+    r"reposition(?:ed|ing)?|on (?:high )?alert|on standby|reinforce(?:d|ments)?|rushed|transit(?:ed|ing)?)\b", re.I)
 # A movement needs a military force in the sentence, or it is travel, trade or talk.
 FORCE = re.compile(
     r"\b(troops|forces|force|soldiers|marines|paratroopers|brigades?|divisions?|battalions?|"
@@ -55,7 +58,7 @@ HOSTILE_ACTOR = re.compile(
 # Hostile-side words that name no particular group.
 NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Iranian-supported", "Iran-aligned"})
 FRIENDLY_TARGET = re.compile(
-    r"\b(embassy|consulate|diplomats?|(?:U\.S\.|American|coalition|allied) (?:troops|forces|service ?members|"
+    r"\b(embassy|consulate|diplomats?|(?:U\.S\.|American|coalition|allied) (?:\w+ ){0,2}(?:troops|forces|service ?members|convoys?|"
     r"servicemembers|soldiers|personnel|bases?|contractors?|military|interests|outposts)|Americans|"
     r"bases?|air base|airbase|K-1|outposts?|contractors?|service ?members|servicemembers)\b", re.I)
 HOSTILE_TARGET = re.compile(
@@ -82,11 +85,19 @@ ONGOING = _words("continue continued continues continuing began begun begin star
 PLANNED = re.compile(
     r"\b(on (?:high )?alert|on standby|prepar(?:e|es|ing) to (?:deploy|move)|ordered to|"
     r"will (?:be )?(?:send|deploy|mov)|would (?:be )?(?:send|deploy|mov)|plans? to (?:send|deploy)|"
-    r"decided to (?:send|deploy)|possible deployment|set to (?:deploy|arrive))", re.I)
+    r"decided to (?:send|deploy)|possible deployment|set to (?:deploy|arrive)|"
+    r"ordered\b[^.;]{0,80}?\bto (?:move|deploy|sail|head|redeploy))", re.I)
 UNCONFIRMED = re.compile(
-    r"\b(unconfirmed|unverified|alleged(?:ly)?|apparent(?:ly)?|claim(?:ed|s)?\b(?! (?:the )?li(?:fe|ves))"
-    r"|could not (?:be )?(?:independently )?(?:verified|confirmed)|not (?:been )?(?:independently )?confirmed)", re.I)
-DISPUTED = re.compile(r"\b(conflicting reports|contradictory reports|den(?:y|ied|ies|ying)|disputed|rejected claims)\b", re.I)
+    r"\b(unconfirmed|unverified|alleged(?:ly)?|apparent(?:ly)?|claim(?:ed|s)? (?:that|to)\b|a claim\b"
+    r"|(?:could|did|does|would|has|have|was) not (?:be )?(?:independently )?(?:verif|confirm)\w*"
+    r"|unable to (?:verify|confirm))", re.I)
+# A denial of the event disputes it; a denial of responsibility ("denied any role") does not.
+DISPUTED = re.compile(r"\b(conflicting reports|contradictory reports|disputed|rejected claims|"
+                      r"den(?:y|ied|ies|ying)(?! (?:any |its |their |his )?(?:involvement|role|responsibility|"
+                      r"links?|being behind|it was behind|having a role)))\b", re.I)
+# "Officials initially said ... but later corrected": a retracted report is not an event.
+RETRACTED = re.compile(r"\b(?:initially|first|originally|erroneously) (?:said|reported|claimed)\b.*\b(?:corrected|"
+                       r"retracted|withdrew|walked back|revised)\b", re.I)
 NOW = re.compile(r"\b(now|currently|this morning|this evening|tonight|today|emerging)\b", re.I)
 STATIVE_DEPLOYED = re.compile(r"\bdeployed\b", re.I)
 PRONOUNS = _words("it they he she we i you")

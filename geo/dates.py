@@ -48,6 +48,9 @@ _PATTERNS = [
     ("year", r"\b(?:in|since|during|by|until|of|early|late|mid)[- ](?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
     ("following", r"\b(?P<fy>the following year|the next year|a year later|the year before|the previous year)\b"),
     ("thatmonth", r"\b(?P<tm>that month|the same month)\b"),
+    ("offset", r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) days? (?P<dir>earlier|later|before|after)\b"),
+    ("nextday", r"\b(?P<nd>the next (?:day|morning|evening|night)|the following (?:day|morning|evening|night)|"
+                r"the day before|the previous (?:day|night))\b"),
 ]
 _RE = re.compile("|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS), re.I)
 
@@ -135,6 +138,15 @@ def _interval(kind, g, anchor, previous):
             step = 1 if g["fy"].lower() in ("the following year", "the next year", "a year later") else -1
             y = previous.first.year + step
             return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+        if kind in ("offset", "nextday") and previous is not None and previous.precision == "day":
+            if kind == "offset":
+                n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}.get(
+                    g["n"].lower()) or int(g["n"])
+                sign = 1 if g["dir"].lower() in ("later", "after") else -1
+            else:
+                n, sign = 1, (1 if "next" in g["nd"].lower() or "following" in g["nd"].lower() else -1)
+            d = previous.first + dt.timedelta(days=sign * n)
+            return d, d, "day"
         if kind == "thatmonth" and previous is not None and previous.precision in ("day", "month"):
             f = previous.first
             return f.replace(day=1), f.replace(day=calendar.monthrange(f.year, f.month)[1]), "month"

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from geo import cues
 from geo.dates import DateMention, find_dates
-from geo.gazetteer import Place
+from geo.gazetteer import PRECISION_RANK, Place
 from geo.mentions import Mention, category
 from geo.text import Sentence, fold, split_sentences
 from geo.units import Units
@@ -148,16 +148,23 @@ class _Context:
         return self.sentence.text
 
     def candidates(self) -> list[Candidate]:
+        if cues.RETRACTED.search(self.text):
+            return []  # "officials initially said ..., but later corrected the account"
         triggers = [t for t in self._triggers() if self._asserted(t)]
         triggers = self._join_movements(self._join_kinetic(triggers))
         self._assign_dates(triggers)
-        out = []
+        out: list[Candidate] = []
+        kinetic_after: list[bool] = []
         for i, t in enumerate(triggers):
             end = triggers[i + 1].start if i + 1 < len(triggers) else len(self.text)
-            cand = self._movement(t, end) if t.kind == "movement" else self._kinetic(t, end)
-            if cand is not None:
-                out.append(cand)
-        return out
+            if t.kind == "movement":
+                cand = self._movement(t, end)
+                found = [cand] if cand is not None else []
+            else:
+                found = self._kinetic(t, end)
+            out.extend(found)
+            kinetic_after.extend([any(x.kind != "movement" for x in triggers[i + 1:])] * len(found))
+        return _tidy_movements(out, kinetic_after)
 
     # -- triggers and modality ------------------------------------------------
     def _triggers(self) -> list[_Trigger]:
@@ -297,8 +304,9 @@ class _Context:
                              r"as well as|whether|although|though)\b", self.text[t.end:hi]):
             pos = t.end + m.start()
             if m.group(0).startswith(",") and (t.end + m.end() in starts or re.match(
-                    r"(?:the|a|an) ", self.text[t.end + m.end():])):
-                continue  # "near Taji, Iraq"; an appositive ", the second in command of ..."
+                    r"(?:the|a|an|including|near|in|at|outside|inside|north|south|east|west) ",
+                    self.text[t.end + m.end():])):
+                continue  # "near Taji, Iraq"; an appositive ", the second ..."; ", including sites near"
             return pos
         return hi
 
@@ -352,31 +360,74 @@ class _Context:
         return "confirmed"
 
     # -- kinetic events --------------------------------------------------------
-    def _kinetic(self, t: _Trigger, end: int) -> Candidate | None:
+    def _kinetic(self, t: _Trigger, end: int) -> list[Candidate]:
         before = self.text[max(0, t.start - 80):t.start]
         clause = self.text[t.start:self._clause_end(t, end)]
         target = self._target(self.text[t.start:end], kill=t.kind == "kill")
-        place = self._place_for(t, end)
+        near = _clause_tail(before)
+        friendly_actor = bool(cues.FRIENDLY_ACTOR.search(near))
+        hostile_actor = bool(cues.HOSTILE_ACTOR.search(near))
         friendly_target = bool(cues.FRIENDLY_TARGET.search(target or clause[:80]))
         hostile_target = bool(cues.HOSTILE_TARGET.search(target or "")) or (target and not friendly_target
                                                                            and target[:1].isupper())
-        near = _last_clause(before).split(",")[-1]
-        friendly_actor = bool(cues.FRIENDLY_ACTOR.search(near))
-        hostile_actor = bool(cues.HOSTILE_ACTOR.search(near))
+        places = self._kinetic_places(t, end)
+        place = places[0][0] if places else None
         kind = self._classify(t, near, clause, target, place, friendly_actor, hostile_actor, friendly_target,
                               hostile_target)
-        first, last, precision = self._when(t)
-        status = self._status(t, end)
-        actor = self._actor(self.text[:t.start], clause, kind, verbal=_verbal(t.text, before))
         key = _target_key(target, self._group_before(t))
         if place is None and not (t.definite or key or t.dates):
-            return None  # "a wave of bombs": nothing to place it or tie it to a known event
-        return Candidate(
-            type=kind, status=status, first=first, last=last, precision=precision, place=place,
-            recent=_recent(last, self.article.published),
-            source=self._source(), actor=actor, target=target, target_key=key,
-            fatalities=_fatalities(self.text[max(0, t.start - 150):]), aggregate=_aggregate(self.text[:t.start], t.text),
-            definite=t.definite, order=(self.article.name, self.sentence.start + t.start))
+            return []  # "a wave of bombs": nothing to place it or tie it to a known event
+        status = self._status(t, end)
+        actor = self._actor(self.text[:t.start], clause, kind, verbal=_verbal(t.text, before))
+        out = []
+        for place, day in places or [(None, None)]:
+            first, last, precision = (day.first, day.last, day.precision) if day else self._when(t)
+            out.append(Candidate(
+                type=kind, status=status, first=first, last=last, precision=precision, place=place,
+                recent=_recent(last, self.article.published), source=self._source(), actor=actor,
+                target=target, target_key=key, fatalities=_fatalities(self.text[max(0, t.start - 150):]),
+                aggregate=_aggregate(self.text[:t.start], t.text) and len(places) < 2, definite=t.definite,
+                order=(self.article.name, self.sentence.start + t.start)))
+        return out
+
+    def _kinetic_places(self, t: _Trigger, end: int) -> list[tuple[Place, DateMention | None]]:
+        """Where a strike or attack hit. A finer place inside the first one wins ("in eastern
+        Syria, near Albu Kamal"); distinct precise places joined by "and" are one event each
+        ("on Balad Air Base on Feb. 20 and on the Green Zone on Feb. 22")."""
+        after = self._places_after(t, end)
+        if not after:
+            place = self._place_for(t, end)
+            return [(place, None)] if place else []
+        first = after[0]
+        if _aggregate(self.text[:t.start], t.text):
+            return [(first.place, None)]  # "11 rocket attacks on bases in Iraq, including ...": the summary's place
+        inside = [m for m in after[1:] if PRECISION_RANK[m.place.kind] < PRECISION_RANK[first.place.kind]
+                  and _within(m.place, first.place)]
+        chosen = inside[0] if inside and first.place.kind in ("country", "region") else first
+        precise: list[Mention] = []
+        for m in [chosen] + [m for m in after if m.start > chosen.start and not self._relative(m)]:
+            if m.place.kind in ("site", "city") and not any(_within(m.place, p.place) or _within(p.place, m.place)
+                                                            for p in precise):
+                precise.append(m)
+        gap_has_and = len(precise) > 1 and all(
+            re.search(r"\band\b", self.text[a.end - self.sentence.start:b.start - self.sentence.start])
+            for a, b in zip(precise, precise[1:]))
+        if chosen.place.kind in ("site", "city") and gap_has_and:
+            return [(m.place, self._date_after(m, precise)) for m in precise]
+        return [(chosen.place, None)]
+
+    def _relative(self, m: Mention) -> bool:
+        """"north of Baghdad", "60 km from Dhahran": a landmark, not where the event was."""
+        head = self.text[max(0, m.start - self.sentence.start - 30):m.start - self.sentence.start]
+        return bool(re.search(r"\b(?:(?:north|south|east|west)(?:east|west)?(?:ern)? of|from|outside of)\s+(?:the\s+)?$",
+                              head, re.I)) and not head.rstrip().endswith("outside of")
+
+    def _date_after(self, m: Mention, places: list[Mention]) -> DateMention | None:
+        """The date written right after a place in an enumeration, before the next place."""
+        later = [p.start for p in places if p.start > m.start]
+        limit = later[0] if later else self.sentence.end
+        dates = [d for d in self.dates if m.end - self.sentence.start <= d.start < limit - self.sentence.start]
+        return dates[0] if dates else None
 
     def _classify(self, t, near, clause, target, place, friendly_actor, hostile_actor, friendly_target,
                   hostile_target) -> str:
@@ -390,7 +441,7 @@ class _Context:
             return "strike"
         if hostile_actor and not friendly_actor:
             return "attack"
-        if t.kind == "attack" and not hostile_target:
+        if t.kind == "attack" and (friendly_target or not hostile_target):
             return "attack"
         if friendly_target and not hostile_target:
             return "attack"
@@ -478,6 +529,29 @@ class _Context:
             order=(self.article.name, self.sentence.start + t.start))
 
 
+def _within(inner: Place, outer: Place) -> bool:
+    from geopy.distance import great_circle
+
+    return great_circle((inner.lat, inner.lon), (outer.lat, outer.lon)).km <= outer.radius_km
+
+
+def _tidy_movements(cands: list[Candidate], kinetic_after: list[bool]) -> list[Candidate]:
+    """Within one sentence: "arrived at Al Udeid ... after flying from Barksdale" is one movement
+    (the origin joins the destination); "bombers that flew from the United States hit targets"
+    is a strike's approach, not a deployment."""
+    out: list[Candidate] = []
+    for cand, kinetic in zip(cands, kinetic_after):
+        if cand.type == "deployment" and cand.place is None:
+            previous = next((c for c in reversed(out) if c.type == "deployment" and c.origin is None), None)
+            if previous is not None:
+                out[out.index(previous)] = replace(previous, origin=cand.origin, origin_inferred=cand.origin_inferred)
+                continue
+            if kinetic:
+                continue
+        out.append(cand)
+    return out
+
+
 def _units_named(matches) -> str:
     """The units a sentence names, most specific first: "USS Bataan, 26th Marine Expeditionary Unit"
     (a bare "Marines" only when nothing more precise is named)."""
@@ -518,6 +592,14 @@ def _definite(before: str) -> bool:
 
 def _future(words: list[str]) -> bool:
     return any(w in cues.FUTURE or w in ("decided", "plans", "plan") for w in words)
+
+
+def _clause_tail(text: str) -> str:
+    """The part of ``text`` in the same clause as what follows it (after the last comma,
+    dash or quote, and after the last "that", "which", "when" ...)."""
+    tail = _last_clause(text).split(",")[-1]
+    breaks = list(re.finditer(r"\b(?:%s)\b" % "|".join(cues.CLAUSE_BREAKS | {"and"}), tail))
+    return tail[breaks[-1].end():] if breaks else tail
 
 
 def _last_clause(text: str) -> str:

@@ -61,7 +61,7 @@ FUNCTION_WORDS = frozenset("is was has had have and or on in to of for with by f
                            "would will could should may might did does do are were since but than "
                            "that which who after before during until into over under against".split())
 ANAPHORS = re.compile(
-    r"\b(?:the|that|this)\s+(?:(?:U\.S\.|US|American|Iraqi|overall)\s+)?"
+    r"\b(?:the|that|this)\s+(?:(?:U\.S\.|US|American|Iraqi|overall|same|sprawling|besieged|nearby|main)\s+)?"
     r"(?P<noun>embassy|diplomatic compound|compound|airport|airfield|air base|base|region|country|city|theater|theatre)\b",
     re.I)
 ANAPHOR_CATEGORY = {"embassy": "embassy", "diplomatic compound": "embassy", "compound": "embassy",

@@ -98,13 +98,15 @@ def _match(group: list[Candidate], c: Candidate):
     same_key = bool(c.target_key and c.target_key in keys)
     dated_overlap = head.first is not None and c.first is not None
     same_article = any(x.source.article == c.source.article for x in group)
-    if head.place and c.place and head.place.id != c.place.id and not (same_key or dated_overlap) \
+    restated = same_article and c.first is None and c.place is not None and head.place is not None \
+        and PRECISION_RANK[c.place.kind] > PRECISION_RANK[head.place.kind]
+    if head.place and c.place and head.place.id != c.place.id and not (same_key or dated_overlap or restated) \
             and max(PRECISION_RANK[head.place.kind], PRECISION_RANK[c.place.kind]) >= PRECISION_RANK["region"]:
-        return None  # "Iraq" and "Taji" are one event only if a target or a date says so
+        return None  # "Iraq" and "Taji" are one event only if a target, a date or the article says so
     if c.place is None and not (same_key or dated_overlap or (c.definite and same_article and head.recent)):
         return None  # an unplaced report needs something that ties it to this event
-    if c.type == "deployment" and not _units_fit(head.unit, c.unit):
-        return None
+    if c.type == "deployment" and not (c.definite and not c.unit) and not _units_fit(head.unit, c.unit):
+        return None  # "the deployments" may refer to any of them
     score = 0
     score += 4 if head.place and c.place and head.place.id == c.place.id and head.place.kind in ("site", "city") else 0
     score += 4 if head.target_key and head.target_key == c.target_key else 0

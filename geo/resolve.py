@@ -24,8 +24,10 @@ from dataclasses import replace
 
 from geo.mentions import Mention, category
 
-# A GeoNames town outside the article's countries must be at least this big to be believed.
-MIN_FOREIGN_POPULATION = 5000
+# A GeoNames town outside the countries an article is about must be this big to be believed
+# (a wrong country is worse than no pin); with no such context, any real town will do.
+MIN_FOREIGN_POPULATION = 100_000
+MIN_POPULATION_WITHOUT_CONTEXT = 1000
 
 
 def resolve_mentions(mentions: list[Mention]) -> list[Mention]:
@@ -41,7 +43,7 @@ def resolve_mentions(mentions: list[Mention]) -> list[Mention]:
                 # "the region" is the one the article keeps returning to, not the last one named
                 # ("forces from Europe to the region").
                 antecedent = max((a for a in latest.values() if a.place and a.place.kind == "region"),
-                                 key=lambda a: salience[a.place.id], default=antecedent)
+                                 key=lambda a: (salience[a.place.id], a.start), default=antecedent)
             if antecedent is None:
                 m = replace(m, reason=f"nothing called '{m.anaphor}' was named before it")
             else:
@@ -85,8 +87,9 @@ def _choose(m: Mention, context: Counter) -> Mention:
                 math.log10(p.population + 1))
 
     best = max(candidates, key=score)
+    floor = MIN_FOREIGN_POPULATION if context else MIN_POPULATION_WITHOUT_CONTEXT
     if not (best.kind == "country" or context[best.country] or best.country == m.qualifier
-            or best.population >= MIN_FOREIGN_POPULATION):
+            or best.population >= floor):
         where = ", ".join(sorted({p.country for p in candidates}))
         return replace(m, reason=f"only small places outside the article's countries ({where}); "
                                  "add the right one to gazetteer.csv")
