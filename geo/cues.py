@@ -101,7 +101,7 @@ RETRACTED = re.compile(r"\b(?:initially|first|originally|erroneously) (?:said|re
 NOW = re.compile(r"\b(now|currently|this morning|this evening|tonight|today|emerging)\b", re.I)
 STATIVE_DEPLOYED = re.compile(r"\bdeployed\b", re.I)
 PRONOUNS = _words("it they he she we i you")
-PLACE_PREPOSITIONS = r"\b(?:on|at|in|near|outside|against|of|across|throughout|around|inside|into|targeting|from)\b"
+PLACE_PREPOSITIONS = r"\b(?:on|at|in|near|outside|against|of|across|throughout|around|inside|into|targeting)\b"
 # "Rockets hit the embassy": verbs that take the place as their direct object.
 IMPACT_GAP = re.compile(r"\s+(?:(?:also|again|then)\s+)?(?:hit|hits|struck|strikes|targeted|targets|pounded|rocked|"
                         r"shelled|bombed|besieged|stormed|attacked)?\s*(?:the\s+)?", re.I)

@@ -74,6 +74,7 @@ class Candidate:
     aggregate: bool = False
     definite: bool = False  # "the strike": a reference back, not a new report
     recent: bool = True  # undated, or dated within two months of publication
+    published: dt.date | None = None
     order: tuple = field(default=(), compare=False)
 
 
@@ -174,13 +175,14 @@ class _Context:
             word = m.group(0)
             if m.start() > 0 and word[0].isupper() and self.text[m.start() - 1] not in "\"“‘'(":
                 continue  # part of a name: "Expeditionary Strike Group"
-            found.append(_Trigger(kind, m.start(), m.end(), word, definite=_definite(self.text[:m.start()])))
+            found.append(_Trigger(kind, m.start(), m.end(), word,
+                                  definite=_noun(word) and _definite(self.text[:m.start()])))
         if cues.FORCE.search(self.text):
             for m in cues.MOVEMENT.finditer(self.text):
                 if m.group(0).lower() == "deployed" and self._stative(m):
                     continue
                 found.append(_Trigger("movement", m.start(), m.end(), m.group(0),
-                                      definite=_definite(self.text[:m.start()])))
+                                      definite=_noun(m.group(0)) and _definite(self.text[:m.start()])))
         found.sort(key=lambda t: (t.start, -t.end))
         kept: list[_Trigger] = []
         for t in found:
@@ -278,6 +280,10 @@ class _Context:
         spans = []
         for m in re.finditer(r",\s+(?:which|who|whom|whose)\b[^,;]*", self.text):
             spans.append((m.start(), m.end()))
+        # "bombers that flew from the United States hit ...": the relative clause ends at the main verb
+        for m in re.finditer(r"\b(?:that|which|who)\s+(?:\w+\s+){0,1}?(?:flew|sailed|arrived|came|left)\b[^,;]{0,60}?"
+                             r"(?=\s(?:hit|struck|bombed|attacked|pounded|targeted)\b)", self.text):
+            spans.append((m.start(), m.end()))
         return spans
 
     # -- arguments ----------------------------------------------------------
@@ -304,7 +310,7 @@ class _Context:
                              r"as well as|whether|although|though)\b", self.text[t.end:hi]):
             pos = t.end + m.start()
             if m.group(0).startswith(",") and (t.end + m.end() in starts or re.match(
-                    r"(?:the|a|an|including|near|in|at|outside|inside|north|south|east|west) ",
+                    r"(?:the|a|an|including|near|in|on|at|outside|inside|north|south|east|west) ",
                     self.text[t.end + m.end():])):
                 continue  # "near Taji, Iraq"; an appositive ", the second ..."; ", including sites near"
             return pos
@@ -322,6 +328,8 @@ class _Context:
             gap = self.text[t.end:local]
             if clause and not (re.search(cues.PLACE_PREPOSITIONS, gap) or cues.IMPACT_GAP.fullmatch(gap)):
                 continue  # neither "on/near/in X" nor a direct object ("besieged the embassy")
+            if clause and re.search(r"\b(?:from|launched|fired from)\b", gap):
+                continue  # "fired from a truck near Rashidiya": where it came from, not where it hit
             out.append(m)
         return out
 
@@ -365,11 +373,15 @@ class _Context:
         clause = self.text[t.start:self._clause_end(t, end)]
         target = self._target(self.text[t.start:end], kill=t.kind == "kill")
         near = _clause_tail(before)
+        if re.search(r"\b(?:killed|wounded|injured|died|hurt|dead)\b", near):
+            near = ""  # "fighters were killed in the bombardment": the named side is the victim
         friendly_actor = bool(cues.FRIENDLY_ACTOR.search(near))
         hostile_actor = bool(cues.HOSTILE_ACTOR.search(near))
         friendly_target = bool(cues.FRIENDLY_TARGET.search(target or clause[:80]))
-        hostile_target = bool(cues.HOSTILE_TARGET.search(target or "")) or (target and not friendly_target
-                                                                           and target[:1].isupper())
+        named_place = any(target and target in m.text or (m.text in target and len(m.text) > 3)
+                          for m in self.mentions if target)
+        hostile_target = bool(cues.HOSTILE_TARGET.search(target or "")) or bool(
+            target and not friendly_target and target[:1].isupper() and not named_place)
         places = self._kinetic_places(t, end)
         place = places[0][0] if places else None
         kind = self._classify(t, near, clause, target, place, friendly_actor, hostile_actor, friendly_target,
@@ -384,7 +396,8 @@ class _Context:
             first, last, precision = (day.first, day.last, day.precision) if day else self._when(t)
             out.append(Candidate(
                 type=kind, status=status, first=first, last=last, precision=precision, place=place,
-                recent=_recent(last, self.article.published), source=self._source(), actor=actor,
+                recent=_recent(last, self.article.published), published=self.article.published,
+                source=self._source(), actor=actor,
                 target=target, target_key=key, fatalities=_fatalities(self.text[max(0, t.start - 150):]),
                 aggregate=_aggregate(self.text[:t.start], t.text) and len(places) < 2, definite=t.definite,
                 order=(self.article.name, self.sentence.start + t.start)))
@@ -399,11 +412,10 @@ class _Context:
             place = self._place_for(t, end)
             return [(place, None)] if place else []
         first = after[0]
-        if _aggregate(self.text[:t.start], t.text):
-            return [(first.place, None)]  # "11 rocket attacks on bases in Iraq, including ...": the summary's place
+        aggregate = _aggregate(self.text[:t.start], t.text)
         inside = [m for m in after[1:] if PRECISION_RANK[m.place.kind] < PRECISION_RANK[first.place.kind]
                   and _within(m.place, first.place)]
-        chosen = inside[0] if inside and first.place.kind in ("country", "region") else first
+        chosen = inside[0] if inside and first.place.kind in ("country", "region") and not aggregate else first
         precise: list[Mention] = []
         for m in [chosen] + [m for m in after if m.start > chosen.start and not self._relative(m)]:
             if m.place.kind in ("site", "city") and not any(_within(m.place, p.place) or _within(p.place, m.place)
@@ -412,9 +424,9 @@ class _Context:
         gap_has_and = len(precise) > 1 and all(
             re.search(r"\band\b", self.text[a.end - self.sentence.start:b.start - self.sentence.start])
             for a, b in zip(precise, precise[1:]))
-        if chosen.place.kind in ("site", "city") and gap_has_and:
+        if (chosen.place.kind in ("site", "city") or aggregate) and gap_has_and:
             return [(m.place, self._date_after(m, precise)) for m in precise]
-        return [(chosen.place, None)]
+        return [(chosen.place, None)]  # "11 rocket attacks on bases in Iraq, including ...": the summary's place
 
     def _relative(self, m: Mention) -> bool:
         """"north of Baghdad", "60 km from Dhahran": a landmark, not where the event was."""
@@ -458,6 +470,9 @@ class _Context:
         return named[-1] if named else self.group
 
     def _target(self, clause: str, kill: bool = False) -> str:
+        for d in find_dates(clause, self.article.published):
+            # "a rocket attack on Feb. 15 on Erbil airport": the date is no target
+            clause = clause.replace(d.text, "").replace("on  on ", "on ")
         rest = re.sub(r"^\S+(?:\s+(?:fire|attacks?|strikes?))?", "", clause, count=1)
         m = cues.TARGET_AFTER.match(rest)
         target = m.group("target").strip() if m else ""
@@ -504,7 +519,9 @@ class _Context:
                          r"\bfor\s+(?:the\s+)?$", r"\b(at|in)\s+(?:the\s+)?$"):
             for m in after:
                 local = m.start - self.sentence.start
-                if m.place is not origin and re.search(priority, self.text[max(0, local - 25):local], re.I):
+                if origin is not None and (m.place is origin or _within(origin, m.place) or _within(m.place, origin)):
+                    continue  # "from Barksdale Air Force Base in Louisiana": where the origin is
+                if re.search(priority, self.text[max(0, local - 25):local], re.I):
                     destination = m.place
                     break
             if destination:
@@ -526,6 +543,7 @@ class _Context:
             type="deployment", status=status, first=first, last=last, precision=precision,
             place=destination, source=self._source(), origin=origin, origin_inferred=inferred,
             actor=self._actor(self.text[:t.start], "", "strike") or "", unit=unit, definite=t.definite,
+            published=self.article.published,
             order=(self.article.name, self.sentence.start + t.start))
 
 
@@ -572,6 +590,11 @@ def _verbal(trigger: str, before: str) -> bool:
     """"besieged", "fired", "carried out that attack": the subject before it is the actor."""
     return bool(re.search(r"(?:ed|ing)$", trigger.lower())) or bool(
         re.search(r"\b(?:carried out|conducted|launched|claimed|staged|mounted)\s+(?:\w+\s+){0,3}$", before))
+
+
+def _noun(trigger: str) -> bool:
+    """Only a noun can be a reference back ("the strike", "these deployments")."""
+    return not re.search(r"(?:ed|ing)$|^(?:hit|hits|struck|flew|flown|sent|did kill)$", trigger.lower())
 
 
 def _definite(before: str) -> bool:

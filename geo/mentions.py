@@ -24,13 +24,18 @@ from geo.gazetteer import Place
 from geo.geonames import GeoNames, name_keys
 from geo.text import Sentence, Token, fold, tokenize
 
+# Nouns after which a country name is a nationality ("U.S. forces", "Iran's military").
+ADJECTIVAL_HEADS = frozenset("forces force troops soldiers military officials official government embassy personnel army "
+                             "navy service servicemembers diplomats citizens interests strikes strike jets aircraft "
+                             "drones drone warplanes command commander commanders president secretary state "
+                             "administration officers authorities regime proxies militias allies ally".split())
 # Words after which a capitalised name is very likely a place.
 LOCATIVE = frozenset("in near at from to outside toward towards into around through across via "
                      "inside within between reaching entered left over".split())
 # Cues strong enough to report a name nobody knows as an unresolved place.
 STRONG_CUES = frozenset("in near outside inside of capital city town village province port".split())
 # "city of X", "north of X": "of" is locative only after these.
-OF_HEADS = frozenset("city town village province governorate district region outskirts suburb suburbs "
+OF_HEADS = frozenset("city town village province governorate district region outskirts suburb suburbs stronghold "
                      "area north south east west northeast northwest southeast southwest capital port "
                      "center centre heart".split())
 # "the Syrian capital Damascus": these nouns introduce a place name directly.
@@ -57,7 +62,7 @@ CALENDAR = frozenset("january february march april may june july august septembe
                      "december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr "
                      "jun jul aug sep sept oct nov dec".split())
 # Function words after which a country name is a place, not an adjective ("the U.S. is").
-FUNCTION_WORDS = frozenset("is was has had have and or on in to of for with by from at as said says "
+FUNCTION_WORDS = frozenset("the a an this that these those its their is was has had have and or on in to of for with by from at as said says "
                            "would will could should may might did does do are were since but than "
                            "that which who after before during until into over under against".split())
 ANAPHORS = re.compile(
@@ -141,9 +146,10 @@ class PlaceFinder:
             if len(last.surface) == 1 and _text(sentence, end, end + 1) == "." and length > 1:
                 end += 1  # "U.S." keeps its final period
             text = _text(sentence, first.start, end)
+            areas = all(p.kind in ("country", "region") for p in self.index[key])
             found.append(Mention(article, sentence.index, first.start, end, text, " ".join(key),
                                  tuple(self.index[key]), qualifier=_qualifier(sentence, tokens, i + length, self.index),
-                                 modifier=_is_modifier(sentence, tokens, i, length)))
+                                 modifier=_is_modifier(sentence, tokens, i, length, areas)))
             covered.update(range(i, i + length))
             i += length
         return covered
@@ -159,8 +165,10 @@ class PlaceFinder:
                     and nxt.norm not in self.first_tokens and last.surface.upper() != last.surface)
 
     def _spans(self, sentence, tokens, covered):
-        """Capitalised runs that may be places GeoNames knows; kept only with a locative cue."""
+        """Capitalised runs that may be places GeoNames knows; kept only with a locative cue
+        (or as the second conjunct of one: "near Al-Qaim and Akashat")."""
         i = 0
+        previous_cue = ""
         while i < len(tokens):
             if i in covered or not tokens[i].surface[:1].isupper():
                 i += 1
@@ -181,7 +189,8 @@ class PlaceFinder:
                 continue
             if any(t.norm in CALENDAR for t in span) or any(len(t.surface) > 1 and t.surface.isupper() for t in span):
                 continue
-            cue = _cue(sentence, tokens, start_index)
+            cue = _cue(sentence, tokens, start_index) or _conjunct(sentence, tokens, start_index, covered, previous_cue)
+            previous_cue = cue
             qualifier = _qualifier(sentence, tokens, start_index + len(span), self.index)
             if not cue and not qualifier:
                 continue
@@ -268,6 +277,23 @@ def _adjective(sentence, tokens, index, span) -> bool:
         and nxt.norm not in PLACE_NOUNS
 
 
+def _conjunct(sentence, tokens, index, covered, previous_cue) -> str:
+    """"near Al-Qaim and Akashat", "at Abqaiq and the Khurais oil field": the cue of the
+    place before the "and" carries over."""
+    j = index - 1
+    while j >= 0 and tokens[j].norm in ("the", "a"):
+        j -= 1
+    if j < 1 or tokens[j].norm != "and":
+        return ""
+    k = j - 1
+    if k in covered:
+        start = k
+        while start - 1 in covered:
+            start -= 1
+        return _cue(sentence, tokens, start)
+    return previous_cue if tokens[k].surface[:1].isupper() else ""
+
+
 def _cue(sentence, tokens, index) -> str:
     if index == 0:
         return ""
@@ -293,12 +319,19 @@ def _qualifier(sentence, tokens, after, index) -> str:
     return ""
 
 
-def _is_modifier(sentence, tokens, i, length) -> bool:
+def _is_modifier(sentence, tokens, i, length, area: bool = True) -> bool:
     last = tokens[i + length - 1]
     if last.surface.endswith(("'s", "’s")):
         return True
-    if i + length >= len(tokens) or (i > 0 and tokens[i - 1].norm in LOCATIVE | {"throughout"}):
-        return False  # "bases in Iraq housing U.S. forces": Iraq is a place here
+    if i + length >= len(tokens):
+        return False
     nxt = tokens[i + length]
+    if nxt.norm in ADJECTIVAL_HEADS and _text(sentence, last.end, nxt.start).strip(" .") == "":
+        return True  # "at U.S. forces", "the Iraqi government": a nationality, not a location
+    before = i - 1
+    while before >= 0 and tokens[before].norm in ("the", "a", "an"):
+        before -= 1
+    if not area or (before >= 0 and tokens[before].norm in LOCATIVE | {"throughout"}):
+        return False  # "bases in Iraq housing U.S. forces", "at the Green Zone late Sunday"
     gap = _text(sentence, last.end, nxt.start)
     return gap.strip(" .") in ("", "-") and nxt.norm not in FUNCTION_WORDS

@@ -92,6 +92,8 @@ def _match(group: list[Candidate], c: Candidate):
         return None
     if not _dates_fit(head, c):
         return None
+    if (c.first is None or head.first is None) and not any(_close(x.published, c.published) for x in group):
+        return None  # an undated report ties only to events reported at about the same time
     keys = {x.target_key for x in group if x.target_key}
     if c.target_key and keys and c.target_key not in keys:
         return None
@@ -115,6 +117,10 @@ def _match(group: list[Candidate], c: Candidate):
     before = [x.order for x in group if x.source.article == c.source.article and x.order < c.order]
     score += 1 if before else 0
     return (score, max(before) if before else ())
+
+
+def _close(a: dt.date | None, b: dt.date | None) -> bool:
+    return a is None or b is None or abs((a - b).days) <= 14
 
 
 def _places_fit(a: Place | None, b: Place | None) -> bool:

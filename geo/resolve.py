@@ -42,8 +42,10 @@ def resolve_mentions(mentions: list[Mention]) -> list[Mention]:
             if m.anaphor == "region" and salience:
                 # "the region" is the one the article keeps returning to, not the last one named
                 # ("forces from Europe to the region").
+                # Seas and continents (no country) before provinces and states, then the most
+                # mentioned, then the latest.
                 antecedent = max((a for a in latest.values() if a.place and a.place.kind == "region"),
-                                 key=lambda a: (salience[a.place.id], a.start), default=antecedent)
+                                 key=lambda a: (not a.place.country, salience[a.place.id], a.start), default=antecedent)
             if antecedent is None:
                 m = replace(m, reason=f"nothing called '{m.anaphor}' was named before it")
             else:
