@@ -2,6 +2,7 @@
 
     python eval/run.py            # the seeds are not scored: their answers live in tests/test_seeds.py
     python eval/run.py --verbose  # every miss and every false event
+    python eval/run.py --set holdout   # articles written after the extractor was frozen
 """
 
 from __future__ import annotations
@@ -159,11 +160,12 @@ def score_events(result, gold, articles):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--set", default="articles", help="articles (default) or holdout")
     args = parser.parse_args()
     places = load_gazetteer(ROOT / "gazetteer.csv")
     by_id = {p.id: p for p in places}
     articles, gold_mentions, gold_events = [], [], []
-    for path in sorted((ROOT / "eval" / "articles").glob("*.txt")):
+    for path in sorted((ROOT / "eval" / args.set).glob("*.txt")):
         article, mentions, events = load(path, by_id)
         articles.append(article)
         gold_mentions += mentions
