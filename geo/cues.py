@@ -21,11 +21,14 @@ KINETIC = re.compile(
     r"(?P<strike>air ?strikes?|air raids?|drone strikes?|missile strikes?|precision strikes?|"
     r"strikes?(?! (?:groups?|forces?|fighters?|aircraft|packages?|capabilit))|struck|bomb(?:ed|ing|ings)|"
     r"bombard(?:ed|ment)|targeted killing|raid(?:s|ed)?|hit(?=s? (?:\S+ ){0,3}(?:targets?|positions?|sites?|"
-    r"facilit|depots?|convoys?|bases?|compound|headquarters)))"
+    r"facilit|depots?|convoys?|bases?|compound|headquarters))|targeted(?= (?:\S+ ){0,4}(?:troops|forces|bases?|"
+    r"positions?|convoys?|embassy|facilit|depots?|sites?|headquarters|commanders?)))"
     r"|(?P<attack>rocket (?:attacks?|fire)|rockets?|mortar (?:attacks?|fire|rounds?)|mortars?|"
     r"drone attacks?|(?:roadside|car|suicide) bomb(?:s|ings?)?|IEDs?|bombs|"
     r"attack(?:s|ed|ing)?|assault(?:s|ed)?(?! ships?| rifles?| craft| vehicles?| helicopters?)|ambush(?:ed|es)?|"
-    r"(?:ballistic |cruise )?missiles?(?! (?:batter|defen|systems?|programs?|tests?|launchers?|strikes?))|"
+    r"(?<!guided-)(?:ballistic |cruise )?missiles?(?! (?:batter|defen|systems?|programs?|tests?|launchers?|strikes?|"
+    r"destroyers?|cruisers?|frigates?|boats?|submarines?|interceptors?))|(?:one-way attack |armed )?drones?(?! strikes?|"
+    r" attacks?| operators?| footage| imagery)|"
     r"storm(?:ed|ing)|besieg(?:ed|ing)|siege|shell(?:ed|ing)|came under fire|opened fire)"
     r"|(?P<kill>did kill|assassinat(?:ed|e|ion|ions)|killed)"
     r")\b", re.I)
@@ -46,6 +49,15 @@ UNIT = re.compile(
     r"\bUSS [A-Z][a-z]+(?: [A-Z]\.?)*(?: [A-Z][a-z]+)?|"
     r"\b[Ss]pecial [Oo]perations forces|\bImmediate Response Force|\b(?:Marine Corps )?crisis-response force|"
     r"\bMarines?\b|\bparatroopers\b)")
+
+# A weapon noun and an impact verb later in the same clause report one act.
+WEAPON_NOUN = re.compile(r"^(?:rockets?|(?:ballistic |cruise )?missiles?|(?:one-way attack |armed )?drones?|bombs?|"
+                         r"(?:roadside|car|suicide) bombs?|mortars?)$", re.I)
+IMPACT_VERB = re.compile(r"^(?:struck|strikes?|hit|hits|slammed|landed|exploded|targeted)$", re.I)
+INTERCEPTED = re.compile(r"\b(?:shot down|intercept\w*|downed|destroyed)\b", re.I)
+INTENDED = re.compile(r"\b(?:aimed at|intended for|meant for|heading for)\s+(?:the\s+)?$", re.I)
+PROGRESSIVE_MOVE = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:sending|deploying|moving|heading|dispatching|rushing|"
+                              r"flying|sailing)\b", re.I)
 
 # --- sides ------------------------------------------------------------------
 FRIENDLY_ACTOR = re.compile(
@@ -101,7 +113,7 @@ RETRACTED = re.compile(r"\b(?:initially|first|originally|erroneously) (?:said|re
 NOW = re.compile(r"\b(now|currently|this morning|this evening|tonight|today|emerging)\b", re.I)
 STATIVE_DEPLOYED = re.compile(r"\bdeployed\b", re.I)
 PRONOUNS = _words("it they he she we i you")
-PLACE_PREPOSITIONS = r"\b(?:on|at|in|near|outside|against|of|across|throughout|around|inside|into|targeting)\b"
+PLACE_PREPOSITIONS = r"\b(?:on|at|in|near|outside|against|of|across|throughout|around|inside|into|targeting|over)\b"
 # "Rockets hit the embassy": verbs that take the place as their direct object.
 IMPACT_GAP = re.compile(r"\s+(?:(?:also|again|then)\s+)?(?:hit|hits|struck|strikes|targeted|targets|pounded|rocked|"
                         r"shelled|bombed|besieged|stormed|attacked)?\s*(?:the\s+)?", re.I)

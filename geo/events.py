@@ -73,6 +73,7 @@ class Candidate:
     unit: str = ""
     aggregate: bool = False
     definite: bool = False  # "the strike": a reference back, not a new report
+    type_certain: bool = True  # False when only the word ("strike", "attack") gave the type
     recent: bool = True  # undated, or dated within two months of publication
     published: dt.date | None = None
     order: tuple = field(default=(), compare=False)
@@ -199,8 +200,11 @@ class _Context:
         out: list[_Trigger] = []
         for t in triggers:
             prev = out[-1] if out else None
-            if prev and prev.kind != "movement" and t.kind in ("strike", "attack") and \
-                    re.fullmatch(r"\s*(?:\w+\s+){0,1}", self.text[prev.end:t.start]):
+            gap = self.text[prev.end:t.start] if prev else ""
+            impact = prev is not None and cues.WEAPON_NOUN.match(prev.text) and cues.IMPACT_VERB.match(t.text) \
+                and not re.search(r"[,;:—]|\b(?:and|but|while|which|who)\b", gap) and len(gap.split()) <= 8
+            if prev and prev.kind != "movement" and t.kind in ("strike", "attack") and (
+                    re.fullmatch(r"\s*(?:\w+\s+){0,1}", gap) or impact):
                 if t.kind == "attack" or prev.kind == "kill":
                     prev.kind = t.kind if prev.kind != "attack" else prev.kind
                 prev.end = t.end
@@ -293,6 +297,9 @@ class _Context:
         if t.dates:
             d = min(t.dates, key=lambda d: {"day": 0, "week": 1, "month": 2, "year": 3}[d.precision])
             return d.first, d.last, d.precision
+        if t.kind == "movement" and not self.dates and self.article.published and \
+                cues.PROGRESSIVE_MOVE.search(self.text[:t.end]):
+            return self.article.published, self.article.published, "day"  # "the Pentagon is sending ..."
         if self.carried is not None and not self.dates:
             return self.carried.first, self.carried.last, self.carried.precision
         clause = self.text[max(0, self.text.rfind(",", 0, t.start)):self._clause_end(t, len(self.text))]
@@ -326,10 +333,16 @@ class _Context:
             if not t.end <= local < hi or (m.modifier and (clause or m.place.kind == "country")):
                 continue
             gap = self.text[t.end:local]
+            if clause and m.anaphor == "there":
+                out.append(m)  # "struck a radar there"
+                continue
             if clause and not (re.search(cues.PLACE_PREPOSITIONS, gap) or cues.IMPACT_GAP.fullmatch(gap)):
                 continue  # neither "on/near/in X" nor a direct object ("besieged the embassy")
             if clause and re.search(r"\b(?:from|launched|fired from)\b", gap):
                 continue  # "fired from a truck near Rashidiya": where it came from, not where it hit
+            if clause and cues.INTENDED.search(gap) and any(
+                    o.start > m.start for o in self.mentions if t.end <= o.start - self.sentence.start < hi):
+                continue  # "a rocket aimed at the airport struck a house in Radwaniyah": it hit the house
             out.append(m)
         return out
 
@@ -383,9 +396,20 @@ class _Context:
         hostile_target = bool(cues.HOSTILE_TARGET.search(target or "")) or bool(
             target and not friendly_target and target[:1].isupper() and not named_place)
         places = self._kinetic_places(t, end)
+        if cues.WEAPON_NOUN.match(t.text) and cues.INTERCEPTED.search(_clause_tail(before) + clause):
+            # "shot down drones over Jordan": an interception is an attack only on a defended site
+            sites = [m.place for m in self.mentions if {"base", "embassy", "airport"} & category(m.place)]
+            if not sites:
+                return []
+            places, friendly_target = [(sites[0], None)], True
+            near_override = True
+        else:
+            near_override = False
         place = places[0][0] if places else None
-        kind = self._classify(t, near, clause, target, place, friendly_actor, hostile_actor, friendly_target,
-                              hostile_target)
+        kind, certain = self._classify(t, near, clause, target, place, friendly_actor, hostile_actor,
+                                       friendly_target, hostile_target)
+        if near_override:
+            kind, certain = "attack", True
         key = _target_key(target, self._group_before(t))
         if place is None and not (t.definite or key or t.dates):
             return []  # "a wave of bombs": nothing to place it or tie it to a known event
@@ -400,6 +424,7 @@ class _Context:
                 source=self._source(), actor=actor,
                 target=target, target_key=key, fatalities=_fatalities(self.text[max(0, t.start - 150):]),
                 aggregate=_aggregate(self.text[:t.start], t.text) and len(places) < 2, definite=t.definite,
+                type_certain=certain,
                 order=(self.article.name, self.sentence.start + t.start)))
         return out
 
@@ -446,22 +471,23 @@ class _Context:
         """Who hit whom decides the type, not the word: rockets at an embassy are an attack
         even when the text says "strike"; a U.S. raid on a militia is a strike."""
         if t.kind == "kill":
-            return "strike"
+            return "strike", True
         if re.search(r"\bunder\s+(?:\w+\s+)?$", near):
-            return "attack"  # "U.S. forces came under rocket fire"
+            return "attack", True  # "U.S. forces came under rocket fire"
         if friendly_actor and not hostile_actor:
-            return "strike"
+            return "strike", True
         if hostile_actor and not friendly_actor:
-            return "attack"
+            return "attack", True
         if t.kind == "attack" and (friendly_target or not hostile_target):
-            return "attack"
+            return "attack", bool(friendly_target) or not re.fullmatch(r"attacks?", t.text, re.I)
         if friendly_target and not hostile_target:
-            return "attack"
+            return "attack", True
         if hostile_target:
-            return "strike"
+            return "strike", True
         if place is not None and {"base", "embassy"} & category(place):
-            return "attack"
-        return t.kind
+            return "attack", True
+        # Nothing says who hit whom: the word decides, for now (a reference may still join either).
+        return t.kind, False
 
     def _group_before(self, t: _Trigger) -> str:
         """The armed group last named before the trigger: what "the militia" refers to."""
@@ -604,7 +630,7 @@ def _definite(before: str) -> bool:
         low = words[i]
         if low in ("that", "this") and i + 1 < len(words) and words[i + 1] in cues.PRONOUNS:
             return False  # "that it would be deploying": a conjunction, not a determiner
-        if low in ("the", "this", "that", "these", "those", "its", "their", "his", "her"):
+        if low in ("the", "this", "that", "these", "those", "its", "their", "his", "her", "any", "either"):
             return True
         if low in ("a", "an", "another") or low in cues.AUXILIARY or low in cues.FUTURE or low in cues.PRONOUNS:
             return False

@@ -25,9 +25,9 @@ from pathlib import Path
 from typing import Iterable
 
 from geo.gazetteer import Place
-from geo.text import fold
+from geo.text import fold, squeeze
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _ARTICLES = ("al ", "el ", "as ", "ar ", "an ", "ad ", "at ", "az ")
 
 
@@ -44,8 +44,9 @@ def index_path() -> Path:
 
 
 def name_keys(name: str) -> set[str]:
-    """The folded keys a name is indexed under ("Al Qa'im" -> {"al qaim", "qaim"})."""
-    key = fold(name)
+    """The folded keys a name is indexed under ("Al Qa'im" -> {"al qaim", "qaim"}); doubled
+    letters are squeezed, so "Mussafah" finds "Musaffah"."""
+    key = squeeze(fold(name))
     keys = {key} if key else set()
     for article in _ARTICLES:
         if key.startswith(article) and len(key) > len(article) + 2:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from geo.gazetteer import Place
 from geo.geonames import GeoNames, name_keys
-from geo.text import Sentence, Token, fold, tokenize
+from geo.text import Sentence, Token, fold, squeeze, tokenize
 
 # Nouns after which a country name is a nationality ("U.S. forces", "Iran's military").
 ADJECTIVAL_HEADS = frozenset("forces force troops soldiers military officials official government embassy personnel army "
@@ -30,7 +30,7 @@ ADJECTIVAL_HEADS = frozenset("forces force troops soldiers military officials of
                              "drones drone warplanes command commander commanders president secretary state "
                              "administration officers authorities regime proxies militias allies ally".split())
 # Words after which a capitalised name is very likely a place.
-LOCATIVE = frozenset("in near at from to outside toward towards into around through across via "
+LOCATIVE = frozenset("in near at from to outside toward towards into around through across via over "
                      "inside within between reaching entered left over".split())
 # Cues strong enough to report a name nobody knows as an unresolved place.
 STRONG_CUES = frozenset("in near outside inside of capital city town village province port".split())
@@ -57,7 +57,7 @@ NON_PLACE_WORDS = frozenset("hezbollah hizballah hashd quds irgc isis isil daesh
                             "kataib kataib asaib nujaba pentagon kremlin mossad cia nato".split())
 # Nouns after which a one-word name is still a place ("Taji province").
 PLACE_NOUNS = frozenset("province city town district village area region governorate base airport airfield "
-                        "border crossing camp port".split())
+                        "border crossing camp port desert neighborhood neighbourhood suburb valley field".split())
 CALENDAR = frozenset("january february march april may june july august september october november "
                      "december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr "
                      "jun jul aug sep sept oct nov dec".split())
@@ -67,8 +67,12 @@ FUNCTION_WORDS = frozenset("the a an this that these those its their is was has 
                            "that which who after before during until into over under against".split())
 ANAPHORS = re.compile(
     r"\b(?:the|that|this)\s+(?:(?:U\.S\.|US|American|Iraqi|overall|same|sprawling|besieged|nearby|main)\s+)?"
-    r"(?P<noun>embassy|diplomatic compound|compound|airport|airfield|air base|base|region|country|city|theater|theatre)\b",
+    r"(?P<noun>embassy|diplomatic compound|compound|airport|airfield|air base|base|region|country|city|theater|theatre)\b"
+    r"|(?<=\S )(?P<there>there)(?=[.,;]|\s+(?:and|but|on|in|late|early)\b)",
     re.I)
+# "Nevatim Air Base", "Camp Victory", "Abu Dhabi International Airport": facilities by their form.
+FACILITY = re.compile(r"\s*\b(?:(?:International\s+)?Airport|Air\s*Base|Airbase|Air\s*Field|Airfield|Naval\s+(?:Air\s+)?"
+                      r"(?:Base|Station)|Military\s+Base|Base)$|^(?:Camp|Fort|Forward\s+Operating\s+Base)\s+")
 ANAPHOR_CATEGORY = {"embassy": "embassy", "diplomatic compound": "embassy", "compound": "embassy",
                     "airport": "airport", "airfield": "airport", "air base": "base", "base": "base",
                     "region": "region", "theater": "region", "theatre": "region",
@@ -92,6 +96,7 @@ class Mention:
     qualifier: str = ""  # country code from "Taji, Iraq"
     modifier: bool = False  # "U.S. forces", "Iran's army": a name used as an adjective
     anaphor: str = ""  # category of a reference ("embassy"), empty for names
+    via_hint: str = ""  # how a fallback candidate relates to the name ("town of the same name")
 
     @property
     def resolved(self) -> bool:
@@ -107,7 +112,7 @@ class PlaceFinder:
         for place in places:
             for name in place.names:
                 for variant in _variants(name):
-                    key = tuple(t.norm for t in tokenize(variant))
+                    key = tuple(squeeze(t.norm) for t in tokenize(variant))
                     if key and place not in self.index.setdefault(key, []):
                         self.index[key].append(place)
         self.longest = max((len(k) for k in self.index), default=1)
@@ -130,10 +135,10 @@ class PlaceFinder:
         i = 0
         while i < len(tokens):
             match = None
-            if tokens[i].norm in self.first_tokens and tokens[i].capitalized:
+            if squeeze(tokens[i].norm) in self.first_tokens and tokens[i].capitalized:
                 for length in range(min(self.longest, len(tokens) - i), 0, -1):
                     span = tokens[i:i + length]
-                    key = tuple(t.norm for t in span)
+                    key = tuple(squeeze(t.norm) for t in span)
                     if key in self.index and _contiguous(sentence, span):
                         match = (length, key)
                         break
@@ -152,6 +157,15 @@ class PlaceFinder:
                                  modifier=_is_modifier(sentence, tokens, i, length, areas)))
             covered.update(range(i, i + length))
             i += length
+            tail = _facility_tail(sentence, tokens, i)
+            if tail and found[-1].candidates[0].kind == "city":
+                m = found[-1]
+                end = tokens[i + tail - 1].end
+                found[-1] = Mention(article, sentence.index, m.start, end, _text(sentence, m.start, end),
+                                    fold(_text(sentence, m.start, end)), m.candidates, qualifier=m.qualifier,
+                                    via_hint="city of the same name")
+                covered.update(range(i, i + tail))
+                i += tail
         return covered
 
     def _standalone(self, sentence, tokens, i, length) -> bool:
@@ -162,7 +176,7 @@ class PlaceFinder:
         nxt = tokens[i + length]
         gap = _text(sentence, last.end, nxt.start)
         return not (gap == " " and nxt.surface[:1].isupper() and nxt.norm not in CALENDAR
-                    and nxt.norm not in self.first_tokens and last.surface.upper() != last.surface)
+                    and squeeze(nxt.norm) not in self.first_tokens and last.surface.upper() != last.surface)
 
     def _spans(self, sentence, tokens, covered):
         """Capitalised runs that may be places GeoNames knows; kept only with a locative cue
@@ -189,7 +203,8 @@ class PlaceFinder:
                 continue
             if any(t.norm in CALENDAR for t in span) or any(len(t.surface) > 1 and t.surface.isupper() for t in span):
                 continue
-            cue = _cue(sentence, tokens, start_index) or _conjunct(sentence, tokens, start_index, covered, previous_cue)
+            cue = _cue(sentence, tokens, start_index) or _conjunct(sentence, tokens, start_index, covered, previous_cue) \
+                or ("facility" if FACILITY.search(_text_of(span)) else "")
             previous_cue = cue
             qualifier = _qualifier(sentence, tokens, start_index + len(span), self.index)
             if not cue and not qualifier:
@@ -211,7 +226,18 @@ class PlaceFinder:
             candidates: list[Place] = []
             for key in sorted(name_keys(text), key=len, reverse=True):
                 candidates.extend(p for p in hits.get(key, []) if p not in candidates)
-            if not candidates and cue not in STRONG_CUES and not qualifier:
+            if not candidates and FACILITY.search(text):
+                # "Harir Air Base": not known itself, but the town it is named after may be
+                town = FACILITY.sub("", text).strip()
+                for key in sorted(name_keys(town), key=len, reverse=True):
+                    candidates.extend(p for p in self.geonames.lookup([key]).get(key, []) if p not in candidates) \
+                        if self.geonames else None
+                if candidates:
+                    qualifier = qualifier or ""
+                    out.append(Mention(article, sentence.index, span[0].start, span[-1].end, text, fold(text),
+                                       tuple(candidates), qualifier=qualifier, via_hint="town of the same name"))
+                    continue
+            if not candidates and cue not in STRONG_CUES | {"facility"} and not qualifier:
                 continue  # "spoke to Saad Ali": a weak cue and no such place anywhere
             reason = "" if candidates else "not in the gazetteer or GeoNames; add it to gazetteer.csv"
             out.append(Mention(article, sentence.index, span[0].start, span[-1].end, text, fold(text),
@@ -223,6 +249,9 @@ class PlaceFinder:
         for m in ANAPHORS.finditer(sentence.text):
             start, end = sentence.start + m.start(), sentence.start + m.end()
             if any(s < end and start < e for s, e in taken):
+                continue
+            if m.group("there"):
+                yield Mention(article, sentence.index, start, end, m.group(0), "there", anaphor="there")
                 continue
             noun = m.group("noun").lower()
             possessive = sentence.text[m.end():m.end() + 2] in ("'s", "’s")
@@ -267,14 +296,25 @@ def _text_of(span: list[Token]) -> str:
 
 
 def _adjective(sentence, tokens, index, span) -> bool:
-    """A one-word name followed by a common noun is a demonym or an adjective ("American interests")."""
+    """A one-word demonym followed by a common noun is an adjective ("American interests"),
+    not a place ("the Mussafah industrial area" is one)."""
     after = index + len(span)
-    if len(span) != 1 or after >= len(tokens):
+    if len(span) != 1 or after >= len(tokens) or not re.search(r"(?:an|ian|ean|i|ese|ish|ic)$", span[0].norm):
         return False
     nxt = tokens[after]
     gap = _text(sentence, span[-1].end, nxt.start)
     return gap in (" ", "-") and nxt.surface[:1].islower() and nxt.norm not in FUNCTION_WORDS \
         and nxt.norm not in PLACE_NOUNS
+
+
+def _facility_tail(sentence, tokens, i) -> int:
+    """How many tokens after a city name make it a facility ("... International Airport")."""
+    for length in (3, 2, 1):
+        words = tokens[i:i + length]
+        if len(words) == length and all(w.surface[:1].isupper() for w in words) and _contiguous(sentence, words) \
+                and FACILITY.fullmatch(" " + " ".join(w.surface for w in words)):
+            return length
+    return 0
 
 
 def _conjunct(sentence, tokens, index, covered, previous_cue) -> str:
@@ -295,6 +335,9 @@ def _conjunct(sentence, tokens, index, covered, previous_cue) -> str:
 
 
 def _cue(sentence, tokens, index) -> str:
+    while index > 1 and tokens[index - 1].norm in ("the", "a") and \
+            _text(sentence, tokens[index - 1].end, tokens[index].start) == " ":
+        index -= 1  # "in the Mussafah industrial area": the cue sits before the article
     if index == 0:
         return ""
     prev = tokens[index - 1]
@@ -312,7 +355,7 @@ def _qualifier(sentence, tokens, after, index) -> str:
     if after >= len(tokens) or _text(sentence, tokens[after - 1].end, tokens[after].start).strip() != ",":
         return ""
     for length in (3, 2, 1):
-        key = tuple(t.norm for t in tokens[after:after + length])
+        key = tuple(squeeze(t.norm) for t in tokens[after:after + length])
         for place in index.get(key, []):
             if place.kind in ("country", "region") and place.country:
                 return place.country

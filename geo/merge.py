@@ -78,7 +78,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[Event]:
         if best is None:
             groups.append([cand])
         else:
-            best.append(cand)
+            best.append(replace(cand, type=best[0].type) if cand.type != best[0].type else cand)
     events = [_event(g) for g in groups]
     events = [e for e in events if e.anchor is not None]
     return sorted(events, key=lambda e: (e.date or dt.date.max, e.type, e.id))
@@ -86,7 +86,8 @@ def merge_candidates(candidates: list[Candidate]) -> list[Event]:
 
 def _match(group: list[Candidate], c: Candidate):
     head = _combine(group)
-    if head.type != c.type or head.aggregate or c.aggregate:
+    retype = not c.type_certain and c.place is None and {head.type, c.type} <= {"strike", "attack"}
+    if (head.type != c.type and not retype) or head.aggregate or c.aggregate:
         return None
     if not _places_fit(head.place, c.place) or not _places_fit(head.origin, c.origin):
         return None
@@ -100,8 +101,11 @@ def _match(group: list[Candidate], c: Candidate):
     same_key = bool(c.target_key and c.target_key in keys)
     dated_overlap = head.first is not None and c.first is not None
     same_article = any(x.source.article == c.source.article for x in group)
-    restated = same_article and c.first is None and c.place is not None and head.place is not None \
-        and PRECISION_RANK[c.place.kind] > PRECISION_RANK[head.place.kind]
+    # An undated report in the same article that names a place containing the event's place,
+    # or inside it, elaborates the same event ("... at Israel on April 13. Missiles struck Nevatim").
+    restated = same_article and c.first is None and c.place is not None and head.place is not None and (
+        (PRECISION_RANK[c.place.kind] > PRECISION_RANK[head.place.kind] and _within(head.place, c.place)) or
+        (PRECISION_RANK[c.place.kind] < PRECISION_RANK[head.place.kind] and _within(c.place, head.place)))
     if head.place and c.place and head.place.id != c.place.id and not (same_key or dated_overlap or restated) \
             and max(PRECISION_RANK[head.place.kind], PRECISION_RANK[c.place.kind]) >= PRECISION_RANK["region"]:
         return None  # "Iraq" and "Taji" are one event only if a target, a date or the article says so
@@ -117,6 +121,10 @@ def _match(group: list[Candidate], c: Candidate):
     before = [x.order for x in group if x.source.article == c.source.article and x.order < c.order]
     score += 1 if before else 0
     return (score, max(before) if before else ())
+
+
+def _within(inner: Place, outer: Place) -> bool:
+    return great_circle((inner.lat, inner.lon), (outer.lat, outer.lon)).km <= outer.radius_km
 
 
 def _close(a: dt.date | None, b: dt.date | None) -> bool:

@@ -37,6 +37,15 @@ def resolve_mentions(mentions: list[Mention]) -> list[Mention]:
     latest: dict[str, Mention] = {}
     salience: Counter = Counter()
     for m in sorted(mentions, key=lambda m: m.start):
+        if m.anaphor == "there":
+            antecedent = next((a for a in reversed(out) if a.place and a.place.kind in ("site", "city")
+                               and not a.modifier and m.sentence - a.sentence <= 1), None)
+            if antecedent is None:
+                m = replace(m, reason="no place named just before 'there'")
+            else:
+                m = replace(m, place=antecedent.place, via="anaphora", candidates=(antecedent.place,))
+            out.append(m)
+            continue
         if m.anaphor:
             antecedent = latest.get(m.anaphor)
             if m.anaphor == "region" and salience:
@@ -78,7 +87,7 @@ def _choose(m: Mention, context: Counter) -> Mention:
     curated = [p for p in candidates if p.via == "gazetteer"]
     if curated:
         best = max(curated, key=lambda p: (p.country == m.qualifier, context[p.country]))
-        return replace(m, place=best, via="gazetteer")
+        return replace(m, place=best, via="gazetteer" if not m.via_hint else f"gazetteer ({m.via_hint})")
     if m.qualifier:
         candidates = [p for p in candidates if p.country == m.qualifier]
         if not candidates:
@@ -95,4 +104,4 @@ def _choose(m: Mention, context: Counter) -> Mention:
         where = ", ".join(sorted({p.country for p in candidates}))
         return replace(m, reason=f"only small places outside the article's countries ({where}); "
                                  "add the right one to gazetteer.csv")
-    return replace(m, place=best, via="geonames")
+    return replace(m, place=best, via="geonames" if not m.via_hint else f"geonames ({m.via_hint})")

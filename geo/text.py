@@ -65,6 +65,15 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def squeeze(text: str) -> str:
+    """Transliterations differ in doubled letters (Assad/Asad, Mussafah/Musaffah): fold them.
+
+    >>> squeeze("mussafah") == squeeze("musaffah")
+    True
+    """
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word tokens of ``text``; offsets are shifted by ``offset``.
 
