@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from geo import cues
 from geo.dates import DateMention, find_dates
 from geo.gazetteer import PRECISION_RANK, Place
+from geo.gazetteer import within as _within
 from geo.mentions import Mention, category
 from geo.text import Sentence, fold, split_sentences
 from geo.units import Units
@@ -496,9 +497,10 @@ class _Context:
         return named[-1] if named else self.group
 
     def _target(self, clause: str, kill: bool = False) -> str:
-        for d in find_dates(clause, self.article.published):
+        for d in self.dates:
             # "a rocket attack on Feb. 15 on Erbil airport": the date is no target
-            clause = clause.replace(d.text, "").replace("on  on ", "on ")
+            if d.text in clause:
+                clause = clause.replace(d.text, "").replace("on  on ", "on ")
         rest = re.sub(r"^\S+(?:\s+(?:fire|attacks?|strikes?))?", "", clause, count=1)
         m = cues.TARGET_AFTER.match(rest)
         target = m.group("target").strip() if m else ""
@@ -571,12 +573,6 @@ class _Context:
             actor=self._actor(self.text[:t.start], "", "strike") or "", unit=unit, definite=t.definite,
             published=self.article.published,
             order=(self.article.name, self.sentence.start + t.start))
-
-
-def _within(inner: Place, outer: Place) -> bool:
-    from geopy.distance import great_circle
-
-    return great_circle((inner.lat, inner.lon), (outer.lat, outer.lon)).km <= outer.radius_km
 
 
 def _tidy_movements(cands: list[Candidate], kinetic_after: list[bool]) -> list[Candidate]:

@@ -16,6 +16,7 @@ geo.errors.GazetteerError: g.csv:2: lat '95.5' is out of range -90..90; fix the 
 from __future__ import annotations
 
 import csv
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -49,6 +50,23 @@ class Place:
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places (cached: merging asks for the same pairs often)."""
+    return _distance(a.lat, a.lon, b.lat, b.lon)
+
+
+@functools.lru_cache(maxsize=65536)
+def _distance(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from geopy.distance import great_circle
+
+    return great_circle((lat1, lon1), (lat2, lon2)).km
+
+
+def within(inner: Place, outer: Place) -> bool:
+    """Is ``inner`` inside ``outer``'s extent (its radius)?"""
+    return distance_km(inner, outer) <= outer.radius_km
 
 
 def load_gazetteer(path: Path) -> list[Place]:

@@ -17,6 +17,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -259,7 +260,8 @@ class PlaceFinder:
                           anaphor=ANAPHOR_CATEGORY[noun], modifier=possessive)
 
 
-def category(place: Place) -> set[str]:
+@functools.lru_cache(maxsize=20_000)
+def category(place: Place) -> frozenset[str]:
     """What references a place can answer: "the embassy", "the base", "the country"..."""
     name = " ".join(fold(n) for n in place.names)
     cats = {place.kind}
@@ -268,7 +270,7 @@ def category(place: Place) -> set[str]:
                       ("station", "base")):
         if re.search(rf"\b{word}\b", name):
             cats.add(cat)
-    return cats
+    return frozenset(cats)
 
 
 def _variants(name: str) -> set[str]:

@@ -27,10 +27,9 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, replace
 
-from geopy.distance import great_circle
-
 from geo.events import Candidate, Source
-from geo.gazetteer import PRECISION_RANK, Place
+from geo.gazetteer import PRECISION_RANK, Place, distance_km
+from geo.gazetteer import within as _within
 
 STATUS_ORDER = ("confirmed", "unconfirmed", "disputed", "planned")
 
@@ -67,25 +66,81 @@ class Event:
 
 def merge_candidates(candidates: list[Candidate]) -> list[Event]:
     """Merge, then drop what cannot be placed anywhere."""
-    groups: list[list[Candidate]] = []
+    index = _Index()
     ordered = sorted(candidates, key=lambda c: (c.place is None and c.origin is None, c.order))
     for cand in ordered:
         best, best_score = None, None
-        for group in groups:
-            score = _match(group, cand)
+        for group in index.near(cand):
+            score = _match(group.members, cand, group.head)
             if score is not None and (best_score is None or score > best_score):
                 best, best_score = group, score
         if best is None:
-            groups.append([cand])
+            index.add(_Group([cand]))
         else:
-            best.append(replace(cand, type=best[0].type) if cand.type != best[0].type else cand)
-    events = [_event(g) for g in groups]
+            best.members.append(replace(cand, type=best.members[0].type) if cand.type != best.members[0].type else cand)
+            best.head = _combine(best.members)
+            index.register(best)
+    events = [_event(g.members) for g in index.groups]
     events = [e for e in events if e.anchor is not None]
     return sorted(events, key=lambda e: (e.date or dt.date.max, e.type, e.id))
 
 
-def _match(group: list[Candidate], c: Candidate):
-    head = _combine(group)
+class _Group:
+    """Candidates merged so far, with their combined head."""
+
+    def __init__(self, members: list[Candidate], serial: int = 0):
+        self.members = members
+        self.head = _combine(members)
+        self.serial = serial
+
+
+class _Index:
+    """Which groups a candidate could belong to: same article, same place, same target,
+    or a date within a day of its own. Comparing with every group would be quadratic."""
+
+    def __init__(self):
+        self.groups: list[_Group] = []
+        self.buckets: dict[tuple, list[_Group]] = {}
+        self.coarse: list[_Group] = []
+
+    def add(self, group: _Group) -> None:
+        group.serial = len(self.groups)
+        self.groups.append(group)
+        self.register(group)
+
+    def register(self, group: _Group) -> None:
+        for key in self._keys(group.head, group.members[-1]):
+            bucket = self.buckets.setdefault(key, {})
+            bucket[id(group)] = group
+        if group.head.first is not None and (group.head.last - group.head.first).days > 31 \
+                and group not in self.coarse:
+            self.coarse.append(group)
+
+    def near(self, c: Candidate) -> list[_Group]:
+        seen: dict[int, _Group] = {}
+        for key in self._keys(c, c, probe=True):
+            seen.update(self.buckets.get(key, {}))
+        for group in self.coarse:
+            seen.setdefault(id(group), group)
+        return sorted(seen.values(), key=lambda g: g.serial)
+
+    @staticmethod
+    def _keys(c: Candidate, member: Candidate, probe: bool = False):
+        yield ("article", member.source.article)
+        if c.place is not None:
+            yield ("place", c.place.id)
+        if c.target_key:
+            yield ("key", c.target_key)
+        if c.first is not None and (c.last - c.first).days <= 31:
+            pad = 1 if probe else 0
+            day = c.first - dt.timedelta(days=pad)
+            while day <= c.last + dt.timedelta(days=pad):
+                yield ("day", day)
+                day += dt.timedelta(days=1)
+
+
+def _match(group: list[Candidate], c: Candidate, head: Candidate | None = None):
+    head = head or _combine(group)
     retype = not c.type_certain and c.place is None and {head.type, c.type} <= {"strike", "attack"}
     if (head.type != c.type and not retype) or head.aggregate or c.aggregate:
         return None
@@ -123,10 +178,6 @@ def _match(group: list[Candidate], c: Candidate):
     return (score, max(before) if before else ())
 
 
-def _within(inner: Place, outer: Place) -> bool:
-    return great_circle((inner.lat, inner.lon), (outer.lat, outer.lon)).km <= outer.radius_km
-
-
 def _close(a: dt.date | None, b: dt.date | None) -> bool:
     return a is None or b is None or abs((a - b).days) <= 14
 
@@ -135,8 +186,7 @@ def _places_fit(a: Place | None, b: Place | None) -> bool:
     """Same place, or one inside the other's extent (the airport within Baghdad)."""
     if a is None or b is None or a.id == b.id:
         return True
-    distance = great_circle((a.lat, a.lon), (b.lat, b.lon)).km
-    return distance <= max(a.radius_km, b.radius_km)
+    return distance_km(a, b) <= max(a.radius_km, b.radius_km)
 
 
 def _dates_fit(a: Candidate, b: Candidate) -> bool:

@@ -12,6 +12,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -27,6 +28,10 @@ _WORD = re.compile(
     r"[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+"
     r"(?:[" + _APOSTROPHES + r"][0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)*"
 )
+_APOSTROPHE_RE = re.compile("[" + _APOSTROPHES + "]")
+_SEPARATORS = re.compile(r"[-‐‑–—./]")
+_SPACES = re.compile(r"\s+")
+_DOUBLES = re.compile(r"(.)\1+")
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+)")
 
 
@@ -55,14 +60,15 @@ class Token:
         return self.surface[:1].isupper() or self.surface[:1].isdigit()
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and apostrophes, turn hyphens into spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower()
-    text = re.sub("[" + _APOSTROPHES + "]", "", text)
-    text = re.sub(r"[-‐‑–—./]", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHE_RE.sub("", text.lower())
+    text = _SEPARATORS.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def squeeze(text: str) -> str:
@@ -71,7 +77,12 @@ def squeeze(text: str) -> str:
     >>> squeeze("mussafah") == squeeze("musaffah")
     True
     """
-    return re.sub(r"(.)\1+", r"\1", text)
+    return _squeeze(text)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _squeeze(text: str) -> str:
+    return _DOUBLES.sub(r"\1", text)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
