@@ -1,0 +1,186 @@
+"""geo's benchmark: whole-process speed and memory on a synthetic corpus.
+
+    ./dev bench                    # writes bench/results.md and prints it
+    ./dev bench --quick            # smaller corpora, for a smoke test
+
+Figures: start-up (``geo map`` on the seeds against merely importing geopandas,
+folium and typer, medians of several runs), ``geo events`` throughput and peak
+memory for 100, 1,000 and 10,000 articles, ``geo map`` time and HTML size for
+about 1,000 and 10,000 events, and place finding against flashgeotext on the
+same corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.corpus import write_corpus  # noqa: E402
+
+GEO = [sys.executable, "-m", "geo.cli"]
+
+
+def run(cmd: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak resident memory (MiB) of one whole process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stderr.read().decode()}")
+    return elapsed, usage.ru_maxrss // 1024
+
+
+def median_run(cmd: list[str], times: int) -> float:
+    return statistics.median(run(cmd)[0] for _ in range(times))
+
+
+def count_events(seeds: Path) -> int:
+    out = subprocess.run(GEO + ["events", "--format", "csv", "--seeds", str(seeds)], cwd=ROOT,
+                         capture_output=True, text=True, check=True).stdout
+    return len(out.splitlines()) - 1
+
+
+def startup(tmp: Path, times: int) -> list[str]:
+    imports = median_run([sys.executable, "-c", "import geopandas, folium, typer"], times)
+    geo_map = median_run(GEO + ["map", "--out", str(tmp / "seeds.html")], times)
+    return [
+        "## Start-up: `geo map` on the seeds",
+        "",
+        "| whole process, median of %d runs | seconds |" % times,
+        "|---|---|",
+        f"| `python -c \"import geopandas, folium, typer\"` | {imports:.2f} |",
+        f"| `geo map` (2 seed articles, 15 events) | {geo_map:.2f} |",
+        f"| ratio | **{geo_map / imports:.2f}×** (bar: at most 1.5×) |",
+        "",
+    ]
+
+
+def throughput(tmp: Path, sizes: list[int]) -> list[str]:
+    lines = ["## `geo events` throughput", "",
+             "| articles | MB | events | seconds | MB/s | articles/s | peak memory (MiB) |",
+             "|---|---|---|---|---|---|---|"]
+    for n in sizes:
+        folder = tmp / f"corpus-{n}"
+        size = write_corpus(n, folder)
+        out = tmp / f"events-{n}.csv"
+        seconds, peak = run(GEO + ["events", "--format", "csv", "--seeds", str(folder), "--out", str(out)])
+        events = len(out.read_text().splitlines()) - 1
+        lines.append(f"| {n:,} | {size / 1e6:.1f} | {events:,} | {seconds:.1f} | {size / 1e6 / seconds:.2f} | "
+                     f"{n / seconds:.0f} | {peak} |")
+    return lines + [""]
+
+
+def maps(tmp: Path, targets: list[int]) -> list[str]:
+    lines = ["## `geo map` with many events", "",
+             "| events | articles | seconds | HTML (MB) | peak memory (MiB) |", "|---|---|---|---|---|"]
+    probe = tmp / "probe"
+    write_corpus(100, probe, seed=7)
+    per_article = count_events(probe) / 100
+    for target in targets:
+        n = max(1, round(target / per_article))
+        folder = tmp / f"map-corpus-{n}"
+        write_corpus(n, folder, seed=7)
+        html = tmp / f"map-{n}.html"
+        seconds, peak = run(GEO + ["map", "--offline", "--seeds", str(folder), "--out", str(html)])
+        lines.append(f"| {count_events(folder):,} | {n:,} | {seconds:.1f} | {html.stat().st_size / 1e6:.1f} | {peak} |")
+    return lines + [""]
+
+
+def versus_flashgeotext(tmp: Path, n: int, times: int) -> list[str]:
+    from flashgeotext.geotext import GeoText
+
+    from geo.articles import load_articles
+    from geo.gazetteer import load_gazetteer
+    from geo.geonames import GeoNames
+    from geo.mentions import PlaceFinder
+    from geo.resolve import resolve_mentions
+    from geo.text import split_sentences
+
+    folder = tmp / f"corpus-{n}"
+    write_corpus(n, folder)
+    articles, _ = load_articles(folder)
+
+    start = time.perf_counter()
+    finder = PlaceFinder(load_gazetteer(ROOT / "gazetteer.csv"), GeoNames())
+    geo_load = time.perf_counter() - start
+    start = time.perf_counter()
+    flash = GeoText()
+    flash_load = time.perf_counter() - start
+
+    def geo_pass():
+        found = 0
+        for a in articles:
+            found += len(resolve_mentions(finder.find(a.name, split_sentences(a.name, a.text))))
+        return found
+
+    def flash_pass():
+        found = 0
+        for a in articles:
+            result = flash.extract(input_text=a.text)
+            found += sum(v["count"] for kind in result.values() for v in kind.values())
+        return found
+
+    def timed(fn):
+        runs = []
+        for _ in range(times):
+            start = time.perf_counter()
+            found = fn()
+            runs.append(time.perf_counter() - start)
+        return statistics.median(runs), found
+
+    geo_s, geo_found = timed(geo_pass)
+    flash_s, flash_found = timed(flash_pass)
+    mb = sum(len(a.text.encode()) for a in articles) / 1e6
+    return [
+        f"## Place finding against flashgeotext ({n:,} articles, {mb:.1f} MB, median of {times} passes)",
+        "",
+        "| | load (s) | find (s) | MB/s | mentions |",
+        "|---|---|---|---|---|",
+        f"| geo: curated gazetteer + GeoNames index, with resolution | {geo_load:.2f} | {geo_s:.2f} | "
+        f"{mb / geo_s:.2f} | {geo_found:,} |",
+        f"| flashgeotext 0.5 (its bundled cities and countries) | {flash_load:.2f} | {flash_s:.2f} | "
+        f"{mb / flash_s:.2f} | {flash_found:,} |",
+        f"| geo is | | **{flash_s / geo_s:.1f}× as fast** | | |",
+        "",
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small corpora (a smoke test, not figures)")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md")
+    args = parser.parse_args()
+    sizes, targets, times = ([20, 100], [200], 2) if args.quick else ([100, 1000, 10000], [1000, 10000], 5)
+    tmp = Path(tempfile.mkdtemp(prefix="geo-bench-"))
+    try:
+        subprocess.run(GEO + ["events", "--seeds", "seeds"], cwd=ROOT, capture_output=True, check=True)  # warm caches
+        machine = (f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+                   f"{platform.system()} {platform.release()}")
+        lines = ["# Benchmark results", "", f"Machine: {machine}.", "",
+                 "Command: `./dev bench` (`python bench/run.py`); corpus: `bench/corpus.py`, seed 2020.", ""]
+        lines += startup(tmp, times)
+        lines += throughput(tmp, sizes)
+        lines += maps(tmp, targets)
+        lines += versus_flashgeotext(tmp, sizes[1], 3)
+        text = "\n".join(lines)
+        print(text)
+        if not args.quick:
+            args.out.write_text(text)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""Property-based tests: arbitrary text and arbitrary gazetteer rows never make the loader or
+the extractor raise anything but geo's own errors."""
+
+import datetime as dt
+import io
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geo.articles import Article, parse_article
+from geo.errors import GeoError
+from geo.gazetteer import COLUMNS, read_gazetteer
+from geo.pipeline import analyse_articles
+
+WORDS = st.sampled_from([
+    "rockets", "struck", "the", "U.S.", "embassy", "in", "Baghdad", "on", "Monday", "Dec.", "27", "strike", "near",
+    "Taji", ",", ".", "not", "would", "sent", "troops", "from", "Kuwait", "to", "Iraq", "Kata'ib", "Hezbollah",
+    "attack", "killed", "\n", "Iran's", "last", "week", "—", "“", "”", "Fort", "Bragg", "on alert", "2008", "there"])
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@SETTINGS
+@given(st.text(max_size=400))
+def test_any_text_is_a_readable_article(text):
+    try:
+        article = parse_article("x.txt", text)
+    except GeoError:
+        return  # a front-matter mistake, reported with its line
+    assert isinstance(article.text, str)
+
+
+@SETTINGS
+@given(st.one_of(st.text(max_size=300), st.lists(WORDS, max_size=60).map(" ".join)),
+       st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31))))
+def test_extractor_never_crashes(places, geonames, text, published):
+    article = Article("x.txt", "X", text, published, "front matter")
+    result = analyse_articles([article], places, geonames)
+    for event in result.events:
+        assert event.type in ("strike", "attack", "deployment")
+        for source in event.sources:
+            assert text[source.start:source.end] == source.sentence
+
+
+CELL = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
+
+
+@SETTINGS
+@given(st.lists(st.lists(CELL, min_size=0, max_size=11), max_size=6))
+def test_any_gazetteer_rows_fail_only_with_gazetteer_errors(rows):
+    out = io.StringIO()
+    import csv
+
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    writer.writerows(rows)
+    try:
+        places = read_gazetteer(io.StringIO(out.getvalue()), "g.csv")
+    except GeoError as exc:
+        assert str(exc).startswith("g.csv:")
+        return
+    assert all(-90 <= p.lat <= 90 and -180 <= p.lon <= 180 for p in places)
