@@ -2,6 +2,9 @@
 
 A mention keeps its article, sentence and character offsets. Finding only
 proposes candidates; ``geo.resolve`` chooses among them using the article.
+Curated names are found by one automaton pass (``geo.names``); names nobody
+curated are proposed only where the text says "place" (after "in", "near",
+"the town of", before ", Iraq", or in a facility's name such as "X Air Base").
 
 Examples
 --------
@@ -17,67 +20,48 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
 
 from geo.gazetteer import Place
 from geo.geonames import GeoNames, name_keys
-from geo.text import Sentence, Token, fold, squeeze, tokenize
+from geo.names import NameIndex, name_key
+from geo.placewords import (ADJECTIVAL_HEADS, ANAPHOR_CATEGORY, ANAPHORS, APPOSITIVE, CALENDAR, CONNECTORS,
+                            FACILITY, FUNCTION_WORDS, LEADING, LOCATIVE, NON_PLACE_HEADS, NON_PLACE_WORDS,
+                            OF_HEADS, PLACE_NOUNS, STRONG_CUES, TITLES)
+from geo.text import Sentence, fold
 
-# Nouns after which a country name is a nationality ("U.S. forces", "Iran's military").
-ADJECTIVAL_HEADS = frozenset("forces force troops soldiers military officials official government embassy personnel army "
-                             "navy service servicemembers diplomats citizens interests strikes strike jets aircraft "
-                             "drones drone warplanes command commander commanders president secretary state "
-                             "administration officers authorities regime proxies militias allies ally".split())
-# Words after which a capitalised name is very likely a place.
-LOCATIVE = frozenset("in near at from to outside toward towards into around through across via over "
-                     "inside within between reaching entered left over".split())
-# Cues strong enough to report a name nobody knows as an unresolved place.
-STRONG_CUES = frozenset("in near outside inside of capital city town village province port".split())
-# "city of X", "north of X": "of" is locative only after these.
-OF_HEADS = frozenset("city town village province governorate district region outskirts suburb suburbs stronghold "
-                     "area north south east west northeast northwest southeast southwest capital port "
-                     "center centre heart".split())
-# "the Syrian capital Damascus": these nouns introduce a place name directly.
-APPOSITIVE = frozenset("capital city town village province port".split())
-CONNECTORS = frozenset("al el ez es ad ar as an at az ul i e de del la le bin ibn abu um umm bani".split())
-TITLES = frozenset("president secretary senator sen general gen gens rep gov governor mr mrs ms dr prime "
-                   "minister king prince sheikh ayatollah brig col maj lt capt sgt adm commander chief "
-                   "director deputy pope imam sayyed sayyid colonel major captain lieutenant admiral "
-                   "sergeant private spokesman spokeswoman ambassador envoy cleric leader".split())
-LEADING = frozenset("the a an in on at from to northern southern eastern western central greater upper "
-                    "lower north south east west but and or as while after before when".split())
-NON_PLACE_HEADS = frozenset("force forces army navy council committee command ministry department party "
-                            "guard guards corps news times post agency government administration house "
-                            "congress parliament university brigade brigades division militia group "
-                            "organization organisation airlines airways company network channel "
-                            "movement front unit units authority office".split())
-# Armed groups and institutions whose names follow "from" or "in" like places do.
-NON_PLACE_WORDS = frozenset("hezbollah hizballah hashd quds irgc isis isil daesh qaeda taliban houthi houthis "
-                            "kataib kataib asaib nujaba pentagon kremlin mossad cia nato".split())
-# Nouns after which a one-word name is still a place ("Taji province").
-PLACE_NOUNS = frozenset("province city town district village area region governorate base airport airfield "
-                        "border crossing camp port desert neighborhood neighbourhood suburb valley field".split())
-CALENDAR = frozenset("january february march april may june july august september october november "
-                     "december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr "
-                     "jun jul aug sep sept oct nov dec".split())
-# Function words after which a country name is a place, not an adjective ("the U.S. is").
-FUNCTION_WORDS = frozenset("the a an this that these those its their is was has had have and or on in to of for with by from at as said says "
-                           "would will could should may might did does do are were since but than "
-                           "that which who after before during until into over under against".split())
-ANAPHORS = re.compile(
-    r"\b(?:the|that|this)\s+(?:(?:U\.S\.|US|American|Iraqi|overall|same|sprawling|besieged|nearby|main)\s+)?"
-    r"(?P<noun>embassy|diplomatic compound|compound|airport|airfield|air base|base|region|country|city|theater|theatre)\b"
-    r"|(?<=\S )(?P<there>there)(?=[.,;]|\s+(?:and|but|on|in|late|early)\b)",
-    re.I)
-# "Nevatim Air Base", "Camp Victory", "Abu Dhabi International Airport": facilities by their form.
-FACILITY = re.compile(r"\s*\b(?:(?:International\s+)?Airport|Air\s*Base|Airbase|Air\s*Field|Airfield|Naval\s+(?:Air\s+)?"
-                      r"(?:Base|Station)|Military\s+Base|Base)$|^(?:Camp|Fort|Forward\s+Operating\s+Base)\s+")
-ANAPHOR_CATEGORY = {"embassy": "embassy", "diplomatic compound": "embassy", "compound": "embassy",
-                    "airport": "airport", "airfield": "airport", "air base": "base", "base": "base",
-                    "region": "region", "theater": "region", "theatre": "region",
-                    "country": "country", "city": "city"}
+_CAP = r"[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF][\w'’\u00C0-\u024F\u1E00-\u1EFF]*"
+_CONNECTOR = "|".join(sorted(CONNECTORS, key=len, reverse=True))
+_RUN = rf"{_CAP}(?:(?: |-)(?:(?:{_CONNECTOR})[ -])?{_CAP})*"
+_CUE_WORDS = sorted(LOCATIVE | APPOSITIVE | {"of"}, key=len, reverse=True)
+# A cue word and the capital that starts a name after it ("near Al-Mayadin", "in the Mussafah area").
+# Case-sensitive alternatives and a plain capital keep the regex engine's scan fast.
+CUED = re.compile(r"\b(?P<cue>%s)[ \t]+(?:the[ \t]+|a[ \t]+)?(?=[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF])"
+                  % "|".join(w for c in _CUE_WORDS for w in (c, c.capitalize())))
+RUN = re.compile(_RUN)
+# Facility words, found literally; the name before them is then read backwards.
+FACILITY_WORDS = re.compile(r"\b(?:(?:International )?Airport|Air ?Base|Airbase|Air ?Field|Airfield|Naval (?:Air )?"
+                            r"(?:Base|Station)|Base)\b|\b(?:Camp|Fort) (?=[A-Z])")
+NEXT_WORD = re.compile(r"(?P<gap>[ \t]*[.-]?[ \t]*)(?P<word>[\w'’]+)")
+PREV_WORD = re.compile(r"(?P<word>[\w'’]+)(?P<gap>\W*)$")
+DEMONYM = re.compile(r"(?:an|ian|ean|i|ese|ish|ic)$")
+_WORD_EDGE = " \t,.;:\"“”()—-"
+
+
+def _prev_word(text: str, start: int, skip_articles: bool = False) -> str:
+    """The folded word just before ``start``, optionally past "the"/"a" (empty at the start)."""
+    words = text[max(0, start - 40):start].replace("\t", " ").split()
+    while words:
+        word = fold(words.pop().strip(_WORD_EDGE))
+        if word and not (skip_articles and word in ("the", "a", "an")):
+            return word
+    return ""
+QUALIFIER = re.compile(rf",\s*(?P<name>{_CAP}(?: {_CAP}){{0,2}})")
+FACILITY_TAIL = re.compile(r"\s+(?:International\s+)?(?:Airport|Air\s*Base|Airbase|Air\s*Field|Airfield)\b")
+CONJUNCT = re.compile(rf"\s+and\s+(?:the\s+)?(?P<span>{_RUN})")
 
 
 @dataclass(frozen=True)
@@ -109,154 +93,181 @@ class PlaceFinder:
 
     def __init__(self, places: list[Place], geonames: GeoNames | None):
         self.geonames = geonames
-        self.index: dict[tuple[str, ...], list[Place]] = {}
+        names: dict[str, tuple[Place, ...]] = {}
         for place in places:
             for name in place.names:
                 for variant in _variants(name):
-                    key = tuple(squeeze(t.norm) for t in tokenize(variant))
-                    if key and place not in self.index.setdefault(key, []):
-                        self.index[key].append(place)
-        self.longest = max((len(k) for k in self.index), default=1)
-        self.first_tokens = {k[0] for k in self.index}
+                    key = name_key(variant)
+                    if key and place not in names.get(key, ()):
+                        names[key] = names.get(key, ()) + (place,)
+        self.names = names
+        self.index = NameIndex(names)
+        self.areas = {k: v for k, v in names.items() if any(p.kind in ("country", "region") and p.country for p in v)}
+        surfaces = sorted({n for p in places if p.kind in ("country", "region") and p.country for n in p.names},
+                          key=len, reverse=True)
+        self._qualified = re.compile(r",\s*(?:%s)\b" % "|".join(re.escape(n) for n in surfaces) if surfaces else r"(?!)")
 
     def find(self, article: str, sentences: list[Sentence]) -> list[Mention]:
         """All mentions in the sentences of one article, in text order."""
-        found: list[Mention] = []
-        pending: list[tuple[Sentence, list[Token], int, int, str, str]] = []
-        for sentence in sentences:
-            tokens = tokenize(sentence.text, sentence.start)
-            covered = self._curated(article, sentence, tokens, found)
-            pending.extend(self._spans(sentence, tokens, covered))
-            found.extend(self._anaphors(article, sentence, found))
-        found.extend(self._geonames(article, pending))
+        if not sentences:
+            return []
+        # One pass over the whole article (sentences at their own offsets) is much faster
+        # than one per sentence; each mention then finds its sentence by bisection.
+        pieces, pos = [], 0
+        for s in sentences:
+            pieces.append(" " * (s.start - pos))
+            pieces.append(s.text)
+            pos = s.end
+        text = "".join(pieces)
+        starts = [s.start for s in sentences]
+
+        def sentence_of(offset: int) -> int:
+            return sentences[bisect.bisect_right(starts, offset) - 1].index
+
+        curated = self._curated(article, text, sentence_of)
+        taken = [(m.start, m.end) for m in curated]
+        pending = list(self._spans(text, taken))
+        found = curated + list(self._anaphors(article, text, taken, sentence_of))
+        found += self._geonames(article, text, pending, sentence_of)
         return sorted(found, key=lambda m: m.start)
 
-    def _curated(self, article, sentence, tokens, found) -> set[int]:
-        covered: set[int] = set()
-        i = 0
-        while i < len(tokens):
-            match = None
-            if squeeze(tokens[i].norm) in self.first_tokens and tokens[i].capitalized:
-                for length in range(min(self.longest, len(tokens) - i), 0, -1):
-                    span = tokens[i:i + length]
-                    key = tuple(squeeze(t.norm) for t in span)
-                    if key in self.index and _contiguous(sentence, span):
-                        match = (length, key)
-                        break
-            if match is None or not self._standalone(sentence, tokens, i, match[0]):
-                i += 1
-                continue
-            length, key = match
-            first, last = tokens[i], tokens[i + length - 1]
-            end = last.end
-            if len(last.surface) == 1 and _text(sentence, end, end + 1) == "." and length > 1:
+    # -- curated names ---------------------------------------------------------
+    def _curated(self, article: str, text: str, sentence_of) -> list[Mention]:
+        def accept(start, end, places):
+            first = text[start]
+            return (first.isupper() or first.isdigit()) and self._standalone(text, start, end)
+
+        out = []
+        for start, end, places in self.index.find(text, accept):
+            if text[end:end + 2] in ("'s", "’s"):
+                end += 2  # "Iran's": the possessive belongs to the mention
+            elif text[end:end + 1] == "." and end - start >= 3 and text[end - 2] == "." and text[end - 1].isupper():
                 end += 1  # "U.S." keeps its final period
-            text = _text(sentence, first.start, end)
-            areas = all(p.kind in ("country", "region") for p in self.index[key])
-            found.append(Mention(article, sentence.index, first.start, end, text, " ".join(key),
-                                 tuple(self.index[key]), qualifier=_qualifier(sentence, tokens, i + length, self.index),
-                                 modifier=_is_modifier(sentence, tokens, i, length, areas)))
-            covered.update(range(i, i + length))
-            i += length
-            tail = _facility_tail(sentence, tokens, i)
-            if tail and found[-1].candidates[0].kind == "city":
-                m = found[-1]
-                end = tokens[i + tail - 1].end
-                found[-1] = Mention(article, sentence.index, m.start, end, _text(sentence, m.start, end),
-                                    fold(_text(sentence, m.start, end)), m.candidates, qualifier=m.qualifier,
-                                    via_hint="city of the same name")
-                covered.update(range(i, i + tail))
-                i += tail
-        return covered
+            hint = ""
+            tail = FACILITY_TAIL.match(text, end)
+            if tail and places[0].kind == "city":
+                end, hint = tail.end(), "city of the same name"  # "Abu Dhabi International Airport"
+            surface = text[start:end]
+            areas = all(p.kind in ("country", "region") for p in places)
+            out.append(Mention(article, sentence_of(start), start, end, surface, fold(surface), places,
+                               qualifier=self._qualifier(text, end), modifier=_is_modifier(text, start, end, areas),
+                               via_hint=hint))
+        return out
 
-    def _standalone(self, sentence, tokens, i, length) -> bool:
+    def _standalone(self, text: str, start: int, end: int) -> bool:
         """Reject a one-word name that is part of a longer proper name ("Washington Post")."""
-        first, last = tokens[i], tokens[i + length - 1]
-        if " " in _text(sentence, first.start, last.end) or i + length >= len(tokens):
+        surface = text[start:end]
+        if " " in surface:
             return True
-        nxt = tokens[i + length]
-        gap = _text(sentence, last.end, nxt.start)
-        return not (gap == " " and nxt.surface[:1].isupper() and nxt.norm not in CALENDAR
-                    and squeeze(nxt.norm) not in self.first_tokens and last.surface.upper() != last.surface)
+        nxt = NEXT_WORD.match(text, end)
+        if not nxt or nxt.group("gap") != " " or not nxt.group("word")[:1].isupper():
+            return True
+        word = fold(nxt.group("word"))
+        return word in CALENDAR or name_key(nxt.group("word")) in self.names or surface.isupper()
 
-    def _spans(self, sentence, tokens, covered):
-        """Capitalised runs that may be places GeoNames knows; kept only with a locative cue
-        (or as the second conjunct of one: "near Al-Qaim and Akashat")."""
-        i = 0
-        previous_cue = ""
-        while i < len(tokens):
-            if i in covered or not tokens[i].surface[:1].isupper():
-                i += 1
-                continue
-            j = i + 1
-            while j < len(tokens) and j not in covered and _contiguous(sentence, tokens[j - 1:j + 1]) and (
-                    tokens[j].surface[:1].isupper() or (tokens[j].norm in CONNECTORS and j + 1 < len(tokens)
-                                                        and tokens[j + 1].surface[:1].isupper())):
-                j += 1
-            span = tokens[i:j]
-            start_index = i
-            i = j
-            while span and span[0].norm in LEADING:
-                span, start_index = span[1:], start_index + 1
-            if not span or any(t.norm in TITLES for t in span) or span[-1].norm in NON_PLACE_HEADS:
-                continue
-            if any(t.norm in NON_PLACE_WORDS for t in span) or _adjective(sentence, tokens, start_index, span):
-                continue
-            if any(t.norm in CALENDAR for t in span) or any(len(t.surface) > 1 and t.surface.isupper() for t in span):
-                continue
-            cue = _cue(sentence, tokens, start_index) or _conjunct(sentence, tokens, start_index, covered, previous_cue) \
-                or ("facility" if FACILITY.search(_text_of(span)) else "")
-            previous_cue = cue
-            qualifier = _qualifier(sentence, tokens, start_index + len(span), self.index)
-            if not cue and not qualifier:
-                continue
-            end_index = start_index + len(span)
-            if end_index < len(tokens) and end_index in covered and tokens[end_index].surface[:1].isupper() \
-                    and _text(sentence, span[-1].end, tokens[end_index].start) == " ":
-                continue  # the start of a longer curated name
-            yield sentence, span, cue, qualifier, start_index
+    def _qualifier(self, text: str, end: int) -> str:
+        """Country code of a ", Iraq" that follows a name."""
+        m = QUALIFIER.match(text, end)
+        if not m:
+            return ""
+        words = m.group("name").split()
+        for n in (3, 2, 1):
+            for place in self.areas.get(name_key(" ".join(words[:n])), ()):
+                if place.country:
+                    return place.country
+        return ""
 
-    def _geonames(self, article, pending):
+    # -- names nobody curated ---------------------------------------------------------
+    def _spans(self, text: str, taken: list[tuple[int, int]]):
+        """Capitalised runs that may be places GeoNames knows, where the text says "place"."""
+        seen: set[int] = set()
+        lows = [a for a, _ in taken]
+
+        def free(a, b):
+            i = bisect.bisect_left(lows, b)
+            return not any(taken[j][1] > a for j in range(max(0, i - 3), i))
+
+        def propose(start, span, cue):
+            span, start = _trim(span, start)
+            end = start + len(span)
+            if not span or start in seen or not free(start, end) or not _plausible(text, start, span):
+                return None
+            if cue == "of":
+                head = re.search(r"([\w'’]+)\s+of\s+(?:the\s+)?$", text[:start])
+                if not head or fold(head.group(1)) not in OF_HEADS:
+                    return None  # "the leader of Iran's Quds Force" is no place
+            if end < len(text) and text[end:end + 1] == " " and not free(end + 1, end + 2):
+                return None  # the start of a longer curated name
+            seen.add(start)
+            return start, end, cue, self._qualifier(text, end)
+
+        for m in CUED.finditer(text):
+            run = RUN.match(text, m.end())
+            if not run:
+                continue
+            hit = propose(run.start(), run.group(0), m.group("cue").lower())
+            if hit:
+                yield hit
+                c = CONJUNCT.match(text, hit[1])  # "near Al-Qaim and Akashat"
+                if c:
+                    more = propose(c.start("span"), c.group("span"), hit[2])
+                    if more:
+                        yield more
+        for m in FACILITY_WORDS.finditer(text):
+            if m.group(0).startswith(("Camp", "Fort")):
+                run = RUN.match(text, m.end())
+                start, end = m.start(), run.end() if run else m.end()
+            else:
+                start, end = _run_start(text, m.start()), m.end()
+            if start < m.start() or m.group(0).startswith(("Camp", "Fort")):
+                hit = propose(start, text[start:end], "facility")
+                if hit:
+                    yield hit
+        for m in self._qualified.finditer(text):  # "Taji, Iraq"
+            start = _run_start(text, m.start())
+            if start < m.start():
+                hit = propose(start, text[start:m.start()], "")
+                if hit:
+                    yield hit
+        for start, end in taken:  # "at Abqaiq and the Khurais oil field": the curated name's cue carries over
+            c = CONJUNCT.match(text, end)
+            if c:
+                prev = _prev_word(text, start)
+                if prev in LOCATIVE:
+                    hit = propose(c.start("span"), c.group("span"), prev)
+                    if hit:
+                        yield hit
+
+    def _geonames(self, article, text, pending, sentence_of):
         if not pending:
             return []
-        keys = {k for _, span, *_ in pending for k in name_keys(_text_of(span))}
+        texts = [text[a:b] for a, b, _, _ in pending]
+        towns = [FACILITY.sub("", t).strip() for t in texts]
+        keys = {k for t in texts + towns for k in name_keys(t)}
         hits = self.geonames.lookup(keys) if self.geonames else {}
         out = []
-        for sentence, span, cue, qualifier, _ in pending:
-            text = _text(sentence, span[0].start, span[-1].end)
-            candidates: list[Place] = []
-            for key in sorted(name_keys(text), key=len, reverse=True):
-                candidates.extend(p for p in hits.get(key, []) if p not in candidates)
-            if not candidates and FACILITY.search(text):
-                # "Harir Air Base": not known itself, but the town it is named after may be
-                town = FACILITY.sub("", text).strip()
-                for key in sorted(name_keys(town), key=len, reverse=True):
-                    candidates.extend(p for p in self.geonames.lookup([key]).get(key, []) if p not in candidates) \
-                        if self.geonames else None
-                if candidates:
-                    qualifier = qualifier or ""
-                    out.append(Mention(article, sentence.index, span[0].start, span[-1].end, text, fold(text),
-                                       tuple(candidates), qualifier=qualifier, via_hint="town of the same name"))
-                    continue
+        for (a, b, cue, qualifier), name, town in zip(pending, texts, towns):
+            candidates, hint = _candidates(name, hits), ""
+            if not candidates and town != name:
+                candidates, hint = _candidates(town, hits), "town of the same name"  # "Harir Air Base"
             if not candidates and cue not in STRONG_CUES | {"facility"} and not qualifier:
                 continue  # "spoke to Saad Ali": a weak cue and no such place anywhere
             reason = "" if candidates else "not in the gazetteer or GeoNames; add it to gazetteer.csv"
-            out.append(Mention(article, sentence.index, span[0].start, span[-1].end, text, fold(text),
-                               tuple(candidates), reason=reason, qualifier=qualifier))
+            out.append(Mention(article, sentence_of(a), a, b, name, fold(name), tuple(candidates),
+                               reason=reason, qualifier=qualifier, via_hint=hint))
         return out
 
-    def _anaphors(self, article, sentence, found):
-        taken = [(m.start, m.end) for m in found if m.sentence == sentence.index]
-        for m in ANAPHORS.finditer(sentence.text):
-            start, end = sentence.start + m.start(), sentence.start + m.end()
+    def _anaphors(self, article, text, taken, sentence_of):
+        for m in ANAPHORS.finditer(text):
+            start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in taken):
                 continue
             if m.group("there"):
-                yield Mention(article, sentence.index, start, end, m.group(0), "there", anaphor="there")
+                yield Mention(article, sentence_of(start), start, end, m.group(0), "there", anaphor="there")
                 continue
             noun = m.group("noun").lower()
-            possessive = sentence.text[m.end():m.end() + 2] in ("'s", "’s")
-            yield Mention(article, sentence.index, start, end, m.group(0), fold(m.group(0)),
+            possessive = text[end:end + 2] in ("'s", "’s")
+            yield Mention(article, sentence_of(start), start, end, m.group(0), fold(m.group(0)),
                           anaphor=ANAPHOR_CATEGORY[noun], modifier=possessive)
 
 
@@ -282,101 +293,66 @@ def _variants(name: str) -> set[str]:
     return out
 
 
-def _contiguous(sentence: Sentence, span: list[Token]) -> bool:
-    for a, b in zip(span, span[1:]):
-        if not re.fullmatch(r"[\s.\-‐‑'’]{0,3}", _text(sentence, a.end, b.start)):
-            return False
+def _candidates(text: str, hits: dict) -> list[Place]:
+    out: list[Place] = []
+    for key in sorted(name_keys(text), key=len, reverse=True):
+        out.extend(p for p in hits.get(key, []) if p not in out)
+    return out
+
+
+def _run_start(text: str, end: int) -> int:
+    """Where the capitalised name that ends at ``end`` begins ("Harir" in "Harir Air Base")."""
+    start = end
+    words = text[max(0, end - 80):end].rstrip().split(" ")
+    position = end - (len(text[max(0, end - 80):end]) - len(text[max(0, end - 80):end].rstrip()))
+    taken_connector = False
+    for word in reversed(words):
+        if word[:1].isupper() or (word.lower() in CONNECTORS and not taken_connector and start != end):
+            position -= len(word)
+            if word[:1].isupper():
+                start = position
+            position -= 1
+            continue
+        break
+    return start
+
+
+def _trim(span: str, start: int) -> tuple[str, int]:
+    """Drop leading words that are not part of a name ("Northern Kirkuk" keeps "Kirkuk")."""
+    words = span.split(" ")
+    while words and fold(words[0]) in LEADING:
+        start += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), start
+
+
+def _plausible(text: str, start: int, span: str) -> bool:
+    words = [fold(w) for w in re.split(r"[ -]", span) if w]
+    if not words or any(w in TITLES or w in CALENDAR or w in NON_PLACE_WORDS for w in words):
+        return False  # "Senator Lindsey Graham", "in March", "from Kataib Hezbollah"
+    if words[-1] in NON_PLACE_HEADS or any(len(w) > 1 and w.isupper() for w in re.split(r"[ -]", span)):
+        return False  # "the Quds Force", "CNN"
+    if len(words) == 1 and DEMONYM.search(words[0]):
+        nxt = NEXT_WORD.match(text, start + len(span))
+        if nxt and nxt.group("gap") == " " and nxt.group("word")[:1].islower() and \
+                fold(nxt.group("word")) not in FUNCTION_WORDS | PLACE_NOUNS:
+            return False  # "American interests": a demonym
     return True
 
 
-def _text(sentence: Sentence, start: int, end: int) -> str:
-    return sentence.text[start - sentence.start:end - sentence.start]
-
-
-def _text_of(span: list[Token]) -> str:
-    return " ".join(t.surface for t in span)
-
-
-def _adjective(sentence, tokens, index, span) -> bool:
-    """A one-word demonym followed by a common noun is an adjective ("American interests"),
-    not a place ("the Mussafah industrial area" is one)."""
-    after = index + len(span)
-    if len(span) != 1 or after >= len(tokens) or not re.search(r"(?:an|ian|ean|i|ese|ish|ic)$", span[0].norm):
-        return False
-    nxt = tokens[after]
-    gap = _text(sentence, span[-1].end, nxt.start)
-    return gap in (" ", "-") and nxt.surface[:1].islower() and nxt.norm not in FUNCTION_WORDS \
-        and nxt.norm not in PLACE_NOUNS
-
-
-def _facility_tail(sentence, tokens, i) -> int:
-    """How many tokens after a city name make it a facility ("... International Airport")."""
-    for length in (3, 2, 1):
-        words = tokens[i:i + length]
-        if len(words) == length and all(w.surface[:1].isupper() for w in words) and _contiguous(sentence, words) \
-                and FACILITY.fullmatch(" " + " ".join(w.surface for w in words)):
-            return length
-    return 0
-
-
-def _conjunct(sentence, tokens, index, covered, previous_cue) -> str:
-    """"near Al-Qaim and Akashat", "at Abqaiq and the Khurais oil field": the cue of the
-    place before the "and" carries over."""
-    j = index - 1
-    while j >= 0 and tokens[j].norm in ("the", "a"):
-        j -= 1
-    if j < 1 or tokens[j].norm != "and":
-        return ""
-    k = j - 1
-    if k in covered:
-        start = k
-        while start - 1 in covered:
-            start -= 1
-        return _cue(sentence, tokens, start)
-    return previous_cue if tokens[k].surface[:1].isupper() else ""
-
-
-def _cue(sentence, tokens, index) -> str:
-    while index > 1 and tokens[index - 1].norm in ("the", "a") and \
-            _text(sentence, tokens[index - 1].end, tokens[index].start) == " ":
-        index -= 1  # "in the Mussafah industrial area": the cue sits before the article
-    if index == 0:
-        return ""
-    prev = tokens[index - 1]
-    if _text(sentence, prev.end, tokens[index].start).strip(" "):
-        return ""  # punctuation between the cue and the name
-    if prev.norm in LOCATIVE or prev.norm in APPOSITIVE:
-        return prev.norm
-    if prev.norm == "of" and index >= 2 and tokens[index - 2].norm in OF_HEADS:
-        return "of"
-    return ""
-
-
-def _qualifier(sentence, tokens, after, index) -> str:
-    """Country code of a ", Iraq" that follows a name."""
-    if after >= len(tokens) or _text(sentence, tokens[after - 1].end, tokens[after].start).strip() != ",":
-        return ""
-    for length in (3, 2, 1):
-        key = tuple(squeeze(t.norm) for t in tokens[after:after + length])
-        for place in index.get(key, []):
-            if place.kind in ("country", "region") and place.country:
-                return place.country
-    return ""
-
-
-def _is_modifier(sentence, tokens, i, length, area: bool = True) -> bool:
-    last = tokens[i + length - 1]
-    if last.surface.endswith(("'s", "’s")):
+def _is_modifier(text: str, start: int, end: int, area: bool) -> bool:
+    """"U.S. forces", "Iran's army": a name used as an adjective, not as a location."""
+    if text[max(start, end - 2):end] in ("'s", "’s"):
         return True
-    if i + length >= len(tokens):
+    nxt = NEXT_WORD.match(text, end)
+    if not nxt or nxt.group("gap").strip(" .") not in ("", "-"):
         return False
-    nxt = tokens[i + length]
-    if nxt.norm in ADJECTIVAL_HEADS and _text(sentence, last.end, nxt.start).strip(" .") == "":
-        return True  # "at U.S. forces", "the Iraqi government": a nationality, not a location
-    before = i - 1
-    while before >= 0 and tokens[before].norm in ("the", "a", "an"):
-        before -= 1
-    if not area or (before >= 0 and tokens[before].norm in LOCATIVE | {"throughout"}):
+    word = fold(nxt.group("word"))
+    if word in ADJECTIVAL_HEADS:
+        return True  # "at U.S. forces", "the Iraqi government"
+    if not area:
+        return False
+    prev = _prev_word(text, start, skip_articles=True)
+    if prev in LOCATIVE or prev == "throughout":
         return False  # "bases in Iraq housing U.S. forces", "at the Green Zone late Sunday"
-    gap = _text(sentence, last.end, nxt.start)
-    return gap.strip(" .") in ("", "-") and nxt.norm not in FUNCTION_WORDS
+    return word not in FUNCTION_WORDS

@@ -1,0 +1,137 @@
+"""Place names as the news writes them, matched all at once.
+
+Names and text are normalised the same way: lower case, no diacritics, no
+apostrophes ("Kata'ib" = "Kataib"), no possessive "'s", hyphens, dots and runs of
+spaces folded to one space ("al-Asad" = "Al Asad", "U.S." = "US"). (GeoNames keys
+also squeeze doubled letters, see ``geo.geonames.name_keys``.) An Aho-Corasick
+automaton (``pyahocorasick``) then finds every curated name in one pass, longest
+first, and offsets map back to the original text.
+
+Examples
+--------
+>>> n = normalize("Baghdad's K-1 base")
+>>> n.text
+'baghdad k 1 base'
+>>> n.original(0), n.original(8)
+(0, 10)
+>>> index = NameIndex({"baghdad": "B", "baghdad international airport": "BIAP"})
+>>> [(text[s:e], v) for text in ["At Baghdad International Airport."] for s, e, v in index.find(text)]
+[('Baghdad International Airport', 'BIAP')]
+>>> index.find("No match here")
+[]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import ahocorasick
+
+_APOSTROPHES = "'’‘ʼʻ`ʿʾ´"
+# Deleted from the normalised text: possessives, apostrophes, extra spaces.
+_DELETE = re.compile(r"'s(?![a-z0-9])|'| {2,}")
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0x00C0, 0x0250):
+        ch = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).lower()
+        if len(base) == 1:
+            table[code] = base
+    for code in range(ord("A"), ord("Z") + 1):
+        table[code] = chr(code).lower()
+    for ch in "-‐‑–—./\t\n\r\u00a0":
+        table[ord(ch)] = " "
+    for ch in _APOSTROPHES:
+        table[ord(ch)] = "'"
+    for code in range(0x1E00, 0x1F00):  # Latin Extended Additional: Ḥ, ṣ, ...
+        ch = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).lower()
+        if len(base) == 1:
+            table[code] = base
+    return table
+
+
+_TABLE = _fold_table()
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A normalised text and how to find each of its characters in the original."""
+
+    text: str
+    _starts: tuple[int, ...]  # normalised offset where each kept segment begins
+    _origins: tuple[int, ...]  # original offset of that segment
+
+    def original(self, index: int) -> int:
+        """Original offset of the normalised character at ``index``."""
+        i = bisect.bisect_right(self._starts, index) - 1
+        return self._origins[i] + (index - self._starts[i])
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` for matching, keeping a map back to the original offsets."""
+    folded = text.translate(_TABLE)
+    pieces, starts, origins = [], [0], [0]
+    kept = position = 0
+    for m in _DELETE.finditer(folded):
+        start = m.start() + (1 if m.group(0).startswith("  ") else 0)
+        if start >= m.end():
+            continue
+        pieces.append(folded[position:start])
+        kept += start - position
+        position = m.end()
+        starts.append(kept)
+        origins.append(position)
+    pieces.append(folded[position:])
+    return Normalized("".join(pieces), tuple(starts), tuple(origins))
+
+
+def name_key(name: str) -> str:
+    """The normalised form a name is indexed under."""
+    return normalize(name).text.strip()
+
+
+class NameIndex:
+    """Every name of a set of places in one automaton; ``find`` returns original spans."""
+
+    def __init__(self, names: dict[str, object]):
+        self._automaton = ahocorasick.Automaton()
+        self._size = 0
+        for key, value in names.items():
+            if key:
+                self._automaton.add_word(key, (len(key), value))
+                self._size += 1
+        if self._size:
+            self._automaton.make_automaton()
+
+    def find(self, text: str, accept=None) -> list[tuple[int, int, object]]:
+        """Longest whole-word matches, as (start, end, value) in ``text``'s own offsets.
+
+        ``accept(start, end, value)`` may reject a match (say, an uncapitalised one); the
+        words inside a rejected match are then searched again.
+        """
+        if not self._size:
+            return []
+        norm = normalize(text)
+        out: list[tuple[int, int, object]] = []
+        self._scan(norm, text, 0, len(norm.text), accept, out)
+        return out
+
+    def _scan(self, norm: Normalized, text: str, lo: int, hi: int, accept, out) -> None:
+        chars = norm.text
+        for last, (length, value) in self._automaton.iter_long(chars, lo, hi):
+            start, end = last - length + 1, last + 1
+            if (start > 0 and chars[start - 1].isalnum()) or (end < len(chars) and chars[end].isalnum()):
+                continue
+            o_start, o_end = norm.original(start), norm.original(end - 1) + 1
+            if accept is None or accept(o_start, o_end, value):
+                out.append((o_start, o_end, value))
+            elif end - start > 1:
+                nxt = chars.find(" ", start)
+                if 0 <= nxt < end:
+                    self._scan(norm, text, nxt + 1, end, accept, out)

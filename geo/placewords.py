@@ -1,0 +1,58 @@
+"""The words place finding reads: cues before a place, titles before a person, nouns after
+a nationality. Kept apart from ``geo.mentions`` so tuning vocabulary never touches logic."""
+
+import re
+
+# Nouns after which a country name is a nationality ("U.S. forces", "Iran's military").
+ADJECTIVAL_HEADS = frozenset("forces force troops soldiers military officials official government embassy personnel army "
+                             "navy service servicemembers diplomats citizens interests strikes strike jets aircraft "
+                             "drones drone warplanes command commander commanders president secretary state "
+                             "administration officers authorities regime proxies militias allies ally".split())
+# Words after which a capitalised name is very likely a place.
+LOCATIVE = frozenset("in near at from to outside toward towards into around through across via over "
+                     "inside within between reaching entered left over".split())
+# Cues strong enough to report a name nobody knows as an unresolved place.
+STRONG_CUES = frozenset("in near outside inside of capital city town village province port".split())
+# "city of X", "north of X": "of" is locative only after these.
+OF_HEADS = frozenset("city town village province governorate district region outskirts suburb suburbs stronghold "
+                     "area north south east west northeast northwest southeast southwest capital port "
+                     "center centre heart".split())
+# "the Syrian capital Damascus": these nouns introduce a place name directly.
+APPOSITIVE = frozenset("capital city town village province port".split())
+CONNECTORS = frozenset("al el ez es ad ar as an at az ul i e de del la le bin ibn abu um umm bani".split())
+TITLES = frozenset("president secretary senator sen general gen gens rep gov governor mr mrs ms dr prime "
+                   "minister king prince sheikh ayatollah brig col maj lt capt sgt adm commander chief "
+                   "director deputy pope imam sayyed sayyid colonel major captain lieutenant admiral "
+                   "sergeant private spokesman spokeswoman ambassador envoy cleric leader".split())
+LEADING = frozenset("the a an in on at from to northern southern eastern western central greater upper "
+                    "lower north south east west but and or as while after before when".split())
+NON_PLACE_HEADS = frozenset("force forces army navy council committee command ministry department party "
+                            "guard guards corps news times post agency government administration house "
+                            "congress parliament university brigade brigades division militia group "
+                            "organization organisation airlines airways company network channel "
+                            "movement front unit units authority office".split())
+# Armed groups and institutions whose names follow "from" or "in" like places do.
+NON_PLACE_WORDS = frozenset("hezbollah hizballah hashd quds irgc isis isil daesh qaeda taliban houthi houthis "
+                            "kataib kataib asaib nujaba pentagon kremlin mossad cia nato".split())
+# Nouns after which a one-word name is still a place ("Taji province").
+PLACE_NOUNS = frozenset("province city town district village area region governorate base airport airfield "
+                        "border crossing camp port desert neighborhood neighbourhood suburb valley field".split())
+CALENDAR = frozenset("january february march april may june july august september october november "
+                     "december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr "
+                     "jun jul aug sep sept oct nov dec".split())
+# Function words after which a country name is a place, not an adjective ("the U.S. is").
+FUNCTION_WORDS = frozenset("the a an this that these those its their is was has had have and or on in to of for with by from at as said says "
+                           "would will could should may might did does do are were since but than "
+                           "that which who after before during until into over under against".split())
+ANAPHORS = re.compile(
+    r"\b(?:the|that|this)\s+(?:(?:U\.S\.|US|American|Iraqi|overall|same|sprawling|besieged|nearby|main)\s+)?"
+    r"(?P<noun>embassy|diplomatic compound|compound|airport|airfield|air base|base|region|country|city|theater|theatre)\b"
+    r"|(?<=\S )(?P<there>there)(?=[.,;]|\s+(?:and|but|on|in|late|early)\b)",
+    re.I)
+# "Nevatim Air Base", "Camp Victory", "Abu Dhabi International Airport": facilities by their form.
+FACILITY = re.compile(r"\s*\b(?:(?:International\s+)?Airport|Air\s*Base|Airbase|Air\s*Field|Airfield|Naval\s+(?:Air\s+)?"
+                      r"(?:Base|Station)|Military\s+Base|Base)$|^(?:Camp|Fort|Forward\s+Operating\s+Base)\s+")
+ANAPHOR_CATEGORY = {"embassy": "embassy", "diplomatic compound": "embassy", "compound": "embassy",
+                    "airport": "airport", "airfield": "airport", "air base": "base", "base": "base",
+                    "region": "region", "theater": "region", "theatre": "region",
+                    "country": "country", "city": "city"}
