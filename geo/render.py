@@ -76,8 +76,21 @@ class _Panel(MacroElement):
         self.markup, self.position, self.css_class = _script_json(markup), position, css_class
 
 
+class _Raw(Element):
+    """Markup written as it is: never parsed as a Jinja template (fast for large inline
+    assets and data, and article text can never be evaluated as template code)."""
+
+    def __init__(self, markup: str):
+        super().__init__()
+        self._markup = markup
+
+    def render(self, **kwargs) -> str:
+        return self._markup
+
+
 class _Events(MacroElement):
-    """Calls the bundled drawing script with the map, the layer groups and the data."""
+    """Calls the bundled drawing script with the map, the layer groups and the data,
+    which sits in a JSON script element of its own."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
@@ -85,14 +98,14 @@ class _Events(MacroElement):
         {%- for type, group in this.groups %}
             {{ type|tojson }}: {{ group.get_name() }},
         {%- endfor %}
-        }, {{ this.data }});
+        }, JSON.parse(document.getElementById("geo-data").textContent));
         {% endmacro %}
     """)
 
-    def __init__(self, groups, data: str):
+    def __init__(self, groups):
         super().__init__()
         self._name = "Events"
-        self.groups, self.data = groups, data
+        self.groups = groups
 
 
 def render_map(events: list[Event], options: MapOptions) -> str:
@@ -104,7 +117,7 @@ def render_map(events: list[Event], options: MapOptions) -> str:
     m.default_js, m.default_css = [], []
     _assets(m, options.offline)
     if options.offline:
-        m.get_root().html.add_child(Element(
+        m.get_root().html.add_child(_Raw(
             "<script>document.addEventListener('DOMContentLoaded',function(){"
             "document.querySelectorAll('.folium-map').forEach(function(e){e.classList.add('geo-offline');});});"
             "</script>"))
@@ -119,7 +132,9 @@ def render_map(events: list[Event], options: MapOptions) -> str:
         layers[type_] = {"label": label, "singular": singular, "color": color,
                          "features": [_feature(r) for r in rows.itertuples(index=False)]}
     data = {"layers": layers, "days": _days(drawable, options), "outlines": _outlines() if options.offline else None}
-    m.add_child(_Events(groups, _script_json(data)))
+    m.get_root().html.add_child(_Raw(f'<script type="application/json" id="geo-data">{_script_json(data)}</script>'),
+                                name="geo_data")
+    m.add_child(_Events(groups))
     m.add_child(_Panel(_title(len(drawable), len(frame) - len(drawable), options), "topright", "geo-panel"))
     m.add_child(_Panel(_legend(options.types), "bottomright", "geo-legend"))
     if len(drawable):
@@ -132,16 +147,16 @@ def render_map(events: list[Event], options: MapOptions) -> str:
 def _assets(m: folium.Map, offline: bool) -> None:
     header = m.get_root().header
     if offline:
-        header.add_child(Element(f"<style>{_asset('xstatic.pkg.leaflet', 'leaflet.css')}</style>"), name="leaflet_css")
-        header.add_child(Element(f"<script>{_asset('xstatic.pkg.leaflet', 'leaflet.js')}</script>"), name="leaflet")
+        header.add_child(_Raw(f"<style>{_asset('xstatic.pkg.leaflet', 'leaflet.css')}</style>"), name="leaflet_css")
+        header.add_child(_Raw(f"<script>{_asset('xstatic.pkg.leaflet', 'leaflet.js')}</script>"), name="leaflet")
     else:
-        header.add_child(Element(f'<link rel="stylesheet" href="{LEAFLET_CDN[1]}"/>'), name="leaflet_css")
-        header.add_child(Element(f'<script src="{LEAFLET_CDN[0]}"></script>'), name="leaflet")
+        header.add_child(_Raw(f'<link rel="stylesheet" href="{LEAFLET_CDN[1]}"/>'), name="leaflet_css")
+        header.add_child(_Raw(f'<script src="{LEAFLET_CDN[0]}"></script>'), name="leaflet")
     cluster = "xstatic.pkg.leaflet_markercluster"
-    header.add_child(Element(f"<style>{_asset(cluster, 'MarkerCluster.css')}</style>"), name="cluster_css")
-    header.add_child(Element(f"<script>{_asset(cluster, 'leaflet.markercluster.js')}</script>"), name="cluster")
-    header.add_child(Element(f"<style>{_asset('geo', 'map.css', 'assets')}</style>"), name="geo_css")
-    header.add_child(Element(f"<script>{_asset('geo', 'map.js', 'assets')}</script>"), name="geo_js")
+    header.add_child(_Raw(f"<style>{_asset(cluster, 'MarkerCluster.css')}</style>"), name="cluster_css")
+    header.add_child(_Raw(f"<script>{_asset(cluster, 'leaflet.markercluster.js')}</script>"), name="cluster")
+    header.add_child(_Raw(f"<style>{_asset('geo', 'map.css', 'assets')}</style>"), name="geo_css")
+    header.add_child(_Raw(f"<script>{_asset('geo', 'map.js', 'assets')}</script>"), name="geo_js")
 
 
 def _asset(package: str, name: str, folder: str = "data") -> str:
@@ -153,18 +168,25 @@ def _outlines() -> dict:
     return json.loads((resources.files("geo") / "data" / "countries.geojson").read_text(encoding="utf-8"))
 
 
+def _text(value):
+    """A table cell as JSON wants it: pandas' NaN for a missing value becomes null."""
+    return None if value is None or (isinstance(value, float) and value != value) else value
+
+
 def _feature(r) -> dict:
     props = {
         "id": r.id, "type": r.type, "status": r.status, "date": r.date, "date_end": r.date_end,
         "date_precision": r.date_precision, "place": r.place, "geo_precision": r.geo_precision,
-        "origin": r.origin, "origin_inferred": bool(r.origin_inferred) if r.origin else False,
-        "destination": r.destination, "summary": r.summary, "actor": r.actor, "target": r.target,
+        "origin": _text(r.origin), "origin_inferred": bool(r.origin_inferred) if _text(r.origin) else False,
+        "destination": _text(r.destination), "summary": r.summary, "actor": _text(r.actor),
+        "target": _text(r.target),
         "fatalities": None if r.fatalities is None or r.fatalities != r.fatalities else int(r.fatalities),
         "lat": float(r.lat), "lon": float(r.lon), "radius_km": float(r.radius_km),
         "origin_lat": None if r.origin_lat != r.origin_lat else float(r.origin_lat),
         "origin_lon": None if r.origin_lon != r.origin_lon else float(r.origin_lon),
         "sources": [{"title": s["title"], "sentence": s["sentence"], "url": ""} for s in r.sources],
     }
+    props = {k: _text(v) for k, v in props.items()}
     return {"type": "Feature", "properties": props,
             "geometry": {"type": "Point", "coordinates": [props["lon"], props["lat"]]}}
 
@@ -191,7 +213,7 @@ def _script_json(data) -> str:
     template a second time, so "{{7*7}}" in an article would otherwise be evaluated.
     In JSON text a "{" followed by "{", "%" or "#" can only sit inside a string.
     """
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
     for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
                          ("\u2029", "\\u2029")):
         text = text.replace(raw, escaped)

@@ -20,7 +20,7 @@ def seed_html(seeds_result):
 
 
 def embedded_data(html):
-    start = re.search(r"geoCrisisMap\(map_\w+, \{.*?\}, ", html, re.S).end()
+    start = html.index('<script type="application/json" id="geo-data">') + len('<script type="application/json" id="geo-data">')
     return json.JSONDecoder().raw_decode(html[start:])[0]
 
 

@@ -1,0 +1,42 @@
+"""One whole place-finding job, as a process: load the names, find them in every article.
+
+    python bench/find_places.py geo CORPUS_DIR
+    python bench/find_places.py flashgeotext CORPUS_DIR
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    tool, folder = sys.argv[1], Path(sys.argv[2])
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    found = 0
+    if tool == "geo":
+        sys.path.insert(0, str(ROOT))
+        from geo.articles import parse_article
+        from geo.gazetteer import load_gazetteer
+        from geo.geonames import GeoNames
+        from geo.mentions import PlaceFinder
+        from geo.text import split_sentences
+
+        finder = PlaceFinder(load_gazetteer(ROOT / "gazetteer.csv"), GeoNames())
+        for i, raw in enumerate(texts):
+            article = parse_article(f"{i}.txt", raw)
+            found += len(finder.find(article.name, split_sentences(article.name, article.text)))
+    else:
+        from flashgeotext.geotext import GeoText
+
+        geotext = GeoText()
+        for raw in texts:
+            result = geotext.extract(input_text=raw)
+            found += sum(v["count"] for kind in result.values() for v in kind.values())
+    print(found)
+
+
+if __name__ == "__main__":
+    main()
