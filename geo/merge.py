@@ -100,8 +100,7 @@ class _Index:
 
     def __init__(self):
         self.groups: list[_Group] = []
-        self.buckets: dict[tuple, list[_Group]] = {}
-        self.coarse: list[_Group] = []
+        self.buckets: dict[tuple, dict[int, _Group]] = {}
 
     def add(self, group: _Group) -> None:
         group.serial = len(self.groups)
@@ -110,33 +109,36 @@ class _Index:
 
     def register(self, group: _Group) -> None:
         for key in self._keys(group.head, group.members[-1]):
-            bucket = self.buckets.setdefault(key, {})
-            bucket[id(group)] = group
-        if group.head.first is not None and (group.head.last - group.head.first).days > 31 \
-                and group not in self.coarse:
-            self.coarse.append(group)
+            self.buckets.setdefault(key, {})[id(group)] = group
 
     def near(self, c: Candidate) -> list[_Group]:
         seen: dict[int, _Group] = {}
         for key in self._keys(c, c, probe=True):
             seen.update(self.buckets.get(key, {}))
-        for group in self.coarse:
-            seen.setdefault(id(group), group)
         return sorted(seen.values(), key=lambda g: g.serial)
 
     @staticmethod
     def _keys(c: Candidate, member: Candidate, probe: bool = False):
+        """Buckets: the article; each day of a dated event (a day either side when probing);
+        its place and target in the fortnight around publication (an undated report ties only
+        to events reported then), and month- or year-dated groups of that fortnight."""
         yield ("article", member.source.article)
-        if c.place is not None:
-            yield ("place", c.place.id)
-        if c.target_key:
-            yield ("key", c.target_key)
-        if c.first is not None and (c.last - c.first).days <= 31:
+        week = (member.published.toordinal() // 7) if member.published else None
+        weeks = range(week - 2, week + 3) if (probe and week is not None) else (week,)
+        fine = c.first is not None and (c.last - c.first).days <= 31
+        if fine:
             pad = 1 if probe else 0
             day = c.first - dt.timedelta(days=pad)
             while day <= c.last + dt.timedelta(days=pad):
                 yield ("day", day)
                 day += dt.timedelta(days=1)
+        for w in weeks:
+            if c.place is not None:
+                yield ("place", c.place.id, w)
+            if c.target_key:
+                yield ("key", c.target_key, w)
+            if (c.first is not None and not fine) or probe:
+                yield ("coarse", w)  # a dated report may refine a group known only by month or year
 
 
 def _match(group: list[Candidate], c: Candidate, head: Candidate | None = None):
