@@ -180,7 +180,7 @@ class PlaceFinder:
     # -- names nobody curated ---------------------------------------------------------
     def _spans(self, text: str, taken: list[tuple[int, int]]):
         """Capitalised runs that may be places GeoNames knows, where the text says "place"."""
-        seen: set[int] = set()
+        seen: set[int] = {a for a, _ in taken}  # a run that starts a curated name is that name
         lows = [a for a, _ in taken]
 
         def free(a, b):

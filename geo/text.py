@@ -118,16 +118,19 @@ def split_sentences(article: str, text: str) -> list[Sentence]:
     return sentences
 
 
+_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
+_INITIALS = re.compile(r"[a-z](\.[a-z])*")
+
+
 def _line_spans(line: str):
     start = 0
     for m in _END.finditer(line):
         end = m.end()
-        before = line[start:m.start()]
-        word = re.search(r"([A-Za-z.]+)$", before)
-        nxt = line[end:].lstrip()[:1]
+        word = _LAST_WORD.search(line, max(start, m.start() - 16), m.start())
+        nxt = line[end:end + 8].lstrip()[:1]
         if m.group(0).startswith(".") and word:
             w = word.group(1).lower().rstrip(".")
-            if w in ABBREVIATIONS or re.fullmatch(r"[a-z](\.[a-z])*", w):
+            if w in ABBREVIATIONS or _INITIALS.fullmatch(w):
                 continue  # "Dec.", "U.S.", an initial
         if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'("):
             continue
