@@ -88,6 +88,19 @@ def load(path: Path, gazetteer: dict):
     return article, gold_mentions, gold_events
 
 
+def load_seeds(gazetteer: dict):
+    """The seed articles with their reviewed place mentions (eval/seeds-places.tsv)."""
+    import csv
+
+    from geo.articles import load_articles
+
+    articles, _ = load_articles(ROOT / "seeds")
+    with open(ROOT / "eval" / "seeds-places.tsv", encoding="utf-8") as fh:
+        gold = [GoldMention(r["article"], int(r["start"]), int(r["end"]), r["text"], gold_place(r["gold"], gazetteer))
+                for r in csv.DictReader(fh, delimiter="\t")]
+    return articles, gold
+
+
 def km(a, lat, lon) -> float:
     return great_circle((a.lat, a.lon), (lat, lon)).km
 
@@ -160,11 +173,13 @@ def score_events(result, gold, articles):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--set", default="articles", help="articles (default) or holdout")
+    parser.add_argument("--set", default="articles", help="articles (default), holdout or seeds (places only)")
     args = parser.parse_args()
     places = load_gazetteer(ROOT / "gazetteer.csv")
     by_id = {p.id: p for p in places}
     articles, gold_mentions, gold_events = [], [], []
+    if args.set == "seeds":
+        articles, gold_mentions = load_seeds(by_id)
     for path in sorted((ROOT / "eval" / args.set).glob("*.txt")):
         article, mentions, events = load(path, by_id)
         articles.append(article)
@@ -178,6 +193,10 @@ def main() -> None:
     print(f"place mentions found (recall):   {found}/{n} = {found / n:.1%}")
     print(f"resolved within the radius:      {resolved}/{n} = {resolved / n:.1%}")
     print(f"median error of resolved places: {statistics.median(errors):.1f} km")
+    if not gold_events:
+        if args.verbose:
+            print("\n".join(" - " + line for line in misses))
+        return
     rows, agree, total, notes = score_events(result, gold_events, articles)
     print(f"\n{'type':<11} {'gold':>4} {'geo':>4} {'match':>5} {'precision':>9} {'recall':>6} {'F1':>5}")
     for kind, (g, e, tp, p, r, f) in rows.items():

@@ -190,7 +190,7 @@ class PlaceFinder:
         def propose(start, span, cue):
             span, start = _trim(span, start)
             end = start + len(span)
-            if not span or start in seen or not free(start, end) or not _plausible(text, start, span):
+            if len(span) < 2 or start in seen or not free(start, end) or not _plausible(text, start, span):
                 return None
             if cue == "of":
                 head = re.search(r"([\w'’]+)\s+of\s+(?:the\s+)?$", text[:start])
@@ -209,7 +209,7 @@ class PlaceFinder:
             if hit:
                 yield hit
                 c = CONJUNCT.match(text, hit[1])  # "near Al-Qaim and Akashat"
-                if c:
+                if c and not _clause_follows(text, c.end()):
                     more = propose(c.start("span"), c.group("span"), hit[2])
                     if more:
                         yield more
@@ -231,7 +231,7 @@ class PlaceFinder:
                     yield hit
         for start, end in taken:  # "at Abqaiq and the Khurais oil field": the curated name's cue carries over
             c = CONJUNCT.match(text, end)
-            if c:
+            if c and not _clause_follows(text, c.end()):
                 prev = _prev_word(text, start)
                 if prev in LOCATIVE:
                     hit = propose(c.start("span"), c.group("span"), prev)
@@ -252,6 +252,8 @@ class PlaceFinder:
                 candidates, hint = _candidates(town, hits), "town of the same name"  # "Harir Air Base"
             if not candidates and cue not in STRONG_CUES | {"facility"} and not qualifier:
                 continue  # "spoke to Saad Ali": a weak cue and no such place anywhere
+            if not candidates and name.endswith(("'s", "’s")):
+                continue  # "in the War Zone's reporting": an unknown possessive is a publisher, not a place
             reason = "" if candidates else "not in the gazetteer or GeoNames; add it to gazetteer.csv"
             out.append(Mention(article, sentence_of(a), a, b, name, fold(name), tuple(candidates),
                                reason=reason, qualifier=qualifier, via_hint=hint))
@@ -298,6 +300,15 @@ def _candidates(text: str, hits: dict) -> list[Place]:
     for key in sorted(name_keys(text), key=len, reverse=True):
         out.extend(p for p in hits.get(key, []) if p not in out)
     return out
+
+
+_VERBS_AFTER = frozenset("has had have is was were are said says will would could can may might did does".split())
+
+
+def _clause_follows(text: str, end: int) -> bool:
+    """"is in Lebanon and Hamid al-Jazaeri has released": the "and" joins clauses, not places."""
+    nxt = NEXT_WORD.match(text, end)
+    return bool(nxt and nxt.group("gap") == " " and fold(nxt.group("word")) in _VERBS_AFTER)
 
 
 def _run_start(text: str, end: int) -> int:

@@ -55,3 +55,21 @@ def test_misnamed_column_is_reported_on_the_header_line():
 def test_check_reports_a_missing_file(tmp_path):
     places, found = check_gazetteer(tmp_path / "none.csv")
     assert places == [] and "gazetteer not found" in found[0]
+
+
+def test_every_country_is_pinned_inside_its_own_outline(places):
+    """A country-level mention must never be drawn outside the country."""
+    import json
+    from importlib import resources
+
+    import shapely
+
+    outlines = json.loads((resources.files("geo") / "data" / "countries.geojson").read_text())
+    shapes = {f["properties"]["iso_a2"]: shapely.geometry.shape(f["geometry"]) for f in outlines["features"]}
+    checked = 0
+    for p in places:
+        if p.kind == "country" and p.country in shapes:
+            # 0.2 degrees of slack for coastlines simplified at 1:110m (Bahrain, Qatar)
+            assert shapes[p.country].buffer(0.2).contains(shapely.Point(p.lon, p.lat)), p.id
+            checked += 1
+    assert checked >= 25
