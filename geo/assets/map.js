@@ -27,9 +27,13 @@
       "</g></svg>";
   }
 
+  // Events of different types at one place would hide each other: each type is nudged
+  // a few pixels its own way (strikes left, attacks right, deployments down).
+  var DODGE = { strike: [18, 11], attack: [4, 11], deployment: [11, 2] };
+
   function icon(f, color) {
     return L.divIcon({ className: "geo-icon geo-" + f.type + " geo-" + f.status,
-      html: symbol(f.type, f.status, color), iconSize: [22, 22], iconAnchor: [11, 11] });
+      html: symbol(f.type, f.status, color), iconSize: [22, 22], iconAnchor: DODGE[f.type] });
   }
 
   function formatDate(iso) {
@@ -110,8 +114,9 @@
       var spec = data.layers[type], group = groups[type];
       var cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 35,
         spiderfyOnMaxZoom: true, iconCreateFunction: function (c) {
+          var anchor = { strike: [29, 15], attack: [1, 15], deployment: [15, 1] }[type];
           return L.divIcon({ className: "geo-cluster geo-cluster-" + type,
-            html: "<span>" + c.getChildCount() + "</span>", iconSize: [30, 30] });
+            html: "<span>" + c.getChildCount() + "</span>", iconSize: [30, 30], iconAnchor: anchor });
         } });
       var other = L.layerGroup();
       group.addLayer(other);
@@ -128,8 +133,9 @@
           layers.push(L.circleMarker(from, { radius: 4, color: spec.color, weight: 2, fillColor: "#ffffff",
             fillOpacity: 1, dashArray: f.origin_inferred ? "2 2" : null }));
         } else if (f.geo_precision === "country" || f.geo_precision === "region") {
-          layers.push(L.circle(where, { radius: Math.min(f.radius_km, 350) * 1000, color: spec.color, weight: 2,
-            dashArray: "6 6", fillColor: spec.color, fillOpacity: 0.08, className: "geo-area" }));
+          // somewhere in a country or region: an area, never a pin
+          layers.push(L.circle(where, { radius: Math.min(f.radius_km, 220) * 1000, color: spec.color, weight: 1.5,
+            opacity: 0.8, dashArray: "5 6", fillColor: spec.color, fillOpacity: 0.06, className: "geo-area" }));
         } else {
           clustered.push(L.marker(where, { icon: icon(f, spec.color), title: "" }));
         }
