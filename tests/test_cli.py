@@ -1,7 +1,6 @@
 """The CLI's contract: help everywhere, exit codes, one clear line per mistake."""
 
 import json
-import shutil
 
 import pytest
 from typer.testing import CliRunner

@@ -1,0 +1,58 @@
+"""The records event extraction hands on: an article's view, a source sentence, and one
+sentence's report of an event (a ``Candidate``, merged into events by ``geo.merge``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from geo.gazetteer import Place
+
+TYPES = ("strike", "attack", "deployment")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A sentence that reports an event."""
+
+    article: str
+    title: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """What the extractor needs to know of an article."""
+
+    name: str
+    title: str
+    text: str
+    published: dt.date | None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One sentence's report of an event, before merging."""
+
+    type: str
+    status: str
+    first: dt.date | None
+    last: dt.date | None
+    precision: str
+    place: Place | None
+    source: Source
+    origin: Place | None = None
+    origin_inferred: bool = False
+    actor: str = ""
+    target: str = ""
+    target_key: str = ""
+    fatalities: int | None = None
+    unit: str = ""
+    aggregate: bool = False
+    definite: bool = False  # "the strike": a reference back, not a new report
+    type_certain: bool = True  # False when only the word ("strike", "attack") gave the type
+    recent: bool = True  # undated, or dated within two months of publication
+    published: dt.date | None = None
+    order: tuple = field(default=(), compare=False)

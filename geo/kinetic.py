@@ -1,0 +1,215 @@
+"""Strikes and attacks: who hit whom, where, and how many were killed.
+
+The type comes from the sides, not the word: rockets at an embassy are an attack
+even when the text says "strike"; a U.S. raid on a militia is a strike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo import cues
+from geo.candidates import Candidate
+from geo.dates import DateMention
+from geo.gazetteer import PRECISION_RANK, Place
+from geo.gazetteer import within as _within
+from geo.mentions import Mention, category
+from geo.reading import Trigger, _clause_tail, _last_clause, _recent, _verbal
+from geo.text import fold
+
+
+class KineticReader:
+    """Strike and attack reports of a sentence (mixed into the sentence reader)."""
+
+    def _kinetic(self, t: Trigger, end: int) -> list[Candidate]:
+        before = self.text[max(0, t.start - 80):t.start]
+        clause = self.text[t.start:self._clause_end(t, end)]
+        target = self._target(self.text[t.start:end], kill=t.kind == "kill")
+        near = _clause_tail(before)
+        if re.search(r"\b(?:killed|wounded|injured|died|hurt|dead)\b", near):
+            near = ""  # "fighters were killed in the bombardment": the named side is the victim
+        friendly_actor = bool(cues.FRIENDLY_ACTOR.search(near))
+        hostile_actor = bool(cues.HOSTILE_ACTOR.search(near))
+        friendly_target = bool(cues.FRIENDLY_TARGET.search(target or clause[:80]))
+        named_place = any(target and target in m.text or (m.text in target and len(m.text) > 3)
+                          for m in self.mentions if target)
+        hostile_target = bool(cues.HOSTILE_TARGET.search(target or "")) or bool(
+            target and not friendly_target and target[:1].isupper() and not named_place)
+        places = self._kinetic_places(t, end)
+        if cues.WEAPON_NOUN.match(t.text) and cues.INTERCEPTED.search(_clause_tail(before) + clause):
+            # "shot down drones over Jordan": an interception is an attack only on a defended site
+            sites = [m.place for m in self.mentions if {"base", "embassy", "airport"} & category(m.place)]
+            if not sites:
+                return []
+            places, friendly_target = [(sites[0], None)], True
+            near_override = True
+        else:
+            near_override = False
+        place = places[0][0] if places else None
+        kind, certain = self._classify(t, near, clause, target, place, friendly_actor, hostile_actor,
+                                       friendly_target, hostile_target)
+        if near_override:
+            kind, certain = "attack", True
+        key = _target_key(target, self._group_before(t))
+        if place is None and not (t.definite or key or t.dates):
+            return []  # "a wave of bombs": nothing to place it or tie it to a known event
+        status = self._status(t, end)
+        actor = self._actor(self.text[:t.start], clause, kind, verbal=_verbal(t.text, before))
+        out = []
+        for place, day in places or [(None, None)]:
+            first, last, precision = (day.first, day.last, day.precision) if day else self._when(t)
+            out.append(Candidate(
+                type=kind, status=status, first=first, last=last, precision=precision, place=place,
+                recent=_recent(last, self.article.published), published=self.article.published,
+                source=self._source(), actor=actor,
+                target=target, target_key=key, fatalities=_fatalities(self.text[max(0, t.start - 150):]),
+                aggregate=_aggregate(self.text[:t.start], t.text) and len(places) < 2, definite=t.definite,
+                type_certain=certain,
+                order=(self.article.name, self.sentence.start + t.start)))
+        return out
+
+    def _kinetic_places(self, t: Trigger, end: int) -> list[tuple[Place, DateMention | None]]:
+        """Where a strike or attack hit. A finer place inside the first one wins ("in eastern
+        Syria, near Albu Kamal"); distinct precise places joined by "and" are one event each
+        ("on Balad Air Base on Feb. 20 and on the Green Zone on Feb. 22")."""
+        after = self._places_after(t, end)
+        if not after:
+            place = self._place_for(t, end)
+            return [(place, None)] if place else []
+        first = after[0]
+        aggregate = _aggregate(self.text[:t.start], t.text)
+        inside = [m for m in after[1:] if PRECISION_RANK[m.place.kind] < PRECISION_RANK[first.place.kind]
+                  and _within(m.place, first.place)]
+        chosen = inside[0] if inside and first.place.kind in ("country", "region") and not aggregate else first
+        precise: list[Mention] = []
+        for m in [chosen] + [m for m in after if m.start > chosen.start and not self._relative(m)]:
+            if m.place.kind in ("site", "city") and not any(_within(m.place, p.place) or _within(p.place, m.place)
+                                                            for p in precise):
+                precise.append(m)
+        gap_has_and = len(precise) > 1 and all(
+            re.search(r"\band\b", self.text[a.end - self.sentence.start:b.start - self.sentence.start])
+            for a, b in zip(precise, precise[1:]))
+        if (chosen.place.kind in ("site", "city") or aggregate) and gap_has_and:
+            return [(m.place, self._date_after(m, precise)) for m in precise]
+        return [(chosen.place, None)]  # "11 rocket attacks on bases in Iraq, including ...": the summary's place
+
+    def _relative(self, m: Mention) -> bool:
+        """"north of Baghdad", "60 km from Dhahran": a landmark, not where the event was."""
+        head = self.text[max(0, m.start - self.sentence.start - 30):m.start - self.sentence.start]
+        return bool(re.search(r"\b(?:(?:north|south|east|west)(?:east|west)?(?:ern)? of|from|outside of)\s+(?:the\s+)?$",
+                              head, re.I)) and not head.rstrip().endswith("outside of")
+
+    def _date_after(self, m: Mention, places: list[Mention]) -> DateMention | None:
+        """The date written right after a place in an enumeration, before the next place."""
+        later = [p.start for p in places if p.start > m.start]
+        limit = later[0] if later else self.sentence.end
+        dates = [d for d in self.dates if m.end - self.sentence.start <= d.start < limit - self.sentence.start]
+        return dates[0] if dates else None
+
+    def _classify(self, t, near, clause, target, place, friendly_actor, hostile_actor, friendly_target,
+                  hostile_target) -> str:
+        """Who hit whom decides the type, not the word: rockets at an embassy are an attack
+        even when the text says "strike"; a U.S. raid on a militia is a strike."""
+        if t.kind == "kill":
+            return "strike", True
+        if re.search(r"\bunder\s+(?:\w+\s+)?$", near):
+            return "attack", True  # "U.S. forces came under rocket fire"
+        if friendly_actor and not hostile_actor:
+            return "strike", True
+        if hostile_actor and not friendly_actor:
+            return "attack", True
+        if t.kind == "attack" and (friendly_target or not hostile_target):
+            return "attack", bool(friendly_target) or not re.fullmatch(r"attacks?", t.text, re.I)
+        if friendly_target and not hostile_target:
+            return "attack", True
+        if hostile_target:
+            return "strike", True
+        if place is not None and {"base", "embassy"} & category(place):
+            return "attack", True
+        # Nothing says who hit whom: the word decides, for now (a reference may still join either).
+        return t.kind, False
+
+    def _group_before(self, t: Trigger) -> str:
+        """The armed group last named before the trigger: what "the militia" refers to."""
+        named = [g.group(0) for g in cues.HOSTILE_ACTOR.finditer(self.text[:t.start])
+                 if g.group(0)[0].isupper() and g.group(0) not in cues.NOT_GROUPS]
+        return named[-1] if named else self.group
+
+    def _target(self, clause: str, kill: bool = False) -> str:
+        for d in self.dates:
+            # "a rocket attack on Feb. 15 on Erbil airport": the date is no target
+            if d.text in clause:
+                clause = clause.replace(d.text, "").replace("on  on ", "on ")
+        rest = re.sub(r"^\S+(?:\s+(?:fire|attacks?|strikes?))?", "", clause, count=1)
+        m = cues.TARGET_AFTER.match(rest)
+        target = m.group("target").strip() if m else ""
+        if re.fullmatch(r"(?:the )?(?:[A-Z][a-z]+day|[A-Z][a-z]{2}\.? \d.*|\d.*)", target):
+            target = ""  # "on Thursday", "on Dec. 29": a date, not a target
+        if not target:
+            killed = cues.KILLED_NAME.search(clause[:120])
+            if kill:  # "did kill Imad Mughniyeh": the object follows the verb
+                killed = re.match(r"\S+(?: kill)?\s+((?:[A-Z][\w'’-]+\s?){1,4})", clause)
+            target = killed.group(1).strip() if killed else ""
+        if target[:1].isupper():
+            target = re.match(r"(?:[A-Z][\w'’.-]*|al|bin|ibn|\s)+", target).group(0).strip()
+        return target
+
+    def _actor(self, before: str, clause: str, kind: str, verbal: bool = True) -> str:
+        """Who acted: "by X" after the trigger, else the nearest actor named before it; a
+        noun ("a rocket attack") only takes an actor from its own clause."""
+        by = re.search(r"\b(?:by|from) ((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,4}|unknown (?:militants|gunmen)|militants|militias?)", clause)
+        if by and (kind == "attack" or cues.FRIENDLY_ACTOR.search(by.group(1))):
+            return by.group(1)
+        pattern = cues.FRIENDLY_ACTOR if kind == "strike" else cues.HOSTILE_ACTOR
+        scopes = (_last_clause(before).split(",")[-1], _last_clause(before)) if verbal else (
+            _last_clause(before).split(",")[-1],)
+        for scope in scopes:
+            hits = [m.group(0) for m in pattern.finditer(scope)
+                    if kind == "strike" or m.group(0)[0].isupper() and m.group(0) not in cues.NOT_GROUPS]
+            if hits:
+                actor = hits[-1]
+                return "U.S." if actor in ("US", "United States", "American", "Pentagon", "MQ-9", "Reaper") else actor
+        return ""
+
+    # -- deployments --------------------------------------------------------------
+
+def _target_key(target: str, group: str) -> str:
+    if not target:
+        return ""
+    low = fold(target)
+    if re.search(r"\b(the|that) (militia|group)\b", low) and group:
+        return fold(group).split()[-1]
+    # Only a proper name identifies a target ("Qassem Soleimani", "Kata'ib Hezbollah");
+    # a description ("the Quds Force commander", "K-1 base") may name anyone.
+    last = re.findall(r"[\w'’-]+", target)[-1:]
+    if last and last[0][0].isupper() and last[0] not in ("U.S", "US", "American", "Iraqi", "Iranian"):
+        return fold(last[0])
+    return ""
+
+
+
+def _fatalities(text: str) -> int | None:
+    head = text[:400]
+    best = None
+    for pattern in cues.FATALITIES:
+        m = pattern.search(head)
+        if not m:
+            continue
+        raw = (m.groupdict().get("n") or m.groupdict().get("plus") or "").lower()
+        n = int(raw) if raw.isdigit() else cues.NUMBER_WORDS.get(raw)
+        if n is None:
+            continue
+        if m.groupdict().get("plus"):
+            n += 1
+        best = max(best or 0, n)
+    return best
+
+
+
+def _aggregate(before: str, trigger: str) -> bool:
+    """"11 rocket attacks": a count of events, never merged into a single one ("three
+    rockets" is one attack)."""
+    if not re.search(r"(?:attacks|strikes|raids|bombings|assaults|ambushes)$", trigger, re.I):
+        return False
+    m = re.search(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several)\s+(?:\w+\s+)?$", before)
+    return bool(m) and m.group(1) not in ("1", "one")

@@ -1,0 +1,94 @@
+"""Deployments: forces sent, flown, sailing or put on alert, from an origin to a destination.
+
+An origin only the unit implies (the 82nd Airborne's home station) comes from
+``geo.units`` and is marked inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo import cues
+from geo.candidates import Candidate
+from geo.gazetteer import within as _within
+from geo.reading import Trigger, _future
+
+
+class MovementReader:
+    """Deployment reports of a sentence (mixed into the sentence reader)."""
+
+    def _tidy(self, cands: list[Candidate], kinetic_after: list[bool]) -> list[Candidate]:
+        return _tidy_movements(cands, kinetic_after)
+
+    def _movement(self, t: Trigger, end: int) -> Candidate | None:
+        origin, destination = None, None
+        for m in self.mentions:
+            local = m.start - self.sentence.start
+            head = self.text[max(0, local - 25):local]
+            near = t.end <= local < min(end, t.end + 120)
+            if (near and cues.ORIGIN_CUES.search(head)) or re.search(r"\b(based|stationed) in\s+(?:the\s+)?$", head) or (
+                    local < t.start and cues.ORIGIN_EXERCISE.search(self.text[max(0, local - 60):local])):
+                origin = origin or m.place
+        after = self._places_after(t, end, clause=False)
+        for priority in (r"\b(to|toward|towards|into)\s+(?:various locations in\s+)?(?:the\s+)?$",
+                         r"\bfor\s+(?:the\s+)?$", r"\b(at|in)\s+(?:the\s+)?$"):
+            for m in after:
+                local = m.start - self.sentence.start
+                if origin is not None and (m.place is origin or _within(origin, m.place) or _within(m.place, origin)):
+                    continue  # "from Barksdale Air Force Base in Louisiana": where the origin is
+                if re.search(priority, self.text[max(0, local - 25):local], re.I):
+                    destination = m.place
+                    break
+            if destination:
+                break
+        if destination is None and cues.ONWARD.search(self.text[t.end:]) and self.last_destination:
+            destination = self.last_destination
+        if destination is None and origin is None:
+            return None
+        unit_match = [u for u in cues.UNIT.finditer(self.text)]
+        unit = _units_named(unit_match)
+        inferred = False
+        if origin is None:
+            home = self.units.home(self.text)
+            if home is not None and home is not destination:
+                origin, inferred = home, True
+        status = "planned" if cues.PLANNED.search(self.text) or _future(self._window(t)) else self._status(t, end)
+        first, last, precision = self._when(t)
+        return Candidate(
+            type="deployment", status=status, first=first, last=last, precision=precision,
+            place=destination, source=self._source(), origin=origin, origin_inferred=inferred,
+            actor=self._actor(self.text[:t.start], "", "strike") or "", unit=unit, definite=t.definite,
+            published=self.article.published,
+            order=(self.article.name, self.sentence.start + t.start))
+
+
+
+def _tidy_movements(cands: list[Candidate], kinetic_after: list[bool]) -> list[Candidate]:
+    """Within one sentence: "arrived at Al Udeid ... after flying from Barksdale" is one movement
+    (the origin joins the destination); "bombers that flew from the United States hit targets"
+    is a strike's approach, not a deployment."""
+    out: list[Candidate] = []
+    for cand, kinetic in zip(cands, kinetic_after):
+        if cand.type == "deployment" and cand.place is None:
+            previous = next((c for c in reversed(out) if c.type == "deployment" and c.origin is None), None)
+            if previous is not None:
+                out[out.index(previous)] = replace(previous, origin=cand.origin, origin_inferred=cand.origin_inferred)
+                continue
+            if kinetic:
+                continue
+        out.append(cand)
+    return out
+
+
+
+def _units_named(matches) -> str:
+    """The units a sentence names, most specific first: "USS Bataan, 26th Marine Expeditionary Unit"
+    (a bare "Marines" only when nothing more precise is named)."""
+    names: list[str] = []
+    for m in sorted(matches, key=lambda m: -len(m.group(0))):
+        name = m.group(0)
+        if not any(name.lower() in n.lower() for n in names):
+            names.append(name)
+    specific = [n for n in names if len(n.split()) > 1] or names
+    return ", ".join(sorted(specific[:2], key=lambda n: [m.group(0) for m in matches].index(n)))

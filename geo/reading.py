@@ -1,0 +1,332 @@
+"""Reading one sentence: its triggers, whether each is asserted, its clause, dates and places.
+
+``SentenceReader`` holds what every kind of event needs; ``geo.kinetic`` (strikes and
+attacks) and ``geo.movements`` (deployments) add what is particular to each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from geo import cues
+from geo.candidates import ArticleView, Candidate, Source
+from geo.dates import DateMention
+from geo.gazetteer import Place
+from geo.mentions import Mention
+from geo.text import Sentence
+from geo.units import Units
+
+@dataclass
+class Trigger:
+    kind: str  # strike, attack, kill, movement
+    start: int  # offsets inside the sentence
+    end: int
+    text: str
+    dates: list = field(default_factory=list)
+    definite: bool = False
+
+
+@dataclass
+class SentenceReader:
+    article: ArticleView
+    sentence: Sentence
+    mentions: list[Mention]
+    dates: list[DateMention]
+    units: Units
+    group: str
+    last_destination: Place | None
+    default_now: bool
+    carried: DateMention | None
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def candidates(self) -> list[Candidate]:
+        """Every event this sentence reports, in text order."""
+        if cues.RETRACTED.search(self.text):
+            return []  # "officials initially said ..., but later corrected the account"
+        triggers = [t for t in self._triggers() if self._asserted(t)]
+        triggers = self._join_movements(self._join_kinetic(triggers))
+        self._assign_dates(triggers)
+        out: list[Candidate] = []
+        kinetic_after: list[bool] = []
+        for i, t in enumerate(triggers):
+            end = triggers[i + 1].start if i + 1 < len(triggers) else len(self.text)
+            if t.kind == "movement":
+                cand = self._movement(t, end)
+                found = [cand] if cand is not None else []
+            else:
+                found = self._kinetic(t, end)
+            out.extend(found)
+            kinetic_after.extend([any(x.kind != "movement" for x in triggers[i + 1:])] * len(found))
+        return self._tidy(out, kinetic_after)
+
+    # -- triggers and modality ------------------------------------------------
+    def _triggers(self) -> list[Trigger]:
+        found: list[Trigger] = []
+        for m in cues.KINETIC.finditer(self.text):
+            kind = "strike" if m.group("strike") else "attack" if m.group("attack") else "kill"
+            word = m.group(0)
+            if m.start() > 0 and word[0].isupper() and self.text[m.start() - 1] not in "\"“‘'(":
+                continue  # part of a name: "Expeditionary Strike Group"
+            found.append(Trigger(kind, m.start(), m.end(), word,
+                                  definite=_noun(word) and _definite(self.text[:m.start()])))
+        if cues.FORCE.search(self.text):
+            for m in cues.MOVEMENT.finditer(self.text):
+                if m.group(0).lower() == "deployed" and self._stative(m):
+                    continue
+                found.append(Trigger("movement", m.start(), m.end(), m.group(0),
+                                      definite=_noun(m.group(0)) and _definite(self.text[:m.start()])))
+        found.sort(key=lambda t: (t.start, -t.end))
+        kept: list[Trigger] = []
+        for t in found:
+            if kept and t.start < kept[-1].end:
+                continue  # overlapping: keep the longer, earlier one
+            if kept and kept[-1].kind == "movement" and t.kind == "movement" and t.start - kept[-1].end < 40:
+                continue  # "sending ... on alert": one movement
+            kept.append(t)
+        return kept
+
+    def _join_kinetic(self, triggers: list[Trigger]) -> list[Trigger]:
+        """"Rockets struck", "a rocket attack hit": one act, reported by two words. The
+        weapon decides the type (rockets are an attack whatever verb follows)."""
+        out: list[Trigger] = []
+        for t in triggers:
+            prev = out[-1] if out else None
+            gap = self.text[prev.end:t.start] if prev else ""
+            impact = prev is not None and cues.WEAPON_NOUN.match(prev.text) and cues.IMPACT_VERB.match(t.text) \
+                and not re.search(r"[,;:—]|\b(?:and|but|while|which|who)\b", gap) and len(gap.split()) <= 8
+            if prev and prev.kind != "movement" and t.kind in ("strike", "attack") and (
+                    re.fullmatch(r"\s*(?:\w+\s+){0,1}", gap) or impact):
+                if t.kind == "attack" or prev.kind == "kill":
+                    prev.kind = t.kind if prev.kind != "attack" else prev.kind
+                prev.end = t.end
+                continue
+            out.append(t)
+        return out
+
+    def _join_movements(self, triggers: list[Trigger]) -> list[Trigger]:
+        """"would be deploying personnel ... on alert ..., to the Middle East" is one movement:
+        a movement trigger with no place before the next one absorbs it."""
+        out: list[Trigger] = []
+        for t in triggers:
+            prev = out[-1] if out else None
+            if prev and prev.kind == t.kind == "movement" and not any(
+                    prev.end <= m.start - self.sentence.start < t.start for m in self.mentions if not m.modifier):
+                continue
+            out.append(t)
+        return out
+
+    def _stative(self, m) -> bool:
+        """"10,000 troops deployed across the region" is posture, not a movement."""
+        before = re.findall(r"[A-Za-z']+", self.text[:m.start()])[-1:]
+        after = self.text[m.end():m.end() + 40].lower()
+        return not (before and before[0].lower() in cues.AUXILIARY) and not re.search(r"\b(to|toward|towards|into|from)\b", after)
+
+    def _window(self, t: Trigger) -> list[str]:
+        """Lower-case words of the trigger's clause before it (at most ten)."""
+        head = self.text[:t.start]
+        cut = max(head.rfind(ch) for ch in ",;:—–()\"“”")
+        words = re.findall(r"[A-Za-z']+", head[cut + 1:])
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].lower() in cues.CLAUSE_BREAKS:
+                words = words[i + 1:]
+                break
+        return [w.lower() for w in words[-10:]]
+
+    def _asserted(self, t: Trigger) -> bool:
+        words = self._window(t)
+        joined = " ".join(words)
+        if any(w in cues.NEGATION or w.endswith("n't") for w in words):
+            return False
+        if t.kind == "movement":
+            if cues.PLANNED.search(self.text):
+                return True
+            return not any(w in cues.HYPOTHETICAL - {"plan", "plans", "planned", "order", "orders"} for w in words)
+        if any(w in cues.HYPOTHETICAL or w in cues.FUTURE for w in words):
+            return False
+        if words and words[-1] == "to" and not (len(words) > 1 and words[-2] in cues.ONGOING):
+            return False  # "decided to strike", "plotting to kill"
+        after = self.text[t.end:t.end + 12].lower()
+        if re.match(r"\s*(plans?|plots?|threats?)\b", after):
+            return False  # "attack plans"
+        if t.kind == "kill":
+            # Only a named U.S. or partner actor makes a killing a strike ("The CIA did kill").
+            clause = self.text[:t.start][-80:]
+            return bool(cues.FRIENDLY_ACTOR.search(_last_clause(clause).split(",")[-1])) and bool(joined)
+        return True
+
+    def _assign_dates(self, triggers: list[Trigger]) -> None:
+        if not triggers:
+            return
+        embedded = self._embedded_spans()
+        for d in self.dates:
+            start = d.start
+
+            def cost(t, start=start):
+                distance = abs(start - t.end) if start >= t.end else (t.start - start) + 50
+                same = [span for span in embedded if span[0] <= t.start < span[1]]
+                if same and not (same[0][0] <= start < same[0][1]):
+                    distance += 1000
+                return distance
+
+            min(triggers, key=cost).dates.append(d)
+
+    def _embedded_spans(self) -> list[tuple[int, int]]:
+        """", which ... ," relative clauses: their triggers do not take outside dates."""
+        spans = []
+        for m in re.finditer(r",\s+(?:which|who|whom|whose)\b[^,;]*", self.text):
+            spans.append((m.start(), m.end()))
+        # "bombers that flew from the United States hit ...": the relative clause ends at the main verb
+        for m in re.finditer(r"\b(?:that|which|who)\s+(?:\w+\s+){0,1}?(?:flew|sailed|arrived|came|left)\b[^,;]{0,60}?"
+                             r"(?=\s(?:hit|struck|bombed|attacked|pounded|targeted)\b)", self.text):
+            spans.append((m.start(), m.end()))
+        return spans
+
+    # -- arguments ----------------------------------------------------------
+    def _when(self, t: Trigger):
+        """The trigger's own date; else a carried historical date; else, for a new report
+        in breaking news ("now", an UPDATE block), the publication day."""
+        if t.dates:
+            d = min(t.dates, key=lambda d: {"day": 0, "week": 1, "month": 2, "year": 3}[d.precision])
+            return d.first, d.last, d.precision
+        if t.kind == "movement" and not self.dates and self.article.published and \
+                cues.PROGRESSIVE_MOVE.search(self.text[:t.end]):
+            return self.article.published, self.article.published, "day"  # "the Pentagon is sending ..."
+        if self.carried is not None and not self.dates:
+            return self.carried.first, self.carried.last, self.carried.precision
+        clause = self.text[max(0, self.text.rfind(",", 0, t.start)):self._clause_end(t, len(self.text))]
+        now = self.default_now or bool(cues.NOW.search(clause))
+        if now and self.article.published and not self.dates and not t.definite:
+            return self.article.published, self.article.published, "day"
+        return None, None, "unknown"
+
+    def _clause_end(self, t: Trigger, end: int) -> int:
+        """Where the trigger's own phrase ends: at a clause break, or at a comma that does
+        not introduce a place (", Iraq") - and never more than 150 characters on."""
+        hi = min(end, t.end + 150)
+        starts = {m.start - self.sentence.start for m in self.mentions}
+        for m in re.finditer(r"[;:(—“”\"]| – |,\s*|\s(?:and (?:it|they|he|she|we|has|had|was|for|to|then)|but|because|while|"
+                             r"as well as|whether|although|though)\b", self.text[t.end:hi]):
+            pos = t.end + m.start()
+            if m.group(0).startswith(",") and (t.end + m.end() in starts or re.match(
+                    r"(?:the|a|an|including|near|in|on|at|outside|inside|north|south|east|west) ",
+                    self.text[t.end + m.end():])):
+                continue  # "near Taji, Iraq"; an appositive ", the second ..."; ", including sites near"
+            return pos
+        return hi
+
+    def _places_after(self, t: Trigger, end: int, clause: bool = True) -> list[Mention]:
+        """Places in the trigger's phrase: for a strike or attack they must be introduced by a
+        preposition ("on", "near", "outside of"), not merely follow ("could lead Iran")."""
+        hi = self._clause_end(t, end) if clause else min(end, t.end + 300)
+        out = []
+        for m in self.mentions:
+            local = m.start - self.sentence.start
+            if not t.end <= local < hi or (m.modifier and (clause or m.place.kind == "country")):
+                continue
+            gap = self.text[t.end:local]
+            if clause and m.anaphor == "there":
+                out.append(m)  # "struck a radar there"
+                continue
+            if clause and not (re.search(cues.PLACE_PREPOSITIONS, gap) or cues.IMPACT_GAP.fullmatch(gap)):
+                continue  # neither "on/near/in X" nor a direct object ("besieged the embassy")
+            if clause and re.search(r"\b(?:from|launched|fired from)\b", gap):
+                continue  # "fired from a truck near Rashidiya": where it came from, not where it hit
+            if clause and cues.INTENDED.search(gap) and any(
+                    o.start > m.start for o in self.mentions if t.end <= o.start - self.sentence.start < hi):
+                continue  # "a rocket aimed at the airport struck a house in Radwaniyah": it hit the house
+            out.append(m)
+        return out
+
+    def _place_for(self, t: Trigger, end: int) -> Place | None:
+        after = self._places_after(t, end)
+        if after:
+            return after[0].place
+        # Before the trigger, only the sentence's opening place ("The airport, which ..., came
+        # under fire") or one close by in the same clause ("in Baghdad, a strike") counts.
+        embedded = self._embedded_spans()
+        head = self.text[:t.start]
+        clause = max([head.rfind(ch) for ch in ",;:—("] + [-1]) + 1
+        breaks = [m.end() for m in re.finditer(r"\b(?:%s)\b" % "|".join(cues.CLAUSE_BREAKS), head)]
+        clause = max([clause] + breaks)
+        for m in reversed(self.mentions):
+            local = m.start - self.sentence.start
+            if local >= t.start or m.modifier or any(a <= local < b for a, b in embedded):
+                continue
+            opening = re.fullmatch(r"\W*(?:(?:the|in|at|near|outside|from)\s+)?", self.text[:local], re.I)
+            if opening or (local >= clause and t.start - local < 60):
+                return m.place
+        return None
+
+    def _source(self) -> Source:
+        s = self.sentence
+        return Source(self.article.name, self.article.title, s.text, s.start, s.end)
+
+    def _status(self, t: Trigger | None = None, end: int | None = None) -> str:
+        """Denials anywhere in the sentence dispute it ("...; the group denied firing them");
+        doubt ("unconfirmed", "apparent") must sit in the trigger's own clause."""
+        scope = self.text if t is None else self.text[:self._clause_end(t, end or len(self.text))]
+        if cues.DISPUTED.search(self.text):
+            return "disputed"
+        if cues.UNCONFIRMED.search(scope):
+            return "unconfirmed"
+        return "confirmed"
+
+    # -- kinetic events --------------------------------------------------------
+
+def _recent(last: dt.date | None, published: dt.date | None) -> bool:
+    return last is None or published is None or last >= published - dt.timedelta(days=60)
+
+
+
+def _verbal(trigger: str, before: str) -> bool:
+    """"besieged", "fired", "carried out that attack": the subject before it is the actor."""
+    return bool(re.search(r"(?:ed|ing)$", trigger.lower())) or bool(
+        re.search(r"\b(?:carried out|conducted|launched|claimed|staged|mounted)\s+(?:\w+\s+){0,3}$", before))
+
+
+
+def _noun(trigger: str) -> bool:
+    """Only a noun can be a reference back ("the strike", "these deployments")."""
+    return not re.search(r"(?:ed|ing)$|^(?:hit|hits|struck|flew|flown|sent|did kill)$", trigger.lower())
+
+
+
+def _definite(before: str) -> bool:
+    """Is the trigger's noun phrase definite ("the Thursday strike", "that attack")?"""
+    words = [w.lower() for w in re.findall(r"[\w'’.-]+", before)[-5:]]
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i]
+        if low in ("that", "this") and i + 1 < len(words) and words[i + 1] in cues.PRONOUNS:
+            return False  # "that it would be deploying": a conjunction, not a determiner
+        if low in ("the", "this", "that", "these", "those", "its", "their", "his", "her", "any", "either"):
+            return True
+        if low in ("a", "an", "another") or low in cues.AUXILIARY or low in cues.FUTURE or low in cues.PRONOUNS:
+            return False
+        if low in cues.CLAUSE_BREAKS or low in ("of", "on", "in", "for", "and", "or", "by", "to"):
+            return False
+    return False
+
+
+
+def _future(words: list[str]) -> bool:
+    return any(w in cues.FUTURE or w in ("decided", "plans", "plan") for w in words)
+
+
+
+def _clause_tail(text: str) -> str:
+    """The part of ``text`` in the same clause as what follows it (after the last comma,
+    dash or quote, and after the last "that", "which", "when" ...)."""
+    tail = _last_clause(text).split(",")[-1]
+    breaks = list(re.finditer(r"\b(?:%s)\b" % "|".join(cues.CLAUSE_BREAKS | {"and"}), tail))
+    return tail[breaks[-1].end():] if breaks else tail
+
+
+
+def _last_clause(text: str) -> str:
+    cut = max(text.rfind(ch) for ch in ";:—(\"“”")
+    return text[cut + 1:]
