@@ -1,4 +1,4 @@
-"""Sentences and word tokens, with character offsets into the article body.
+"""Sentences, with character offsets into the article body, and name folding.
 
 Examples
 --------
@@ -6,8 +6,6 @@ Examples
 ['U.S. forces left on Dec. 3.', 'They came back.']
 >>> fold("Kata’ib al-Ḥasakah's")
 'kataib al hasakahs'
->>> [t.norm for t in tokenize("Baghdad's K-1 base")]
-['baghdad', 'k', '1', 'base']
 """
 
 from __future__ import annotations
@@ -24,10 +22,6 @@ ABBREVIATIONS = frozenset(
     .split()
 )
 _APOSTROPHES = "'’‘ʼʻ`ʿʾ´"
-_WORD = re.compile(
-    r"[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+"
-    r"(?:[" + _APOSTROPHES + r"][0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)*"
-)
 _APOSTROPHE_RE = re.compile("[" + _APOSTROPHES + "]")
 _SEPARATORS = re.compile(r"[-‐‑–—./]")
 _SPACES = re.compile(r"\s+")
@@ -46,21 +40,6 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word with its normalised form and its offsets in the text it came from."""
-
-    norm: str
-    start: int
-    end: int
-    surface: str
-
-    @property
-    def capitalized(self) -> bool:
-        return self.surface[:1].isupper() or self.surface[:1].isdigit()
-
-
-@functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and apostrophes, turn hyphens into spaces."""
     if not text.isascii():
@@ -83,23 +62,6 @@ def squeeze(text: str) -> str:
 @functools.lru_cache(maxsize=200_000)
 def _squeeze(text: str) -> str:
     return _DOUBLES.sub(r"\1", text)
-
-
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Word tokens of ``text``; offsets are shifted by ``offset``.
-
-    A possessive ``'s`` is dropped from the normalised form so that "Baghdad's"
-    matches "Baghdad"; other apostrophes vanish ("Kata'ib" -> "kataib").
-    """
-    out = []
-    for m in _WORD.finditer(text):
-        surface = m.group(0)
-        norm = fold(surface)
-        if len(surface) > 2 and surface[-2] in _APOSTROPHES and surface[-1] in "sS":
-            norm = fold(surface[:-2])
-        if norm:
-            out.append(Token(norm, m.start() + offset, m.end() + offset, surface))
-    return out
 
 
 def split_sentences(article: str, text: str) -> list[Sentence]:
