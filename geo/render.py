@@ -126,7 +126,7 @@ def render_map(events: list[Event], options: MapOptions) -> str:
     for type_ in options.types:
         label, singular, color = LAYERS[type_]
         rows = drawable[drawable["type"] == type_]
-        group = folium.FeatureGroup(name=f"{label} ({len(rows)})", show=True)
+        group = folium.FeatureGroup(name=f"{label} ({len(rows):,})", show=True)
         group.add_to(m)
         groups.append((type_, group))
         layers[type_] = {"label": label, "singular": singular, "color": color,
@@ -237,8 +237,8 @@ def _title(shown: int, unplaced: int, o: MapOptions) -> str:
     parts = [
         "<h1>Strikes, attacks and deployments</h1>",
         f"<p>Window: <b>{html.escape(window)}</b></p>",
-        f"<p class='geo-count'>{shown} event{'s' * (shown != 1)} shown ({html.escape(types)}) "
-        f"from {o.articles} article{'s' * (o.articles != 1)}</p>",
+        f"<p class='geo-count'>{shown:,} event{'s' * (shown != 1)} shown ({html.escape(types)}) "
+        f"from {o.articles:,} article{'s' * (o.articles != 1)}</p>",
     ]
     parts += [f"<p class='geo-note'>{html.escape(n)}</p>" for n in notes]
     parts.append("<p class='geo-note'>Click a symbol for its sources; hollow or dashed = not confirmed.</p>")
