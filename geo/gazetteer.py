@@ -57,11 +57,17 @@ def distance_km(a: Place, b: Place) -> float:
     return _distance(a.lat, a.lon, b.lat, b.lon)
 
 
+EARTH_RADIUS_KM = 6371.0088  # the mean radius geopy's great_circle uses
+
+
 @functools.lru_cache(maxsize=65536)
 def _distance(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    from geopy.distance import great_circle
-
-    return great_circle((lat1, lon1), (lat2, lon2)).km
+    # Haversine, as geopy.distance.great_circle computes it; written out because merging asks
+    # for thousands of distances and importing geopy (all its geocoders) costs start-up time.
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def within(inner: Place, outer: Place) -> bool:
@@ -133,8 +139,9 @@ def _parse_row(rec: dict[str, str], where: str) -> tuple[Place | None, list[str]
         errs.append(f"{where}: name is empty; give the place its display name")
     if rec["kind"] not in KINDS:
         errs.append(f"{where}: kind '{rec['kind']}' is not one of {', '.join(KINDS)}")
-    lat = _number(rec, "lat", where, errs, -90, 90)
-    lon = _number(rec, "lon", where, errs, -180, 180)
+    lat, lon = _degrees(rec, where)
+    lat = _number(rec, "lat", where, errs, -90, 90, lat)
+    lon = _number(rec, "lon", where, errs, -180, 180, lon)
     radius = _number(rec, "radius_km", where, errs, 0, 20000)
     if radius is not None and radius <= 0:
         errs.append(f"{where}: radius_km '{rec['radius_km']}' must be greater than 0")
@@ -151,12 +158,27 @@ def _parse_row(rec: dict[str, str], where: str) -> tuple[Place | None, list[str]
     return Place(rec["id"], rec["name"], rec["kind"], lat, lon, country, radius, rec["source"], aliases), []
 
 
-def _number(rec, column, where, errs, low, high):
+def _degrees(rec: dict[str, str], where: str) -> tuple[float | None, float | None]:
+    """Coordinates copied as degrees, minutes and seconds ("33°15′45″N"), read by geopy."""
+    lat, lon = rec["lat"], rec["lon"]
+    if "°" not in lat + lon:
+        return None, None
+    from geopy.point import Point
+
+    try:
+        point = Point.from_string(f"{lat}, {lon}")
+    except ValueError:
+        return None, None
+    return point.latitude, point.longitude
+
+
+def _number(rec, column, where, errs, low, high, parsed=None):
     raw = rec[column]
     try:
-        value = float(raw)
+        value = float(raw) if parsed is None else parsed
     except ValueError:
-        errs.append(f"{where}: {column} '{raw}' is not a number; write decimal degrees or kilometres")
+        unit = "decimal degrees or degrees such as 33°15′45″N" if column != "radius_km" else "kilometres"
+        errs.append(f"{where}: {column} '{raw}' is not a number; write {unit}")
         return None
     if not math.isfinite(value) or not low <= value <= high:
         label = "range" if column != "radius_km" else "range"

@@ -41,7 +41,7 @@ def test_each_mistake_names_line_value_and_fix():
     assert "g.csv:3: duplicate id 'k1' (first on line 2); give each row its own id" in got
     assert "g.csv:4: lat '95.5' is out of range -90..90; fix the coordinate" in got
     assert "g.csv:4: id 'bad lat' must be a slug of lower-case letters, digits and hyphens" in got
-    assert "g.csv:5: radius_km 'wide' is not a number; write decimal degrees or kilometres" in got
+    assert "g.csv:5: radius_km 'wide' is not a number; write kilometres" in got
     assert "g.csv:6: kind 'town' is not one of site, city, region, country" in got
     assert "g.csv:7: country 'Iraq' is not an ISO 3166-1 alpha-2 code such as IQ" in got
     assert "g.csv:8: source is empty; say where the coordinates come from" in got
@@ -73,3 +73,20 @@ def test_every_country_is_pinned_inside_its_own_outline(places):
             assert shapes[p.country].buffer(0.2).contains(shapely.Point(p.lon, p.lat)), p.id
             checked += 1
     assert checked >= 25
+
+
+def test_coordinates_in_degrees_minutes_seconds_are_read():
+    row = "biap,Baghdad International Airport,,site,33°15′45″N,44°14′05″E,IQ,4,Wikipedia\n"
+    (place,) = read_gazetteer(io.StringIO(HEADER + row), "g.csv")
+    assert (round(place.lat, 4), round(place.lon, 4)) == (33.2625, 44.2347)
+
+
+def test_distances_agree_with_geopy(places):
+    from geopy.distance import great_circle
+
+    from geo.gazetteer import distance_km
+
+    by_id = {p.id: p for p in places}
+    for a, b in (("baghdad", "baghdad-airport"), ("fort-bragg", "kuwait"), ("taji", "camp-taji")):
+        pa, pb = by_id[a], by_id[b]
+        assert abs(distance_km(pa, pb) - great_circle((pa.lat, pa.lon), (pb.lat, pb.lon)).km) < 1e-3  # metres
