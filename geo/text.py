@@ -42,6 +42,8 @@ class Sentence:
 
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and apostrophes, turn hyphens into spaces."""
+    if text.isalnum() and text.isascii():
+        return text.lower()  # the common case: one plain word
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
