@@ -250,7 +250,8 @@ class PlaceFinder:
             candidates, hint = _candidates(name, hits), ""
             if not candidates and town != name:
                 candidates, hint = _candidates(town, hits), "town of the same name"  # "Harir Air Base"
-            if not candidates and cue not in STRONG_CUES | {"facility"} and not qualifier:
+            if not candidates and cue not in STRONG_CUES | {"facility"} and not qualifier \
+                    and not _place_noun_follows(text, b):
                 continue  # "spoke to Saad Ali": a weak cue and no such place anywhere
             if not candidates and name.endswith(("'s", "’s")):
                 continue  # "in the War Zone's reporting": an unknown possessive is a publisher, not a place
@@ -303,6 +304,12 @@ def _candidates(text: str, hits: dict) -> list[Place]:
 
 
 _VERBS_AFTER = frozenset("has had have is was were are said says will would could can may might did does".split())
+
+
+def _place_noun_follows(text: str, end: int) -> bool:
+    """"from the Jihad district of Baghdad": a noun that says the name is a place."""
+    nxt = NEXT_WORD.match(text, end)
+    return bool(nxt and nxt.group("gap") == " " and fold(nxt.group("word")) in PLACE_NOUNS)
 
 
 def _clause_follows(text: str, end: int) -> bool:
