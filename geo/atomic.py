@@ -24,6 +24,8 @@ from geo.errors import OutputError
 @contextlib.contextmanager
 def replacing(path: Path, suffix: str = ""):
     """Yield a temporary path in ``path``'s folder; on success it replaces ``path``."""
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder; give --out a file name such as {path / ('map' + (suffix or '.html'))}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=suffix or path.suffix)
@@ -35,6 +37,8 @@ def replacing(path: Path, suffix: str = ""):
         yield Path(tmp)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
+    except OSError as exc:
+        raise OutputError(f"{path}: could not be written ({exc.strerror}); the previous file is untouched") from None
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

@@ -50,6 +50,11 @@ Types = Annotated[Optional[list[EventType]], typer.Option(
     "--type", help="Event type to keep; repeat for several (default: all).")]
 
 
+def _cell(value) -> str:
+    """A table cell as text: pandas' NaN for a missing value prints as nothing."""
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
@@ -223,8 +228,8 @@ def places_command(
 
         table = Table("article", "text", "offsets", "resolved to", "kind", "via", "reason", box=None, pad_edge=False)
         for r in frame.itertuples(index=False):
-            table.add_row(r.article, r.text, f"{r.start}-{r.end}", r.name or "-", r.kind or "", r.via or "",
-                          r.reason or "")
+            table.add_row(r.article, r.text, f"{r.start}-{r.end}", _cell(r.name) or "-", _cell(r.kind), _cell(r.via),
+                          _cell(r.reason))
         Console(width=200 if not sys.stdout.isatty() else None).print(table)
         return
     if out is None:

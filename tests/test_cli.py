@@ -133,3 +133,16 @@ def test_failed_run_leaves_the_previous_map(tmp_path):
     out.write_text("previous map")
     result = invoke("map", "--seeds", tmp_path / "missing", "--gazetteer", ROOT / "gazetteer.csv", "--out", out)
     assert result.exit_code == 1 and out.read_text() == "previous map"
+
+
+@pytest.mark.parametrize("args", [["places"], ["places", "--unresolved"], ["events"], ["events", "--type", "deployment"]])
+def test_tables_print_on_the_seeds(args):
+    result = invoke(*args, "--seeds", ROOT / "seeds", "--gazetteer", ROOT / "gazetteer.csv")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip()
+
+
+def test_out_pointing_at_a_folder_is_a_clear_error(tmp_path):
+    result = invoke("map", "--seeds", ROOT / "seeds", "--gazetteer", ROOT / "gazetteer.csv", "--out", tmp_path)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{tmp_path}: is a folder; give --out a file name")
