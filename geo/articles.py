@@ -53,6 +53,8 @@ def load_articles(seeds: Path) -> tuple[list[Article], list[Skipped]]:
     Raises ``SeedsError`` when the folder is missing or has no ``.txt`` file, and
     ``ArticleError`` for invalid front matter (a user mistake to fix, not skip).
     """
+    if seeds.is_file():
+        raise SeedsError(f"{seeds}: is a file; --seeds takes the folder that holds the .txt articles")
     if not seeds.is_dir():
         raise SeedsError(f"{seeds}: seeds folder not found; create it and put .txt articles in it")
     paths = sorted(seeds.glob("*.txt"))

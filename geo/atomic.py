@@ -25,7 +25,8 @@ from geo.errors import OutputError
 def replacing(path: Path, suffix: str = ""):
     """Yield a temporary path in ``path``'s folder; on success it replaces ``path``."""
     if path.is_dir():
-        raise OutputError(f"{path}: is a folder; give --out a file name such as {path / ('map' + (suffix or '.html'))}")
+        example = path / ("map.html" if suffix in ("", ".html") else f"events{suffix}")
+        raise OutputError(f"{path}: is a folder; give --out a file name such as {example}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=suffix or path.suffix)
