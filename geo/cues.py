@@ -25,7 +25,7 @@ KINETIC = re.compile(
     r"positions?|convoys?|embassy|facilit|depots?|sites?|headquarters|commanders?)))"
     r"|(?P<attack>rocket (?:attacks?|fire)|rockets?|mortar (?:attacks?|fire|rounds?)|mortars?|"
     r"drone attacks?|(?:roadside|car|suicide) bomb(?:s|ings?)?|IEDs?|bombs|"
-    r"attack(?:s|ed|ing)?|assault(?:s|ed)?(?! ships?| rifles?| craft| vehicles?| helicopters?)|ambush(?:ed|es)?|"
+    r"(?<!heart )(?<!panic )(?<!asthma )attack(?:s|ed|ing)?|assault(?:s|ed)?(?! ships?| rifles?| craft| vehicles?| helicopters?)|ambush(?:ed|es)?|"
     r"(?<!guided-)(?:ballistic |cruise )?missiles?(?! (?:batter|defen|systems?|programs?|tests?|launchers?|strikes?|"
     r"destroyers?|cruisers?|frigates?|boats?|submarines?|interceptors?))|(?:one-way attack |armed )?drones?(?! strikes?|"
     r" attacks?| operators?| footage| imagery)|"
@@ -36,7 +36,8 @@ MOVEMENT = re.compile(
     r"\b(?P<trigger>sen(?:d|t|ding|ds)|deploy(?:s|ed|ing|ment|ments)?|redeploy(?:ed|ing)?|"
     r"dispatch(?:ed|ing)?|mov(?:e|ed|es|ing)|flew|flown|flying|airlift(?:ed|ing)?|"
     r"head(?:ed|ing) (?:to|toward|towards|for)|sail(?:ed|ing)|arriv(?:e|ed|es|ing)|"
-    r"reposition(?:ed|ing)?|on (?:high )?alert|on standby|reinforce(?:d|ments)?|rushed|transit(?:ed|ing)?)\b", re.I)
+    r"reposition(?:ed|ing)?|on (?:high )?alert|on standby|reinforce(?:d|ments)?|rushed|transit(?:ed|ing)?|"
+    r"withdr(?:ew|awn|aw|awing|awal)|pull(?:ed|ing)? out|relocat(?:ed|ing|e)|transferr(?:ed|ing))\b", re.I)
 # A movement needs a military force in the sentence, or it is travel, trade or talk.
 FORCE = re.compile(
     r"\b(troops|forces|force|soldiers|marines|paratroopers|brigades?|divisions?|battalions?|"

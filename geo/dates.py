@@ -43,7 +43,7 @@ _PATTERNS = [
     ("holiday", r"\b(?P<h>New Year[’']?s (?:Eve|Day)|Christmas(?: Eve| Day)?)\b"),
     ("weekday", r"\b(?:(?:early|late|last|on|this|past)\s+)?" + _WD + r"(?:\s+(?:morning|afternoon|evening|night))?\b"),
     ("relweek", r"\b(?P<rw>last week|this week|earlier this week|the previous week)\b"),
-    ("relday", r"\b(?P<rd>yesterday|today|tonight|this morning|this afternoon|this evening)\b"),
+    ("relday", r"\b(?P<rd>yesterday|today|tonight|this morning|this afternoon|this evening|overnight)\b"),
     ("between", r"\bbetween\s+(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\b"),
     ("year", r"\b(?:in|since|during|by|until|of|early|late|mid)[- ](?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
     ("following", r"\b(?P<fy>the following year|the next year|a year later|the year before|the previous year)\b"),
@@ -69,7 +69,7 @@ class DateMention:
 
 # Every date expression contains a digit or one of these words; most sentences have neither.
 _MAYBE = re.compile(r"\d|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|year|christmas|tonight|"
-                    r"morning|month", re.I)
+                    r"morning|month|overnight|evening|afternoon", re.I)
 
 
 def find_dates(text: str, anchor: dt.date | None, offset: int = 0,
@@ -133,7 +133,10 @@ def _interval(kind, g, anchor, previous):
         if kind == "relday":
             if anchor is None:
                 return None
-            d = anchor - dt.timedelta(days=1) if g["rd"].lower() == "yesterday" else anchor
+            word = g["rd"].lower()
+            if word == "overnight":  # the night before publication: either calendar day
+                return anchor - dt.timedelta(days=1), anchor, "day"
+            d = anchor - dt.timedelta(days=1) if word == "yesterday" else anchor
             return d, d, "day"
         if kind == "between":
             y1, y2 = int(g["y1"]), int(g["y2"])

@@ -30,11 +30,19 @@ class KineticReader:
             near = ""  # "fighters were killed in the bombardment": the named side is the victim
         friendly_actor = bool(cues.FRIENDLY_ACTOR.search(near))
         hostile_actor = bool(cues.HOSTILE_ACTOR.search(near))
+        passive = bool(re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?$", near)) and t.text.lower().endswith("ed")
         friendly_target = bool(cues.FRIENDLY_TARGET.search(target or clause[:80]))
+        if passive:
+            # "a coalition convoy was ambushed": the subject is the target, not the actor
+            friendly_target = friendly_target or friendly_actor or bool(re.search(r"\b(?:coalition|U\.S\.|American)\b", near))
+            hostile_subject = hostile_actor and not friendly_target
+            friendly_actor = hostile_actor = False
+        else:
+            hostile_subject = False
         named_place = any(target and target in m.text or (m.text in target and len(m.text) > 3)
                           for m in self.mentions if target)
         hostile_target = bool(cues.HOSTILE_TARGET.search(target or "")) or bool(
-            target and not friendly_target and target[:1].isupper() and not named_place)
+            target and not friendly_target and target[:1].isupper() and not named_place) or hostile_subject
         places = self._kinetic_places(t, end)
         if cues.WEAPON_NOUN.match(t.text) and cues.INTERCEPTED.search(_clause_tail(before) + clause):
             # "shot down drones over Jordan": an interception is an attack only on a defended site

@@ -113,3 +113,29 @@ def test_event_sources_quote_the_sentence_with_offsets(run):
     (e,) = run(text).events
     (s,) = e.sources
     assert text[s.start:s.end] == s.sentence == "Militants stormed the U.S. embassy in Baghdad on Tuesday."
+
+
+def test_passive_voice_makes_the_subject_the_target(run):
+    (e,) = run("A coalition convoy was ambushed near Tikrit on Tuesday; no casualties were reported.").events
+    assert (e.type, e.place.id, e.date) == ("attack", "tikrit", D(2020, 1, 7))
+
+
+def test_a_heart_attack_is_no_attack(run):
+    text = "Ten rockets slammed into Ain al-Asad air base on Wednesday, and a contractor died of a heart attack."
+    (e,) = run(text).events
+    assert (e.type, e.place.id) == ("attack", "al-asad")
+    assert len(e.sources) == 1
+
+
+def test_a_withdrawal_is_a_movement(run):
+    (e,) = run("The U.S. withdrew about 500 troops from Camp Taji to Al Asad Air Base last week.").events
+    assert (e.type, e.origin.id, e.place.id, e.date_precision) == ("deployment", "camp-taji", "al-asad", "week")
+
+
+def test_overnight_is_the_night_before_publication(run):
+    (e,) = run("Militants shelled the Green Zone in Baghdad overnight, Iraqi officials said.").events
+    assert (e.type, e.place.id, e.date, e.date_end) == ("attack", "green-zone", D(2020, 1, 9), D(2020, 1, 10))
+
+
+def test_considering_a_deployment_is_not_one(run):
+    assert run("The Pentagon is considering sending more Patriot batteries to Saudi Arabia.").events == ()
