@@ -104,6 +104,9 @@ UNCONFIRMED = re.compile(
     r"\b(unconfirmed|unverified|alleged(?:ly)?|apparent(?:ly)?|claim(?:ed|s)? (?:that|to)\b|a claim\b"
     r"|(?:could|did|does|would|has|have|was) not (?:be )?(?:independently )?(?:verif|confirm)\w*"
     r"|unable to (?:verify|confirm))", re.I)
+# Said outright: an explicit confirmation outweighs another report's doubt.
+CONFIRMED = re.compile(r"\b(?:confirmed|acknowledged|took responsibility|claimed responsibility|"
+                       r"said it (?:had )?carried out)\b(?!\s+(?:that\s+)?(?:no|none))", re.I)
 # A denial of the event disputes it; a denial of responsibility ("denied any role") does not.
 DISPUTED = re.compile(r"\b(conflicting reports|contradictory reports|disputed|rejected claims|"
                       r"den(?:y|ied|ies|ying)(?! (?:any |its |their |his )?(?:involvement|role|responsibility|"

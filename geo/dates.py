@@ -50,7 +50,8 @@ _PATTERNS = [
     ("thatmonth", r"\b(?P<tm>that month|the same month)\b"),
     ("offset", r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) days? (?P<dir>earlier|later|before|after)\b"),
     ("nextday", r"\b(?P<nd>the next (?:day|morning|evening|night)|the following (?:day|morning|evening|night)|"
-                r"the day before|the previous (?:day|night))\b"),
+                r"the day before|the previous (?:day|night)|hours (?:later|earlier|before|after)|later that day|"
+                r"the same day|that day|that night)\b"),
 ]
 _RE = re.compile("|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS), re.I)
 
@@ -69,7 +70,7 @@ class DateMention:
 
 # Every date expression contains a digit or one of these words; most sentences have neither.
 _MAYBE = re.compile(r"\d|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|year|christmas|tonight|"
-                    r"morning|month|overnight|evening|afternoon", re.I)
+                    r"morning|month|overnight|evening|afternoon|hours|night", re.I)
 
 
 def find_dates(text: str, anchor: dt.date | None, offset: int = 0,
@@ -154,7 +155,9 @@ def _interval(kind, g, anchor, previous):
                     g["n"].lower()) or int(g["n"])
                 sign = 1 if g["dir"].lower() in ("later", "after") else -1
             else:
-                n, sign = 1, (1 if "next" in g["nd"].lower() or "following" in g["nd"].lower() else -1)
+                phrase = g["nd"].lower()
+                same = phrase.startswith("hours") or "same" in phrase or phrase.startswith(("that", "later"))
+                n, sign = (0, 1) if same else (1, 1 if ("next" in phrase or "following" in phrase) else -1)
             d = previous.first + dt.timedelta(days=sign * n)
             return d, d, "day"
         if kind == "thatmonth" and previous is not None and previous.precision in ("day", "month"):

@@ -63,6 +63,12 @@ class KineticReader:
             return []  # "a wave of bombs": nothing to place it or tie it to a known event
         status = self._status(t, end)
         actor = self._actor(self.text[:t.start], clause, kind, verbal=_verbal(t.text, before))
+        fatalities = _fatalities(self.text[max(0, t.start - 150):])
+        if t.definite and place is None:
+            # "the rockets", "the attack": a reference adds its sentence as a source; who did what
+            # to whom in that sentence belongs to its own verb, not to the event referred to
+            target = key = actor = ""
+            fatalities = None
         out = []
         for place, day in places or [(None, None)]:
             first, last, precision = (day.first, day.last, day.precision) if day else self._when(t)
@@ -70,7 +76,8 @@ class KineticReader:
                 type=kind, status=status, first=first, last=last, precision=precision, place=place,
                 recent=_recent(last, self.article.published), published=self.article.published,
                 source=self._source(), actor=actor,
-                target=target, target_key=key, fatalities=_fatalities(self.text[max(0, t.start - 150):]),
+                target=target, target_key=key, fatalities=fatalities,
+                explicit=bool(cues.CONFIRMED.search(self.text)) and status == "confirmed",
                 aggregate=_aggregate(self.text[:t.start], t.text) and len(places) < 2, definite=t.definite,
                 type_certain=certain,
                 order=(self.article.name, self.sentence.start + t.start)))

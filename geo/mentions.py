@@ -288,11 +288,15 @@ def category(place: Place) -> frozenset[str]:
 
 
 def _variants(name: str) -> set[str]:
+    """Spellings to index: with and without "al-"; never with a leading "the", which would
+    let "the Gulf" swallow the start of "the Gulf of Aden"."""
     out = {name}
     low = fold(name)
     for article in ("al ", "el ", "the "):
         if low.startswith(article) and len(low) > len(article) + 3:
             out.add(name[len(article):].lstrip("- "))
+            if article == "the ":
+                out.discard(name)
     return out
 
 

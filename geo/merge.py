@@ -238,8 +238,13 @@ def _rank(precision: str) -> int:
 def _status(group: list[Candidate]) -> str:
     statuses = {c.status for c in group}
     if "confirmed" in statuses:
-        # A denial or a conflicting report outweighs any number of confirmations.
-        return "disputed" if "disputed" in statuses else "confirmed"
+        # A denial or a conflicting report outweighs any number of confirmations; a doubt
+        # ("could not be verified") outweighs reports that merely tell it, not an explicit one.
+        if "disputed" in statuses:
+            return "disputed"
+        if "unconfirmed" in statuses and not any(c.explicit for c in group):
+            return "unconfirmed"
+        return "confirmed"
     for status in ("unconfirmed", "disputed", "planned"):
         if status in statuses:
             return status

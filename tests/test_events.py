@@ -139,3 +139,22 @@ def test_overnight_is_the_night_before_publication(run):
 
 def test_considering_a_deployment_is_not_one(run):
     assert run("The Pentagon is considering sending more Patriot batteries to Saudi Arabia.").events == ()
+
+
+def test_a_longer_name_is_not_swallowed_by_a_shorter_alias(run):
+    (e,) = run("The destroyer USS Mason was dispatched from the Red Sea to the Gulf of Aden on Thursday.").events
+    assert (e.origin.id, e.place.id) == ("red-sea", "gulf-of-aden")
+
+
+def test_hours_later_keeps_the_day_and_a_reference_keeps_its_own_casualties(run):
+    text = ("U.S. aircraft bombed militia bunkers near Al-Qaim on Tuesday. Hours later, several rockets landed "
+            "inside Al Asad Air Base. American helicopters then struck the militants who had launched the rockets, "
+            "killing two.")
+    attack = next(e for e in run(text).events if e.type == "attack")
+    assert (attack.place.id, attack.date, attack.fatalities) == ("al-asad", D(2020, 1, 7), None)
+
+
+def test_doubt_in_the_same_sentence_outweighs_a_plain_report(run):
+    (e,) = run("The Houthis claimed a drone attack on an oil facility in Jeddah on Monday, but the attack could "
+               "not be independently verified.").events
+    assert (e.place.id, e.status) == ("jeddah", "unconfirmed")
