@@ -61,9 +61,9 @@ PROGRESSIVE_MOVE = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:sending|deploying|m
                               r"flying|sailing)\b", re.I)
 
 # --- sides ------------------------------------------------------------------
-FRIENDLY_ACTOR = re.compile(
-    r"\b(U\.S\.|US|United States|American|Pentagon|[Cc]oalition|Israel(?:i)?|CIA|Mossad|"
-    r"Joint Special Operations Command|JSOC|Trump administration|MQ-9|Reaper|British|French)\b")
+FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
+    r"(?<![\w.])(U\.S\.|US|United States|American|Pentagon|[Cc]oalition|Israel(?:i)?|CIA|Mossad|"
+    r"Joint Special Operations Command|JSOC|Trump administration|MQ-9|Reaper|British|French)(?!\w)")
 HOSTILE_ACTOR = re.compile(
     r"\b(militias?|militants?|insurgents?|Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|"
     r"IRGC|Quds Force|Houthis?|ISIS|Islamic State|Daesh|PMF|Popular Mobilization Forces|"
@@ -101,15 +101,19 @@ PLANNED = re.compile(
     r"decided to (?:send|deploy)|possible deployment|set to (?:deploy|arrive)|"
     r"ordered\b[^.;]{0,80}?\bto (?:move|deploy|sail|head|redeploy))", re.I)
 UNCONFIRMED = re.compile(
-    r"\b(unconfirmed|unverified|alleged(?:ly)?|apparent(?:ly)?|claim(?:ed|s)? (?:that|to)\b|a claim\b"
+    r"\b(unconfirmed|unverified|alleged(?:ly)?|apparent(?:ly)?|suspected|neither confirmed nor denied|"
+    r"claim(?:ed|s)? (?:that|to)\b|a claim\b"
     r"|(?:could|did|does|would|has|have|was) not (?:be )?(?:independently )?(?:verif|confirm)\w*"
     r"|unable to (?:verify|confirm))", re.I)
+# "Washington denied ...", "Tehran said ...": a capital that speaks is a government, not a place.
+SPEAKS = re.compile(r"\s+(?:has |have |had )?(?:said|says|confirmed|denied|neither|warned|blamed|accused|announced|"
+                    r"claimed|insisted|rejected|called|urged|responded|condemned|vowed|threatened)\b")
 # Said outright: an explicit confirmation outweighs another report's doubt.
-CONFIRMED = re.compile(r"\b(?:confirmed|acknowledged|took responsibility|claimed responsibility|"
-                       r"said it (?:had )?carried out)\b(?!\s+(?:that\s+)?(?:no|none))", re.I)
+CONFIRMED = re.compile(r"(?<!neither )\b(?:confirmed|acknowledged|took responsibility|claimed responsibility|"
+                       r"said it (?:had )?carried out)\b(?!\s+(?:that\s+)?(?:no|none)|\s+nor)", re.I)
 # A denial of the event disputes it; a denial of responsibility ("denied any role") does not.
 DISPUTED = re.compile(r"\b(conflicting reports|contradictory reports|disputed|rejected claims|"
-                      r"den(?:y|ied|ies|ying)(?! (?:any |its |their |his )?(?:involvement|role|responsibility|"
+                      r"(?<!nor )den(?:y|ied|ies|ying)(?! (?:any |its |their |his )?(?:involvement|role|responsibility|"
                       r"links?|being behind|it was behind|having a role)))\b", re.I)
 # "Officials initially said ... but later corrected": a retracted report is not an event.
 RETRACTED = re.compile(r"\b(?:initially|first|originally|erroneously) (?:said|reported|claimed)\b.*\b(?:corrected|"

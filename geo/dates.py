@@ -181,7 +181,15 @@ def _year_before(anchor: dt.date | None, month: int, day: int) -> int | None:
     return year
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40},\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d\d)\s*[-—–]")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},(?:\s*[A-Z][A-Za-z .'-]{1,30},)?\s*"
+                       r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d\d)\s*[-—–]+")
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline ("KIRKUK, Iraq, March 3, 2021 —") ends; 0 when there is none. Its date
+    is the publication's, never an event's."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
 
 
 def infer_publication(body: str) -> tuple[dt.date | None, str]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from geo import cues
 from geo.candidates import TYPES, ArticleView, Candidate, Source
-from geo.dates import DateMention, find_dates
+from geo.dates import DateMention, dateline_end, find_dates
 from geo.gazetteer import Place
 from geo.kinetic import KineticReader
 from geo.mentions import Mention
@@ -59,6 +59,8 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units) -> list
             in_update = True
             continue
         dates = find_dates(s.text, article.published, previous=previous_date)
+        if s.index == 0 and dateline_end(s.text):
+            dates = [d for d in dates if d.start >= dateline_end(s.text)]
         groups = [g.group(0) for g in cues.HOSTILE_ACTOR.finditer(s.text) if g.group(0)[0].isupper()
                   and g.group(0) not in ("Iran", "Iranian", "Iranian-backed", "Iran-backed")]
         ctx = _Reader(article, s, by_sentence.get(s.index, []), dates, units,

@@ -172,7 +172,8 @@ class KineticReader:
     def _actor(self, before: str, clause: str, kind: str, verbal: bool = True) -> str:
         """Who acted: "by X" after the trigger, else the nearest actor named before it; a
         noun ("a rocket attack") only takes an actor from its own clause."""
-        by = re.search(r"\b(?:by|from) ((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,4}|unknown (?:militants|gunmen)|militants|militias?)", clause)
+        by = re.search(r"(?<!ed )\b(?:by|from) ((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,4}|unknown (?:militants|gunmen)|"
+                       r"militants|militias?)", clause)  # not "a checkpoint manned by the Peshmerga"
         if by and (kind == "attack" or cues.FRIENDLY_ACTOR.search(by.group(1))):
             return by.group(1)
         pattern = cues.FRIENDLY_ACTOR if kind == "strike" else cues.HOSTILE_ACTOR

@@ -257,6 +257,8 @@ class SentenceReader:
             local = m.start - self.sentence.start
             if local >= t.start or m.modifier or any(a <= local < b for a, b in embedded):
                 continue
+            if cues.SPEAKS.match(self.text, m.end - self.sentence.start):
+                continue  # "Washington denied ...": a government speaking, not where it happened
             opening = re.fullmatch(r"\W*(?:(?:the|in|at|near|outside|from)\s+)?", self.text[:local], re.I)
             if opening or (local >= clause and t.start - local < 60):
                 return m.place
@@ -268,11 +270,16 @@ class SentenceReader:
 
     def _status(self, t: Trigger | None = None, end: int | None = None) -> str:
         """Denials anywhere in the sentence dispute it ("...; the group denied firing them");
-        doubt ("unconfirmed", "apparent") must sit in the trigger's own clause."""
-        scope = self.text if t is None else self.text[:self._clause_end(t, end or len(self.text))]
+        doubt ("unconfirmed", "apparent") must sit in the trigger's own clause, and not in
+        the words that open the next trigger's phrase ("after a suspected U.S. drone")."""
+        stop = self._clause_end(t, end or len(self.text)) if t is not None else len(self.text)
+        if t is not None and end is not None and end < len(self.text):
+            words = list(re.finditer(r"[,;]|\b(?:%s)\b" % "|".join(cues.CLAUSE_BREAKS), self.text[t.end:end]))
+            if words:
+                stop = min(stop, t.end + words[-1].start())
         if cues.DISPUTED.search(self.text):
             return "disputed"
-        if cues.UNCONFIRMED.search(scope):
+        if cues.UNCONFIRMED.search(self.text[:stop]):
             return "unconfirmed"
         return "confirmed"
 

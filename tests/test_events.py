@@ -158,3 +158,20 @@ def test_doubt_in_the_same_sentence_outweighs_a_plain_report(run):
     (e,) = run("The Houthis claimed a drone attack on an oil facility in Jeddah on Monday, but the attack could "
                "not be independently verified.").events
     assert (e.place.id, e.status) == ("jeddah", "unconfirmed")
+
+
+def test_a_datelines_date_is_the_publication_not_the_event(places, geonames):
+    from geo.articles import parse_article
+    from geo.pipeline import analyse_articles
+
+    article = parse_article("k.txt", "KIRKUK, Iraq, March 3, 2021 — Gunmen opened fire on a checkpoint manned by "
+                                     "Kurdish Peshmerga outside Kirkuk on Tuesday night, killing four fighters.")
+    (e,) = analyse_articles([article], places, geonames).events
+    assert (article.published, e.date, e.place.id, e.actor) == (D(2021, 3, 3), D(2021, 3, 2), "kirkuk", "")
+
+
+def test_a_suspected_us_drone_and_a_capital_that_speaks(run):
+    text = ("A suspected U.S. drone targeted a car carrying two militia commanders near Baghdad airport on Monday. "
+            "Washington neither confirmed nor denied involvement in the drone strike.")
+    (e,) = run(text).events
+    assert (e.type, e.status, e.place.id, len(e.sources)) == ("strike", "unconfirmed", "baghdad-airport", 2)
