@@ -47,7 +47,7 @@ FORCE = re.compile(
     r"reinforcements|elements)\b", re.I)
 UNIT = re.compile(
     r"(?:\b\d{1,3}(?:st|nd|rd|th) [A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,5}|"
-    r"\bUSS [A-Z][a-z]+(?: [A-Z]\.?)*(?: [A-Z][a-z]+)?|"
+    r"\bUSS(?: [A-Z][a-z]+| [A-Z]\.)+|"
     r"\b[Ss]pecial [Oo]perations forces|\bImmediate Response Force|\b(?:Marine Corps )?crisis-response force|"
     r"\bMarines?\b|\bparatroopers\b)")
 
@@ -57,6 +57,12 @@ WEAPON_NOUN = re.compile(r"^(?:rockets?|(?:ballistic |cruise )?missiles?|(?:one-
 IMPACT_VERB = re.compile(r"^(?:struck|strikes?|hit|hits|slammed|landed|exploded|targeted)$", re.I)
 INTERCEPTED = re.compile(r"\b(?:shot down|intercept\w*|downed|destroyed)\b", re.I)
 INTENDED = re.compile(r"\b(?:aimed at|intended for|meant for|heading for)\s+(?:the\s+)?$", re.I)
+# A date that follows a verb of saying dates the statement ("said on Monday", "told reporters on Jan. 2").
+REPORTED_ON = re.compile(r"\b(?:said|says|told(?: \w+)?|announced|reported|stated|added|confirmed|wrote)\s+"
+                         r"(?:on\s+|late\s+|early\s+)?$", re.I)
+# "has moved into the Red Sea": news in the present perfect happened in the last few days.
+PERFECT_MOVE = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?(?:moved|arrived|sailed|deployed|entered|"
+                          r"been (?:sent|deployed|moved|ordered))\b", re.I)
 PROGRESSIVE_MOVE = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:sending|deploying|moving|heading|dispatching|rushing|"
                               r"flying|sailing)\b", re.I)
 

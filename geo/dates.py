@@ -85,6 +85,10 @@ def find_dates(text: str, anchor: dt.date | None, offset: int = 0,
         span = _interval(kind, g, anchor, previous)
         if span:
             first, last, precision = span
+            if anchor and text[max(0, m.start() - 6):m.start()].lower().endswith("since ") and first <= anchor:
+                # "since Oct. 17": from that day to publication
+                last = anchor
+                precision = "week" if (last - first).days <= 7 else "month"
             mention = DateMention(m.start() + offset, m.end() + offset, m.group(0), first, last, precision)
             found.append(mention)
             previous = mention

@@ -165,6 +165,8 @@ class SentenceReader:
         embedded = self._embedded_spans()
         for d in self.dates:
             start = d.start
+            if cues.REPORTED_ON.search(self.text[max(0, start - 30):start]):
+                continue  # "the Pentagon said on Monday": when it was said, not when it happened
 
             def cost(t, start=start):
                 distance = abs(start - t.end) if start >= t.end else (t.start - start) + 50
@@ -193,9 +195,10 @@ class SentenceReader:
         if t.dates:
             d = min(t.dates, key=lambda d: {"day": 0, "week": 1, "month": 2, "year": 3}[d.precision])
             return d.first, d.last, d.precision
-        if t.kind == "movement" and not self.dates and self.article.published and \
-                cues.PROGRESSIVE_MOVE.search(self.text[:t.end]):
+        if t.kind == "movement" and self.article.published and cues.PROGRESSIVE_MOVE.search(self.text[:t.end]):
             return self.article.published, self.article.published, "day"  # "the Pentagon is sending ..."
+        if t.kind == "movement" and self.article.published and cues.PERFECT_MOVE.search(self.text[:t.end + 20]):
+            return self.article.published - dt.timedelta(days=6), self.article.published, "week"
         if self.carried is not None and not self.dates:
             return self.carried.first, self.carried.last, self.carried.precision
         clause = self.text[max(0, self.text.rfind(",", 0, t.start)):self._clause_end(t, len(self.text))]

@@ -175,3 +175,14 @@ def test_a_suspected_us_drone_and_a_capital_that_speaks(run):
             "Washington neither confirmed nor denied involvement in the drone strike.")
     (e,) = run(text).events
     assert (e.type, e.status, e.place.id, len(e.sources)) == ("strike", "unconfirmed", "baghdad-airport", 2)
+
+
+def test_since_a_date_runs_to_publication_and_a_saying_date_is_not_the_events(run):
+    (e,) = run("Militants have launched at least 40 attacks on U.S. forces in Iraq since Dec. 20, "
+               "the Pentagon said on Thursday.").events
+    assert (e.place.id, e.date, e.date_end) == ("iraq", D(2019, 12, 20), D(2020, 1, 10))
+
+
+def test_a_ship_that_has_moved_is_a_recent_movement_of_a_named_unit(run):
+    (e,) = run("The carrier USS Dwight D. Eisenhower has moved into the Red Sea.").events
+    assert (e.unit, e.place.id, e.date_precision) == ("USS Dwight D. Eisenhower", "red-sea", "week")
