@@ -181,7 +181,7 @@ def main() -> None:
     articles, gold_mentions, gold_events = [], [], []
     if args.set == "seeds":
         articles, gold_mentions = load_seeds(by_id)
-    folders = ["articles", "holdout"] if args.set == "all" else [] if args.set == "seeds" else [args.set]
+    folders = ["articles", "holdout", "holdout2"] if args.set == "all" else [] if args.set == "seeds" else [args.set]
     for path in sorted(p for folder in folders for p in (ROOT / "eval" / folder).glob("*.txt")):
         article, mentions, events = load(path, by_id)
         articles.append(article)

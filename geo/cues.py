@@ -51,6 +51,10 @@ UNIT = re.compile(
     r"\b[Ss]pecial [Oo]perations forces|\bImmediate Response Force|\b(?:Marine Corps )?crisis-response force|"
     r"\bMarines?\b|\bparatroopers\b)")
 
+# "The targets lay near ...", "The radars were located near ...": where the last event's targets were.
+ELABORATION = re.compile(r"^(?:The|These|Those|Both|All three|All) (?:\w+ ){0,2}(?:sites?|targets?|radars?|facilities|"
+                         r"positions|depots?|compounds?|installations?|bunkers?) (?:were |was |are |is )?"
+                         r"(?:located |situated )?(?:lay |lie |lies )?(?:near|in|at|outside|around)\b")
 # A weapon noun and an impact verb later in the same clause report one act.
 WEAPON_NOUN = re.compile(r"^(?:rockets?|(?:ballistic |cruise )?missiles?|(?:one-way attack |armed )?drones?|bombs?|"
                          r"(?:roadside|car|suicide) bombs?|mortars?)$", re.I)
@@ -69,7 +73,8 @@ PROGRESSIVE_MOVE = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:sending|deploying|m
 # --- sides ------------------------------------------------------------------
 FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
     r"(?<![\w.])(U\.S\.|US|United States|American|Pentagon|[Cc]oalition|Israel(?:i)?|CIA|Mossad|"
-    r"Joint Special Operations Command|JSOC|Trump administration|MQ-9|Reaper|British|French)(?!\w)")
+    r"Joint Special Operations Command|JSOC|Trump administration|MQ-9|Reaper|British|French|USS|U\.S\. Navy|"
+    r"Navy|destroyer|warship)(?!\w)")
 HOSTILE_ACTOR = re.compile(
     r"\b(militias?|militants?|insurgents?|Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|"
     r"IRGC|Quds Force|Houthis?|ISIS|Islamic State|Daesh|PMF|Popular Mobilization Forces|"

@@ -42,13 +42,15 @@ _PATTERNS = [
     ("my", r"\b(?:(?:early|mid|late)[- ])?" + _MON + r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?\b"),
     ("holiday", r"\b(?P<h>New Year[’']?s (?:Eve|Day)|Christmas(?: Eve| Day)?)\b"),
     ("weekday", r"\b(?:(?:early|late|last|on|this|past)\s+)?" + _WD + r"(?:\s+(?:morning|afternoon|evening|night))?\b"),
-    ("relweek", r"\b(?P<rw>last week|this week|earlier this week|the previous week)\b"),
+    ("relweek", r"\b(?P<rw>last week|this week|earlier this week|the previous week|over the weekend|last weekend|"
+                r"this weekend)\b"),
     ("relday", r"\b(?P<rd>yesterday|today|tonight|this morning|this afternoon|this evening|overnight)\b"),
     ("between", r"\bbetween\s+(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\b"),
     ("year", r"\b(?:in|since|during|by|until|of|early|late|mid)[- ](?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
     ("following", r"\b(?P<fy>the following year|the next year|a year later|the year before|the previous year)\b"),
     ("thatmonth", r"\b(?P<tm>that month|the same month)\b"),
-    ("offset", r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) days? (?P<dir>earlier|later|before|after)\b"),
+    # "two days later", "a day earlier"; "two days before the Pope arrived" counts from an event we cannot date
+    ("offset", r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) days? (?P<dir>earlier|later|(?:before|after)(?=[,.;]))"),
     ("nextday", r"\b(?P<nd>the next (?:day|morning|evening|night)|the following (?:day|morning|evening|night)|"
                 r"the day before|the previous (?:day|night)|hours (?:later|earlier|before|after)|later that day|"
                 r"the same day|that day|that night)\b"),
@@ -132,6 +134,9 @@ def _interval(kind, g, anchor, previous):
             if anchor is None:
                 return None
             monday = anchor - dt.timedelta(days=anchor.weekday())
+            if "weekend" in g["rw"].lower():  # the Saturday and Sunday on or before publication
+                sunday = anchor - dt.timedelta(days=(anchor.weekday() + 1) % 7)
+                return sunday - dt.timedelta(days=1), sunday, "day"
             if g["rw"].lower() in ("last week", "the previous week"):
                 return monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), "week"
             return monday, anchor, "week"

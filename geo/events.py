@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geo import cues
 from geo.candidates import TYPES, ArticleView, Candidate, Source
@@ -54,6 +54,7 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units) -> list
     last_group = ""
     last_destination: Place | None = None
     in_update = False
+    previous_kinetic: list[Candidate] = []
     for s in sentences:
         if re.match(r"^UPDATE\b", s.text):
             in_update = True
@@ -67,6 +68,9 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units) -> list
                        group=last_group, last_destination=last_destination,
                        default_now=in_update, carried=carried)
         found = ctx.candidates()
+        if not found and previous_kinetic:
+            found = _elaborate(s, by_sentence.get(s.index, []), previous_kinetic, out)
+        previous_kinetic = [c for c in found if c.type != "deployment"]
         out.extend(found)
         for c in found:
             if c.type == "deployment" and c.place is not None:
@@ -77,6 +81,24 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units) -> list
             previous_date = dates[-1]
         carried = _carry(dates, article.published) if dates else None
     return out
+
+
+def _elaborate(s, mentions: list[Mention], previous: list[Candidate], out: list[Candidate]) -> list[Candidate]:
+    """"The radars were located near Ras Isa, Mokha and Khokha": a sentence with no event of
+    its own that says where the last one's targets were replaces its vaguer place, one event
+    per precise place."""
+    if not cues.ELABORATION.match(s.text):
+        return []
+    places = [m.place for m in mentions if not m.modifier and m.place.kind in ("site", "city")]
+    if not places:
+        return []
+    for c in previous:
+        if c in out:
+            out.remove(c)
+    base = previous[0]
+    source = Source(base.source.article, base.source.title, s.text, s.start, s.end)
+    made = [replace(base, place=p, order=(base.order[0], base.order[1] + i)) for i, p in enumerate(places)]
+    return made + [replace(made[0], source=source, order=(base.order[0], s.start))]
 
 
 def _carry(dates: list[DateMention], published: dt.date | None) -> DateMention | None:

@@ -69,6 +69,10 @@ class KineticReader:
             # to whom in that sentence belongs to its own verb, not to the event referred to
             target = key = actor = ""
             fatalities = None
+        days = sorted({d.first: d for d in t.dates if d.precision == "day"}.values(), key=lambda d: d.start)
+        if len(places) <= 1 and len(days) > 1 and re.search(r"\band\b", self.text[days[0].end:days[1].start]):
+            # "on Sunday and again on Wednesday, missiles targeted ...": two attacks
+            places = [(places[0][0] if places else None, d) for d in days]
         out = []
         for place, day in places or [(None, None)]:
             first, last, precision = (day.first, day.last, day.precision) if day else self._when(t)
@@ -184,7 +188,9 @@ class KineticReader:
                     if kind == "strike" or m.group(0)[0].isupper() and m.group(0) not in cues.NOT_GROUPS]
             if hits:
                 actor = hits[-1]
-                return "U.S." if actor in ("US", "United States", "American", "Pentagon", "MQ-9", "Reaper") else actor
+                us = ("US", "United States", "American", "Pentagon", "MQ-9", "Reaper", "USS", "U.S. Navy", "Navy",
+                      "destroyer", "warship")
+                return "U.S." if actor in us else actor
         return ""
 
     # -- deployments --------------------------------------------------------------

@@ -44,7 +44,7 @@ CUED = re.compile(r"\b(?P<cue>%s)[ \t]+(?:the[ \t]+|a[ \t]+)?(?=[A-Z\u00C0-\u00D
 RUN = re.compile(_RUN)
 # Facility words, found literally; the name before them is then read backwards.
 FACILITY_WORDS = re.compile(r"\b(?:(?:International )?Airport|Air ?Base|Airbase|Air ?Field|Airfield|Naval (?:Air )?"
-                            r"(?:Base|Station)|Base)\b|\b(?:Camp|Fort) (?=[A-Z])")
+                            r"(?:Base|Station)|Base)\b|\b(?:Camp|Fort|RAF|NAS|MCAS|JB) (?=[A-Z])")
 NEXT_WORD = re.compile(r"(?P<gap>[ \t]*[.-]?[ \t]*)(?P<word>[\w'’]+)")
 PREV_WORD = re.compile(r"(?P<word>[\w'’]+)(?P<gap>\W*)$")
 DEMONYM = re.compile(r"(?:an|ian|ean|i|ese|ish|ic)$")
@@ -61,7 +61,7 @@ def _prev_word(text: str, start: int, skip_articles: bool = False) -> str:
     return ""
 QUALIFIER = re.compile(rf",\s*(?P<name>{_CAP}(?: {_CAP}){{0,2}})")
 FACILITY_TAIL = re.compile(r"\s+(?:International\s+)?(?:Airport|Air\s*Base|Airbase|Air\s*Field|Airfield)\b")
-CONJUNCT = re.compile(rf"\s+and\s+(?:the\s+)?(?P<span>{_RUN})")
+CONJUNCT = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<span>{_RUN})")
 
 
 @dataclass(frozen=True)
@@ -208,18 +208,23 @@ class PlaceFinder:
             hit = propose(run.start(), run.group(0), m.group("cue").lower())
             if hit:
                 yield hit
-                c = CONJUNCT.match(text, hit[1])  # "near Al-Qaim and Akashat"
-                if c and not _clause_follows(text, c.end()):
+                position = hit[1]
+                for _ in range(6):  # "near Al-Qaim and Akashat", "near Ras Isa, Mokha and Khokha"
+                    c = CONJUNCT.match(text, position)
+                    if not c or _clause_follows(text, c.end()):
+                        break
                     more = propose(c.start("span"), c.group("span"), hit[2])
-                    if more:
-                        yield more
+                    if not more:
+                        break
+                    yield more
+                    position = more[1]
         for m in FACILITY_WORDS.finditer(text):
-            if m.group(0).startswith(("Camp", "Fort")):
+            if m.group(0).startswith(("Camp", "Fort", "RAF", "NAS", "MCAS", "JB")):
                 run = RUN.match(text, m.end())
                 start, end = m.start(), run.end() if run else m.end()
             else:
                 start, end = _run_start(text, m.start()), m.end()
-            if start < m.start() or m.group(0).startswith(("Camp", "Fort")):
+            if start < m.start() or m.group(0).startswith(("Camp", "Fort", "RAF", "NAS", "MCAS", "JB")):
                 hit = propose(start, text[start:end], "facility")
                 if hit:
                     yield hit
@@ -307,6 +312,8 @@ def _candidates(text: str, hits: dict) -> list[Place]:
     return out
 
 
+_DIRECTIONS = frozenset("eastern western northern southern central northeastern northwestern southeastern "
+                        "southwestern".split())
 _VERBS_AFTER = frozenset("has had have is was were are said says will would could can may might did does".split())
 
 
@@ -352,7 +359,8 @@ def _plausible(text: str, start: int, span: str) -> bool:
     words = [fold(w) for w in re.split(r"[ -]", span) if w]
     if not words or any(w in TITLES or w in CALENDAR or w in NON_PLACE_WORDS for w in words):
         return False  # "Senator Lindsey Graham", "in March", "from Kataib Hezbollah"
-    if words[-1] in NON_PLACE_HEADS or any(len(w) > 1 and w.isupper() for w in re.split(r"[ -]", span)):
+    if words[-1] in NON_PLACE_HEADS or any(len(w) > 1 and w.isupper() and w not in ("RAF", "NAS", "MCAS", "JB")
+                                           for w in re.split(r"[ -]", span)):
         return False  # "the Quds Force", "CNN"
     if len(words) == 1 and DEMONYM.search(words[0]):
         nxt = NEXT_WORD.match(text, start + len(span))
@@ -372,9 +380,13 @@ def _is_modifier(text: str, start: int, end: int, area: bool) -> bool:
     word = fold(nxt.group("word"))
     if word in ADJECTIVAL_HEADS:
         return True  # "at U.S. forces", "the Iraqi government"
+    if word in PLACE_NOUNS:
+        return False  # "on the Red Sea coast": still a place
     if not area:
         return False
     prev = _prev_word(text, start, skip_articles=True)
+    if prev in _DIRECTIONS:  # "in eastern Syria"
+        prev = _prev_word(text, text.rfind(" ", 0, max(0, start - 1)), skip_articles=True)
     if prev in LOCATIVE or prev == "throughout":
         return False  # "bases in Iraq housing U.S. forces", "at the Green Zone late Sunday"
     return word not in FUNCTION_WORDS

@@ -170,7 +170,7 @@ def _match(group: list[Candidate], c: Candidate, head: Candidate | None = None):
         return None  # an unplaced report needs something that ties it to this event
     if c.type == "deployment" and not (c.definite and not c.unit) and not _units_fit(head.unit, c.unit):
         return None  # "the deployments" may refer to any of them
-    score = 0
+    score = 1 if head.type == c.type else 0
     score += 4 if head.place and c.place and head.place.id == c.place.id and head.place.kind in ("site", "city") else 0
     score += 4 if head.target_key and head.target_key == c.target_key else 0
     score += 2 if head.first and c.first and head.first == c.first else 0

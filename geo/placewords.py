@@ -36,14 +36,16 @@ NON_PLACE_WORDS = frozenset("hezbollah hizballah hashd quds irgc isis isil daesh
                             "kataib kataib asaib nujaba pentagon kremlin mossad cia nato".split())
 # Nouns after which a one-word name is still a place ("Taji province").
 PLACE_NOUNS = frozenset("province city town district village area region governorate base airport airfield "
-                        "border crossing camp port desert neighborhood neighbourhood suburb valley field".split())
+                        "border crossing camp port desert neighborhood neighbourhood suburb valley field coast "
+                        "coastline shore waters frontier side".split())
 CALENDAR = frozenset("january february march april may june july august september october november "
                      "december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr "
                      "jun jul aug sep sept oct nov dec".split())
 # Function words after which a country name is a place, not an adjective ("the U.S. is").
 FUNCTION_WORDS = frozenset("the a an this that these those its their is was has had have and or on in to of for with by from at as said says "
                            "would will could should may might did does do are were since but than "
-                           "that which who after before during until into over under against".split())
+                           "that which who after before during until into over under against near outside inside "
+                           "along across around through toward towards via within beyond".split())
 # Case-sensitive with both spellings: much faster to scan than re.I.
 ANAPHORS = re.compile(
     r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?:U\.S\.|US|American|Iraqi|overall|same|sprawling|besieged|nearby|main)\s+)?"
@@ -52,7 +54,7 @@ ANAPHORS = re.compile(
     r"|(?<=\S )(?P<there>there)(?=[.,;]|\s+(?:and|but|on|in|late|early)\b)")
 # "Nevatim Air Base", "Camp Victory", "Abu Dhabi International Airport": facilities by their form.
 FACILITY = re.compile(r"\s*\b(?:(?:International\s+)?Airport|Air\s*Base|Airbase|Air\s*Field|Airfield|Naval\s+(?:Air\s+)?"
-                      r"(?:Base|Station)|Military\s+Base|Base)$|^(?:Camp|Fort|Forward\s+Operating\s+Base)\s+")
+                      r"(?:Base|Station)|Military\s+Base|Base)$|^(?:Camp|Fort|Forward\s+Operating\s+Base|RAF|NAS|MCAS|JB)\s+")
 ANAPHOR_CATEGORY = {"embassy": "embassy", "diplomatic compound": "embassy", "compound": "embassy",
                     "airport": "airport", "airfield": "airport", "air base": "base", "base": "base",
                     "region": "region", "theater": "region", "theatre": "region",

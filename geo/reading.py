@@ -213,6 +213,7 @@ class SentenceReader:
         hi = min(end, t.end + 150)
         starts = {m.start - self.sentence.start for m in self.mentions}
         for m in re.finditer(r"[;:(—“”\"]| – |,\s*|\s(?:and (?:it|they|he|she|we|has|had|was|for|to|then)|but|because|while|"
+                             r"before|after|until|when|"
                              r"as well as|whether|although|though)\b", self.text[t.end:hi]):
             pos = t.end + m.start()
             if m.group(0).startswith(",") and (t.end + m.end() in starts or re.match(
@@ -237,7 +238,7 @@ class SentenceReader:
                 continue
             if clause and not (re.search(cues.PLACE_PREPOSITIONS, gap) or cues.IMPACT_GAP.fullmatch(gap)):
                 continue  # neither "on/near/in X" nor a direct object ("besieged the embassy")
-            if clause and re.search(r"\b(?:from|launched|fired from)\b", gap):
+            if clause and re.search(r"\bfrom\b(?!.*\b(?:on|at|into|against|targeting|targeted|hit|struck)\b)", gap):
                 continue  # "fired from a truck near Rashidiya": where it came from, not where it hit
             if clause and cues.INTENDED.search(gap) and any(
                     o.start > m.start for o in self.mentions if t.end <= o.start - self.sentence.start < hi):

@@ -186,3 +186,21 @@ def test_since_a_date_runs_to_publication_and_a_saying_date_is_not_the_events(ru
 def test_a_ship_that_has_moved_is_a_recent_movement_of_a_named_unit(run):
     (e,) = run("The carrier USS Dwight D. Eisenhower has moved into the Red Sea.").events
     assert (e.unit, e.place.id, e.date_precision) == ("USS Dwight D. Eisenhower", "red-sea", "week")
+
+
+def test_a_following_sentence_that_locates_the_targets_refines_the_event(run):
+    text = ("Coalition jets bombed three weapons depots in western Iraq on Monday. "
+            "The depots were located near Haditha, Rutba and Al-Qaim.")
+    events = run(text).events
+    assert sorted(e.place.id for e in events) == ["al-qaim", "geonames-98677", "haditha"]
+    assert all(e.type == "strike" and e.date == D(2020, 1, 6) for e in events)
+
+
+def test_one_trigger_on_two_days_is_two_events(run):
+    text = "On Sunday and again on Wednesday, militants fired rockets at Camp Taji."
+    assert sorted(e.date for e in run(text).events) == [D(2020, 1, 5), D(2020, 1, 8)]
+
+
+def test_origin_in_the_subject_and_the_weekend(run):
+    (e,) = run("A squadron of F-15E jets from Ramstein flew to Jordan over the weekend.").events
+    assert (e.origin.id, e.place.id, e.date, e.date_end) == ("ramstein", "jordan", D(2020, 1, 4), D(2020, 1, 5))
