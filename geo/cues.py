@@ -104,6 +104,11 @@ HYPOTHETICAL = _words("would could might may should can if unless whether potent
                       "prompt order orders")
 FUTURE = _words("will would 'll shall")
 CLAUSE_BREAKS = _words("that which who whom whose because when while after before since where")
+_BREAK_WORDS = "|".join(sorted(CLAUSE_BREAKS))
+# Compiled once: clause boundaries are looked for in every sentence and for every trigger.
+CLAUSE_BREAK = re.compile(rf"\b(?:{_BREAK_WORDS})\b")
+CLAUSE_BREAK_OR_AND = re.compile(rf"\b(?:{_BREAK_WORDS}|and)\b")
+CLAUSE_MARK = re.compile(rf"[,;]|\b(?:{_BREAK_WORDS})\b")
 # Movement verbs after "to" that keep a movement real ("continuing to move").
 ONGOING = _words("continue continued continues continuing began begun begin start started starting")
 PLANNED = re.compile(

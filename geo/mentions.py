@@ -29,8 +29,8 @@ from geo.gazetteer import Place
 from geo.geonames import GeoNames, name_keys
 from geo.names import NameIndex, name_key
 from geo.placewords import (ADJECTIVAL_HEADS, ANAPHOR_CATEGORY, ANAPHORS, APPOSITIVE, CALENDAR, CONNECTORS,
-                            FACILITY, FUNCTION_WORDS, LEADING, LOCATIVE, NON_PLACE_HEADS, NON_PLACE_WORDS,
-                            OF_HEADS, PLACE_NOUNS, STRONG_CUES, TITLES)
+                            FACILITY, FACILITY_PREFIXES, FUNCTION_WORDS, LEADING, LOCATIVE, NON_PLACE_HEADS,
+                            NON_PLACE_WORDS, OF_HEADS, PLACE_NOUNS, STRONG_CUES, TITLES)
 from geo.text import Sentence, fold
 
 _CAP = r"[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF][\w'’\u00C0-\u024F\u1E00-\u1EFF]*"
@@ -44,21 +44,10 @@ CUED = re.compile(r"\b(?P<cue>%s)[ \t]+(?:the[ \t]+|a[ \t]+)?(?=[A-Z\u00C0-\u00D
 RUN = re.compile(_RUN)
 # Facility words, found literally; the name before them is then read backwards.
 FACILITY_WORDS = re.compile(r"\b(?:(?:International )?Airport|Air ?Base|Airbase|Air ?Field|Airfield|Naval (?:Air )?"
-                            r"(?:Base|Station)|Base)\b|\b(?:Camp|Fort|RAF|NAS|MCAS|JB) (?=[A-Z])")
+                            r"(?:Base|Station)|Base)\b|\b(?:%s) (?=[A-Z])" % "|".join(FACILITY_PREFIXES))
 NEXT_WORD = re.compile(r"(?P<gap>[ \t]*[.-]?[ \t]*)(?P<word>[\w'’]+)")
-PREV_WORD = re.compile(r"(?P<word>[\w'’]+)(?P<gap>\W*)$")
 DEMONYM = re.compile(r"(?:an|ian|ean|i|ese|ish|ic)$")
 _WORD_EDGE = " \t,.;:\"“”()—-"
-
-
-def _prev_word(text: str, start: int, skip_articles: bool = False) -> str:
-    """The folded word just before ``start``, optionally past "the"/"a" (empty at the start)."""
-    words = text[max(0, start - 40):start].replace("\t", " ").split()
-    while words:
-        word = fold(words.pop().strip(_WORD_EDGE))
-        if word and not (skip_articles and word in ("the", "a", "an")):
-            return word
-    return ""
 QUALIFIER = re.compile(rf",\s*(?P<name>{_CAP}(?: {_CAP}){{0,2}})")
 FACILITY_TAIL = re.compile(r"\s+(?:International\s+)?(?:Airport|Air\s*Base|Airbase|Air\s*Field|Airfield)\b")
 CONJUNCT = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<span>{_RUN})")
@@ -219,12 +208,13 @@ class PlaceFinder:
                     yield more
                     position = more[1]
         for m in FACILITY_WORDS.finditer(text):
-            if m.group(0).startswith(("Camp", "Fort", "RAF", "NAS", "MCAS", "JB")):
+            prefixed = m.group(0).startswith(FACILITY_PREFIXES)  # "Camp Taji" reads on, "Harir Air Base" back
+            if prefixed:
                 run = RUN.match(text, m.end())
                 start, end = m.start(), run.end() if run else m.end()
             else:
                 start, end = _run_start(text, m.start()), m.end()
-            if start < m.start() or m.group(0).startswith(("Camp", "Fort", "RAF", "NAS", "MCAS", "JB")):
+            if start < m.start() or prefixed:
                 hit = propose(start, text[start:end], "facility")
                 if hit:
                     yield hit
@@ -312,8 +302,19 @@ def _candidates(text: str, hits: dict) -> list[Place]:
     return out
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
 _DIRECTIONS = frozenset("eastern western northern southern central northeastern northwestern southeastern "
                         "southwestern".split())
+
+
+def _prev_word(text: str, start: int, skip: frozenset[str] = frozenset()) -> str:
+    """The folded word just before ``start``, passing over words in ``skip`` (empty at the start)."""
+    words = text[max(0, start - 60):start].replace("\t", " ").split()
+    while words:
+        word = fold(words.pop().strip(_WORD_EDGE))
+        if word and word not in skip:
+            return word
+    return ""
 _VERBS_AFTER = frozenset("has had have is was were are said says will would could can may might did does".split())
 
 
@@ -332,11 +333,10 @@ def _clause_follows(text: str, end: int) -> bool:
 def _run_start(text: str, end: int) -> int:
     """Where the capitalised name that ends at ``end`` begins ("Harir" in "Harir Air Base")."""
     start = end
-    words = text[max(0, end - 80):end].rstrip().split(" ")
-    position = end - (len(text[max(0, end - 80):end]) - len(text[max(0, end - 80):end].rstrip()))
-    taken_connector = False
-    for word in reversed(words):
-        if word[:1].isupper() or (word.lower() in CONNECTORS and not taken_connector and start != end):
+    head = text[max(0, end - 80):end]
+    position = end - (len(head) - len(head.rstrip()))
+    for word in reversed(head.rstrip().split(" ")):
+        if word[:1].isupper() or (word.lower() in CONNECTORS and start != end):
             position -= len(word)
             if word[:1].isupper():
                 start = position
@@ -359,7 +359,7 @@ def _plausible(text: str, start: int, span: str) -> bool:
     words = [fold(w) for w in re.split(r"[ -]", span) if w]
     if not words or any(w in TITLES or w in CALENDAR or w in NON_PLACE_WORDS for w in words):
         return False  # "Senator Lindsey Graham", "in March", "from Kataib Hezbollah"
-    if words[-1] in NON_PLACE_HEADS or any(len(w) > 1 and w.isupper() and w not in ("RAF", "NAS", "MCAS", "JB")
+    if words[-1] in NON_PLACE_HEADS or any(len(w) > 1 and w.isupper() and w not in FACILITY_PREFIXES
                                            for w in re.split(r"[ -]", span)):
         return False  # "the Quds Force", "CNN"
     if len(words) == 1 and DEMONYM.search(words[0]):
@@ -384,9 +384,7 @@ def _is_modifier(text: str, start: int, end: int, area: bool) -> bool:
         return False  # "on the Red Sea coast": still a place
     if not area:
         return False
-    prev = _prev_word(text, start, skip_articles=True)
-    if prev in _DIRECTIONS:  # "in eastern Syria"
-        prev = _prev_word(text, text.rfind(" ", 0, max(0, start - 1)), skip_articles=True)
+    prev = _prev_word(text, start, skip=_ARTICLES | _DIRECTIONS)  # "in the Green Zone", "in eastern Syria"
     if prev in LOCATIVE or prev == "throughout":
         return False  # "bases in Iraq housing U.S. forces", "at the Green Zone late Sunday"
     return word not in FUNCTION_WORDS

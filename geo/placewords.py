@@ -53,8 +53,12 @@ ANAPHORS = re.compile(
     r"[Cc]ountry|[Cc]ity|[Tt]heater|[Tt]heatre)\b"
     r"|(?<=\S )(?P<there>there)(?=[.,;]|\s+(?:and|but|on|in|late|early)\b)")
 # "Nevatim Air Base", "Camp Victory", "Abu Dhabi International Airport": facilities by their form.
+# Words that open a facility's name ("Camp Taji", "RAF Lakenheath"); the acronyms among them are
+# no reason to doubt that a name is a place.
+FACILITY_PREFIXES = ("Camp", "Fort", "RAF", "NAS", "MCAS", "JB")
 FACILITY = re.compile(r"\s*\b(?:(?:International\s+)?Airport|Air\s*Base|Airbase|Air\s*Field|Airfield|Naval\s+(?:Air\s+)?"
-                      r"(?:Base|Station)|Military\s+Base|Base)$|^(?:Camp|Fort|Forward\s+Operating\s+Base|RAF|NAS|MCAS|JB)\s+")
+                      r"(?:Base|Station)|Military\s+Base|Base)$|^(?:Forward\s+Operating\s+Base|%s)\s+"
+                      % "|".join(FACILITY_PREFIXES))
 ANAPHOR_CATEGORY = {"embassy": "embassy", "diplomatic compound": "embassy", "compound": "embassy",
                     "airport": "airport", "airfield": "airport", "air base": "base", "base": "base",
                     "region": "region", "theater": "region", "theatre": "region",

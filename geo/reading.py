@@ -18,8 +18,11 @@ from geo.mentions import Mention
 from geo.text import Sentence
 from geo.units import Units
 
+
 @dataclass
 class Trigger:
+    """A word that may report an event, and what the sentence says about it."""
+
     kind: str  # strike, attack, kill, movement
     start: int  # offsets inside the sentence
     end: int
@@ -30,6 +33,8 @@ class Trigger:
 
 @dataclass
 class SentenceReader:
+    """One sentence, read for events; mixed with ``KineticReader`` and ``MovementReader``."""
+
     article: ArticleView
     sentence: Sentence
     mentions: list[Mention]
@@ -255,7 +260,7 @@ class SentenceReader:
         embedded = self._embedded_spans()
         head = self.text[:t.start]
         clause = max([head.rfind(ch) for ch in ",;:—("] + [-1]) + 1
-        breaks = [m.end() for m in re.finditer(r"\b(?:%s)\b" % "|".join(cues.CLAUSE_BREAKS), head)]
+        breaks = [m.end() for m in cues.CLAUSE_BREAK.finditer(head)]
         clause = max([clause] + breaks)
         for m in reversed(self.mentions):
             local = m.start - self.sentence.start
@@ -278,7 +283,7 @@ class SentenceReader:
         the words that open the next trigger's phrase ("after a suspected U.S. drone")."""
         stop = self._clause_end(t, end or len(self.text)) if t is not None else len(self.text)
         if t is not None and end is not None and end < len(self.text):
-            words = list(re.finditer(r"[,;]|\b(?:%s)\b" % "|".join(cues.CLAUSE_BREAKS), self.text[t.end:end]))
+            words = list(cues.CLAUSE_MARK.finditer(self.text[t.end:end]))
             if words:
                 stop = min(stop, t.end + words[-1].start())
         if cues.DISPUTED.search(self.text):
@@ -287,11 +292,9 @@ class SentenceReader:
             return "unconfirmed"
         return "confirmed"
 
-    # -- kinetic events --------------------------------------------------------
 
 def _recent(last: dt.date | None, published: dt.date | None) -> bool:
     return last is None or published is None or last >= published - dt.timedelta(days=60)
-
 
 
 def _verbal(trigger: str, before: str) -> bool:
@@ -300,11 +303,9 @@ def _verbal(trigger: str, before: str) -> bool:
         re.search(r"\b(?:carried out|conducted|launched|claimed|staged|mounted)\s+(?:\w+\s+){0,3}$", before))
 
 
-
 def _noun(trigger: str) -> bool:
     """Only a noun can be a reference back ("the strike", "these deployments")."""
     return not re.search(r"(?:ed|ing)$|^(?:hit|hits|struck|flew|flown|sent|did kill)$", trigger.lower())
-
 
 
 def _definite(before: str) -> bool:
@@ -323,19 +324,16 @@ def _definite(before: str) -> bool:
     return False
 
 
-
 def _future(words: list[str]) -> bool:
     return any(w in cues.FUTURE or w in ("decided", "plans", "plan") for w in words)
-
 
 
 def _clause_tail(text: str) -> str:
     """The part of ``text`` in the same clause as what follows it (after the last comma,
     dash or quote, and after the last "that", "which", "when" ...)."""
     tail = _last_clause(text).split(",")[-1]
-    breaks = list(re.finditer(r"\b(?:%s)\b" % "|".join(cues.CLAUSE_BREAKS | {"and"}), tail))
+    breaks = list(cues.CLAUSE_BREAK_OR_AND.finditer(tail))
     return tail[breaks[-1].end():] if breaks else tail
-
 
 
 def _last_clause(text: str) -> str:

@@ -52,17 +52,13 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@functools.lru_cache(maxsize=200_000)
 def squeeze(text: str) -> str:
     """Transliterations differ in doubled letters (Assad/Asad, Mussafah/Musaffah): fold them.
 
     >>> squeeze("mussafah") == squeeze("musaffah")
     True
     """
-    return _squeeze(text)
-
-
-@functools.lru_cache(maxsize=200_000)
-def _squeeze(text: str) -> str:
     return _DOUBLES.sub(r"\1", text)
 
 
