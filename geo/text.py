@@ -40,6 +40,7 @@ class Sentence:
     text: str
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and apostrophes, turn hyphens into spaces."""
     if text.isalnum() and text.isascii():
