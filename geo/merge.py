@@ -75,12 +75,13 @@ def merge_candidates(candidates: list[Candidate]) -> list[Event]:
             if score is not None and (best_score is None or score > best_score):
                 best, best_score = group, score
         if best is None:
-            index.add(_Group([cand]))
+            index.add(_Group(cand))
         else:
-            best.members.append(replace(cand, type=best.members[0].type) if cand.type != best.members[0].type else cand)
-            best.head = _combine(best.members)
+            member = replace(cand, type=best.members[0].type) if cand.type != best.members[0].type else cand
+            best.members.append(member)
+            best.head = _absorb(best.head, member)  # one step, not a re-fold of the whole group
             index.register(best)
-    events = [_event(g.members) for g in index.groups]
+    events = [_event(g.members, g.head) for g in index.groups]
     events = [e for e in events if e.anchor is not None]
     return sorted(events, key=lambda e: (e.date or dt.date.max, e.type, e.id))
 
@@ -88,10 +89,10 @@ def merge_candidates(candidates: list[Candidate]) -> list[Event]:
 class _Group:
     """Candidates merged so far, with their combined head."""
 
-    def __init__(self, members: list[Candidate], serial: int = 0):
-        self.members = members
-        self.head = _combine(members)
-        self.serial = serial
+    def __init__(self, first: Candidate):
+        self.members = [first]
+        self.head = first
+        self.serial = 0
 
 
 class _Index:
@@ -141,8 +142,7 @@ class _Index:
                 yield ("coarse", w)  # a dated report may refine a group known only by month or year
 
 
-def _match(group: list[Candidate], c: Candidate, head: Candidate | None = None):
-    head = head or _combine(group)
+def _match(group: list[Candidate], c: Candidate, head: Candidate):
     retype = not c.type_certain and c.place is None and {head.type, c.type} <= {"strike", "attack"}
     if (head.type != c.type and not retype) or head.aggregate or c.aggregate:
         return None
@@ -211,24 +211,22 @@ def _finer(a: Place | None, b: Place | None) -> Place | None:
     return b if PRECISION_RANK[b.kind] < PRECISION_RANK[a.kind] else a
 
 
-def _combine(group: list[Candidate]) -> Candidate:
-    head = group[0]
-    for c in group[1:]:
-        first, last, precision = head.first, head.last, head.precision
-        if c.first is not None and (first is None or _rank(c.precision) < _rank(precision)):
-            first, last, precision = c.first, c.last, c.precision
-        elif c.first is not None and first is not None and _rank(c.precision) == _rank(precision) and c.first != first:
-            first, last = min(first, c.first), max(last, c.last)
-        origin = _finer(head.origin, c.origin)
-        head = replace(
-            head, first=first, last=last, precision=precision, place=_finer(head.place, c.place),
-            origin=origin, origin_inferred=(head.origin_inferred if origin is head.origin else c.origin_inferred),
-            actor=head.actor or c.actor,
-            target=c.target if not head.target or (c.target[:1].isupper() and not head.target[:1].isupper())
-            else head.target,
-            target_key=head.target_key or c.target_key, unit=head.unit or c.unit,
-            fatalities=max((x for x in (head.fatalities, c.fatalities) if x is not None), default=None))
-    return head
+def _absorb(head: Candidate, c: Candidate) -> Candidate:
+    """What a group knows once it takes in ``c``: the finer date and place, the first actor..."""
+    first, last, precision = head.first, head.last, head.precision
+    if c.first is not None and (first is None or _rank(c.precision) < _rank(precision)):
+        first, last, precision = c.first, c.last, c.precision
+    elif c.first is not None and first is not None and _rank(c.precision) == _rank(precision) and c.first != first:
+        first, last = min(first, c.first), max(last, c.last)
+    origin = _finer(head.origin, c.origin)
+    return replace(
+        head, first=first, last=last, precision=precision, place=_finer(head.place, c.place),
+        origin=origin, origin_inferred=(head.origin_inferred if origin is head.origin else c.origin_inferred),
+        actor=head.actor or c.actor,
+        target=c.target if not head.target or (c.target[:1].isupper() and not head.target[:1].isupper())
+        else head.target,
+        target_key=head.target_key or c.target_key, unit=head.unit or c.unit,
+        fatalities=max((x for x in (head.fatalities, c.fatalities) if x is not None), default=None))
 
 
 def _rank(precision: str) -> int:
@@ -251,8 +249,7 @@ def _status(group: list[Candidate]) -> str:
     return "confirmed"
 
 
-def _event(group: list[Candidate]) -> Event:
-    head = _combine(group)
+def _event(group: list[Candidate], head: Candidate) -> Event:
     sources = []
     for c in sorted(group, key=lambda c: c.order):
         if c.source not in sources:
