@@ -27,6 +27,7 @@ import folium
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
+from geo.assets_svg import legend_rows
 from geo.frames import events_frame
 from geo.merge import Event
 
@@ -246,8 +247,6 @@ def _title(shown: int, unplaced: int, o: MapOptions) -> str:
 
 
 def _legend(types) -> str:
-    from geo.assets_svg import legend_rows
-
     return legend_rows([(t, LAYERS[t][1], LAYERS[t][2]) for t in types])
 
 
