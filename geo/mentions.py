@@ -30,21 +30,45 @@ from geo.geonames import GeoNames, name_keys
 from geo.names import NameIndex, name_key
 from geo.placewords import (ADJECTIVAL_HEADS, ANAPHOR_CATEGORY, ANAPHORS, APPOSITIVE, CALENDAR, CONNECTORS,
                             FACILITY, FACILITY_PREFIXES, FUNCTION_WORDS, LEADING, LOCATIVE, NON_PLACE_HEADS,
-                            NON_PLACE_WORDS, OF_HEADS, PLACE_NOUNS, STRONG_CUES, TITLES)
+                            NON_PLACE_WORDS, OF_HEADS, PLACE_NOUNS, STRONG_CUES, THERE, TITLES)
 from geo.text import Sentence, fold
 
-_CAP = r"[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF][\w'’\u00C0-\u024F\u1E00-\u1EFF]*"
+_CAPITAL = r"[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF]"
+_CAP = _CAPITAL + r"[\w'’\u00C0-\u024F\u1E00-\u1EFF]*"
 _CONNECTOR = "|".join(sorted(CONNECTORS, key=len, reverse=True))
 _RUN = rf"{_CAP}(?:(?: |-)(?:(?:{_CONNECTOR})[ -])?{_CAP})*"
-_CUE_WORDS = sorted(LOCATIVE | APPOSITIVE | {"of"}, key=len, reverse=True)
+
+
+def _trie(words) -> str:
+    """A regex alternation of ``words`` shaped as a trie ("i(?:n(?:side|to)?)"): the regex
+    engine then tests each letter once per position instead of every word in turn."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+    return emit(tree)
+
+
 # A cue word and the capital that starts a name after it ("near Al-Mayadin", "in the Mussafah area").
-# Case-sensitive alternatives and a plain capital keep the regex engine's scan fast.
-CUED = re.compile(r"\b(?P<cue>%s)[ \t]+(?:the[ \t]+|a[ \t]+)?(?=[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF])"
-                  % "|".join(w for c in _CUE_WORDS for w in (c, c.capitalize())))
+# Case-sensitive alternatives, as a trie, keep the regex engine's scan fast.
+CUED = re.compile(r"\b(?P<cue>%s)[ \t]+(?:the[ \t]+|a[ \t]+)?(?=%s)"
+                  % (_trie(w for c in LOCATIVE | APPOSITIVE | {"of"} for w in (c, c.capitalize())), _CAPITAL))
 RUN = re.compile(_RUN)
-# Facility words, found literally; the name before them is then read backwards.
-FACILITY_WORDS = re.compile(r"\b(?:(?:International )?Airport|Air ?Base|Airbase|Air ?Field|Airfield|Naval (?:Air )?"
-                            r"(?:Base|Station)|Base)\b|\b(?:%s) (?=[A-Z])" % "|".join(FACILITY_PREFIXES))
+# Facility words, found literally; the name before them is then read backwards ("Harir Air Base"),
+# or after a prefix ("Camp Taji"). Two patterns with literal openings scan much faster than one
+# with a leading "\b"; the finder checks that a match starts a word.
+FACILITY_WORDS = re.compile(r"(?:International Airport|Air(?:port| ?Base|base| ?Field|field)|Naval (?:Air )?"
+                            r"(?:Base|Station)|Base)\b")
+FACILITY_OPENERS = re.compile(r"(?:%s) (?=[A-Z])" % "|".join(FACILITY_PREFIXES))
 NEXT_WORD = re.compile(r"(?P<gap>[ \t]*[.-]?[ \t]*)(?P<word>[\w'’]+)")
 DEMONYM = re.compile(r"(?:an|ian|ean|i|ese|ish|ic)$")
 _WORD_EDGE = " \t,.;:\"“”()—-"
@@ -191,6 +215,8 @@ class PlaceFinder:
             return start, end, cue, self._qualifier(text, end)
 
         for m in CUED.finditer(text):
+            if m.end() in seen:
+                continue  # "in Baghdad": a curated name, nothing to propose
             run = RUN.match(text, m.end())
             if not run:
                 continue
@@ -207,7 +233,9 @@ class PlaceFinder:
                         break
                     yield more
                     position = more[1]
-        for m in FACILITY_WORDS.finditer(text):
+        facilities = sorted([*_word_starts(FACILITY_WORDS, text), *_word_starts(FACILITY_OPENERS, text)],
+                            key=lambda m: m.start())
+        for m in facilities:
             prefixed = m.group(0).startswith(FACILITY_PREFIXES)  # "Camp Taji" reads on, "Harir Air Base" back
             if prefixed:
                 run = RUN.match(text, m.end())
@@ -256,17 +284,20 @@ class PlaceFinder:
         return out
 
     def _anaphors(self, article, text, taken, sentence_of):
-        for m in ANAPHORS.finditer(text):
+        found = []
+        for m in _word_starts(ANAPHORS, text):  # "bathe" is no "the"
             start, end = m.start(), m.end()
-            if any(s < end and start < e for s, e in taken):
-                continue
-            if m.group("there"):
-                yield Mention(article, sentence_of(start), start, end, m.group(0), "there", anaphor="there")
-                continue
             noun = m.group("noun").lower()
             possessive = text[end:end + 2] in ("'s", "’s")
-            yield Mention(article, sentence_of(start), start, end, m.group(0), fold(m.group(0)),
-                          anaphor=ANAPHOR_CATEGORY[noun], modifier=possessive)
+            found.append((start, end, Mention(article, sentence_of(start), start, end, m.group(0), fold(m.group(0)),
+                                              anaphor=ANAPHOR_CATEGORY[noun], modifier=possessive)))
+        for m in THERE.finditer(text):
+            start, end = m.start() + 1, m.end()
+            if m.start() and not text[m.start() - 1].isspace():
+                found.append((start, end, Mention(article, sentence_of(start), start, end, "there", "there",
+                                                  anaphor="there")))
+        return [mention for start, end, mention in sorted(found, key=lambda f: f[0])
+                if not any(s < end and start < e for s, e in taken)]
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -316,6 +347,18 @@ def _prev_word(text: str, start: int, skip: frozenset[str] = frozenset()) -> str
             return word
     return ""
 _VERBS_AFTER = frozenset("has had have is was were are said says will would could can may might did does".split())
+
+
+def _word_starts(pattern: re.Pattern, text: str):
+    """Matches of ``pattern`` that begin a word, as a leading "\\b" would give them."""
+    position = 0
+    while m := pattern.search(text, position):
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            position = start + 1
+            continue
+        yield m
+        position = max(m.end(), start + 1)
 
 
 def _place_noun_follows(text: str, end: int) -> bool:
