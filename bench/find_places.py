@@ -24,10 +24,15 @@ def main() -> None:
         from geo.mentions import PlaceFinder
         from geo.text import split_sentences
 
+        from geo.workers import map_in_order
+
         finder = PlaceFinder(load_gazetteer(ROOT / "gazetteer.csv"), GeoNames())
-        for i, raw in enumerate(texts):
-            article = parse_article(f"{i}.txt", raw)
-            found += len(finder.find(article.name, split_sentences(article.name, article.text)))
+
+        def find(i: int) -> int:
+            article = parse_article(f"{i}.txt", texts[i])
+            return len(finder.find(article.name, split_sentences(article.name, article.text)))
+
+        found = sum(map_in_order(find, range(len(texts))))
     else:
         from flashgeotext.geotext import GeoText
 

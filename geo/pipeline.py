@@ -23,6 +23,7 @@ from geo.merge import Event, merge_candidates
 from geo.resolve import resolve_mentions
 from geo.text import split_sentences
 from geo.units import Units
+from geo.workers import map_in_order
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,16 @@ def analyse_articles(articles: list[Article], places: list[Place], geonames: Geo
     """The pure middle of ``analyse``: articles and places in, mentions and events out."""
     finder = PlaceFinder(places, geonames)
     units = Units.load({p.id: p for p in places})
-    mentions, candidates = [], []
-    for article in articles:
+
+    def read(article: Article) -> tuple[list[Mention], list]:
         found = resolve_mentions(finder.find(article.name, split_sentences(article.name, article.text)))
-        mentions.extend(found)
         view = ArticleView(article.name, article.title, article.text, article.published)
-        candidates.extend(extract(view, found, units))
+        return found, extract(view, found, units)
+
+    mentions, candidates = [], []
+    for article, (found, made) in zip(articles, map_in_order(read, articles)):
+        mentions.extend(found)
+        candidates.extend(made)
         if progress is not None:
             progress(article)
     return Result(tuple(articles), tuple(skipped), tuple(mentions), tuple(merge_candidates(candidates)))

@@ -1,0 +1,53 @@
+"""Spreading articles over processes changes nothing but the time it takes."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+import pytest
+
+from bench.corpus import write_corpus
+from geo.articles import load_articles
+from geo.pipeline import analyse_articles
+from geo.workers import MIN_ITEMS, map_in_order
+
+forks = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+
+
+@forks
+def test_results_come_back_in_order_from_more_than_one_process():
+    def slow_square(i):
+        time.sleep(0.002)  # long enough that one process cannot take every chunk
+        return i * i, os.getpid()
+
+    items = list(range(MIN_ITEMS * 2))
+    got = list(map_in_order(slow_square, items, processes=2))
+    assert [square for square, _ in got] == [i * i for i in items]
+    assert len({pid for _, pid in got}) == 2
+    assert os.getpid() not in {pid for _, pid in got}
+
+
+def test_small_runs_stay_in_this_process():
+    got = list(map_in_order(lambda i: os.getpid(), list(range(MIN_ITEMS - 1)), processes=2))
+    assert set(got) == {os.getpid()}
+
+
+def test_geo_jobs_one_never_forks(monkeypatch):
+    monkeypatch.setenv("GEO_JOBS", "1")
+    got = list(map_in_order(lambda i: os.getpid(), list(range(MIN_ITEMS * 2))))
+    assert set(got) == {os.getpid()}
+
+
+@forks
+def test_a_corpus_read_by_two_processes_gives_the_same_events_and_mentions(tmp_path, places, geonames, monkeypatch):
+    write_corpus(MIN_ITEMS + 50, tmp_path, seed=11)
+    articles, _ = load_articles(tmp_path)
+    monkeypatch.setenv("GEO_JOBS", "2")
+    spread = analyse_articles(articles, places, geonames)
+    monkeypatch.setenv("GEO_JOBS", "1")
+    alone = analyse_articles(articles, places, geonames)
+    assert len(spread.events) > MIN_ITEMS
+    assert spread.events == alone.events
+    assert spread.mentions == alone.mentions
