@@ -23,7 +23,6 @@ def main() -> None:
         from geo.geonames import GeoNames
         from geo.mentions import PlaceFinder
         from geo.text import split_sentences
-
         from geo.workers import map_in_order
 
         finder = PlaceFinder(load_gazetteer(ROOT / "gazetteer.csv"), GeoNames())
