@@ -29,7 +29,7 @@ _DOUBLES = re.compile(r"(.)\1+")
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of an article: its text and where it sits in the body."""
 
@@ -68,6 +68,9 @@ def split_sentences(article: str, text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     pos = 0
     for line in text.split("\n"):
+        if line.isspace() or not line:
+            pos += len(line) + 1
+            continue
         for start, end in _line_spans(line):
             chunk = line[start:end]
             lead = len(chunk) - len(chunk.lstrip())
@@ -87,14 +90,13 @@ def _line_spans(line: str):
     start = 0
     for m in _END.finditer(line):
         end = m.end()
-        word = _LAST_WORD.search(line, max(start, m.start() - 16), m.start())
         nxt = line[end:end + 8].lstrip()[:1]
-        if m.group(0).startswith(".") and word:
+        if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'("):
+            continue
+        if line[m.start()] == "." and (word := _LAST_WORD.search(line, max(start, m.start() - 16), m.start())):
             w = word.group(1).lower().rstrip(".")
             if w in ABBREVIATIONS or _INITIALS.fullmatch(w):
                 continue  # "Dec.", "U.S.", an initial
-        if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'("):
-            continue
         yield start, end
         start = end
     yield start, len(line)
