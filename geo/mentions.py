@@ -165,8 +165,11 @@ class PlaceFinder:
                 end, nxt = end + 1, NEXT_WORD.match(text, end + 1)  # "U.S." keeps its final period
             hint = ""
             if places[0].kind == "city" and (tail := FACILITY_TAIL.match(text, end)):
-                end, hint = tail.end(), "city of the same name"  # "Abu Dhabi International Airport"
+                end = tail.end()  # "Abu Dhabi International Airport": the airport itself, else its city
                 nxt = NEXT_WORD.match(text, end)
+                hits = self.geonames.lookup(name_keys(text[start:end])) if self.geonames else {}
+                airports = _candidates(text[start:end], hits)
+                places, hint = (tuple(airports), "") if airports else (places, "city of the same name")
             surface = text[start:end]
             out.append(Mention(article, sentence_of(start), start, end, surface, fold(surface), places,
                                qualifier=self._qualifier(text, end),
@@ -208,7 +211,7 @@ class PlaceFinder:
         def propose(start, span, cue):
             span, start = _trim(span, start)
             end = start + len(span)
-            if len(span) < 2 or start in seen or not free(start, end) or not _plausible(text, start, span):
+            if len(span) < 2 or start in seen or not free(start, end) or not _plausible(text, start, span, cue):
                 return None
             if cue == "of":
                 head = re.search(r"([\w'’]+)\s+of\s+(?:the\s+)?$", text[:start])
@@ -403,9 +406,10 @@ def _trim(span: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
-def _plausible(text: str, start: int, span: str) -> bool:
+def _plausible(text: str, start: int, span: str, cue: str = "") -> bool:
     words = [fold(w) for w in re.split(r"[ -]", span) if w]
-    if not words or any(w in TITLES or w in CALENDAR or w in NON_PLACE_WORDS for w in words):
+    titles = TITLES if cue != "facility" else frozenset()  # "King Fahd International Airport" honours a king
+    if not words or any(w in titles or w in CALENDAR or w in NON_PLACE_WORDS for w in words):
         return False  # "Senator Lindsey Graham", "in March", "from Kataib Hezbollah"
     if words[-1] in NON_PLACE_HEADS or any(len(w) > 1 and w.isupper() and w not in FACILITY_PREFIXES
                                            for w in re.split(r"[ -]", span)):

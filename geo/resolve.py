@@ -99,9 +99,10 @@ def _choose(m: Mention, context: Counter) -> Mention:
 
     best = max(candidates, key=score)
     floor = MIN_FOREIGN_POPULATION if context else MIN_POPULATION_WITHOUT_CONTEXT
+    named_site = best.kind == "site" and len(candidates) == 1  # "Nevatim Air Base": a full name, one place
     if not (best.kind == "country" or context[best.country] or best.country == m.qualifier
-            or best.population >= floor):
+            or best.population >= floor or named_site):
         where = ", ".join(sorted({p.country for p in candidates}))
         return replace(m, reason=f"only small places outside the article's countries ({where}); "
                                  "add the right one to gazetteer.csv")
-    return replace(m, place=best, via="geonames" if not m.via_hint else f"geonames ({m.via_hint})")
+    return replace(m, place=best, via=best.via if not m.via_hint else f"{best.via} ({m.via_hint})")

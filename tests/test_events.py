@@ -204,3 +204,10 @@ def test_one_trigger_on_two_days_is_two_events(run):
 def test_origin_in_the_subject_and_the_weekend(run):
     (e,) = run("A squadron of F-15E jets from Ramstein flew to Jordan over the weekend.").events
     assert (e.origin.id, e.place.id, e.date, e.date_end) == ("ramstein", "jordan", D(2020, 1, 4), D(2020, 1, 5))
+
+
+def test_more_of_the_same_attack_takes_its_date(run):
+    r = run("Rockets slammed into Camp Taji on Wednesday, officials said. "
+            "A second rocket from the same barrage hit a hangar at Baghdad International Airport.")
+    assert sorted(events(r), key=str) == [("attack", "baghdad-airport", D(2020, 1, 8), "confirmed"),
+                                          ("attack", "camp-taji", D(2020, 1, 8), "confirmed")]

@@ -1,5 +1,6 @@
 """Place finding and resolution on sentences written for the tests."""
 
+from geo.gazetteer import _distance
 from geo.mentions import PlaceFinder
 from geo.resolve import resolve_mentions
 from geo.text import split_sentences
@@ -75,3 +76,24 @@ def test_reference_takes_the_latest_place_of_its_kind(places, geonames):
 def test_country_used_as_adjective_is_marked(places, geonames):
     ms = resolve("U.S. forces left Iraq. Iran's army waited.", places, geonames)
     assert [(m.text, m.modifier) for m in ms] == [("U.S.", True), ("Iraq", False), ("Iran's", True)]
+
+
+def test_airports_and_air_bases_nobody_curated_are_sites_by_their_full_names(places, geonames):
+    text = ("Missiles fell near Ramon Air Base in southern Israel, and flights were diverted from "
+            "King Fahd International Airport while the Kuwait International Airport stayed open.")
+    got = {m.text: m for m in resolve(text, places, geonames) if not m.anaphor}
+    ramon, riyadh = got["Ramon Air Base"], got["King Fahd International Airport"]
+    assert (ramon.place.kind, ramon.place.country, ramon.via) == ("site", "IL", "airportsdata")
+    assert _distance(ramon.place.lat, ramon.place.lon, 30.776, 34.667) < 3
+    assert (riyadh.place.kind, riyadh.place.country) == ("site", "SA")
+    # A curated city with an airport after it is the airport, not the city 10 km away.
+    kuwait = got["Kuwait International Airport"]
+    assert (kuwait.place.kind, kuwait.via) == ("site", "airportsdata")
+    assert _distance(kuwait.place.lat, kuwait.place.lon, 29.24, 47.97) < 3
+
+
+def test_an_airport_named_after_an_unknown_town_is_not_that_town(places, geonames):
+    # airportsdata names the Negev's Nevatim Air Base; the town "Nevatim" alone is another place.
+    text = "Iranian missiles hit Nevatim Air Base on Saturday."
+    (m,) = [m for m in resolve(text, places, geonames) if not m.anaphor]
+    assert (m.text, m.place.id, m.via) == ("Nevatim Air Base", "airport-LLNV", "airportsdata")
