@@ -35,7 +35,7 @@ from typing import Iterable
 from geo.gazetteer import Place
 from geo.text import fold, squeeze
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _ARTICLES = ("al ", "el ", "as ", "ar ", "an ", "ad ", "at ", "az ")
 
 
@@ -188,7 +188,9 @@ def _countries(data):
 
 # Only names that say what they are: an airport named after its town must not answer for the town.
 _AIRFIELD = re.compile(r"\b(?:Airport|Air ?[Bb]ase|Airbase|Air ?[Ff]ield|Airfield|Air Station|Airstrip)\b|^(?:RAF|NAS) ")
-_SPELLINGS = (("Air Base", "Airbase"), ("Airbase", "Air Base"), ("Air Field", "Airfield"), ("Airfield", "Air Field"))
+# A military airfield goes by any of these words in the news ("Shayrat Air Base", "Shayrat airfield").
+_AIRFIELD_WORDS = ("Air Base", "Airbase", "Air Field", "Airfield")
+_SPELLINGS = tuple((a, b) for a in _AIRFIELD_WORDS for b in _AIRFIELD_WORDS if a != b)
 
 
 def _airports():

@@ -36,7 +36,9 @@ from geo.text import Sentence, fold
 _CAPITAL = r"[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF]"
 _CAP = _CAPITAL + r"[\w'’\u00C0-\u024F\u1E00-\u1EFF]*"
 _CONNECTOR = "|".join(sorted(CONNECTORS, key=len, reverse=True))
-_RUN = rf"{_CAP}(?:(?: |-)(?:(?:{_CONNECTOR})[ -])?{_CAP})*"
+# "al-Assad", "ad-Dawr": a name may open with a lower-case Arabic article.
+_ARTICLE = r"(?:al|el|ad|ar|as|an|at|az|ash|ath|ul)-"
+_RUN = rf"(?:{_ARTICLE})?{_CAP}(?:(?: |-)(?:(?:{_CONNECTOR})[ -])?{_CAP})*"
 
 
 def _trie(words) -> str:
@@ -60,20 +62,29 @@ def _trie(words) -> str:
 
 # A cue word and the capital that starts a name after it ("near Al-Mayadin", "in the Mussafah area").
 # Case-sensitive alternatives, as a trie, keep the regex engine's scan fast.
-CUED = re.compile(r"\b(?P<cue>%s)[ \t]+(?:the[ \t]+|a[ \t]+)?(?=%s)"
-                  % (_trie(w for c in LOCATIVE | APPOSITIVE | {"of"} for w in (c, c.capitalize())), _CAPITAL))
+CUED = re.compile(r"\b(?P<cue>%s)[ \t]+(?:the[ \t]+|a[ \t]+)?(?=(?:%s)?%s)"
+                  % (_trie(w for c in LOCATIVE | APPOSITIVE | {"of"} for w in (c, c.capitalize())), _ARTICLE, _CAPITAL))
 RUN = re.compile(_RUN)
+LOWER_ARTICLE = re.compile(rf"{_ARTICLE}{_CAPITAL}")
 # Facility words, found literally; the name before them is then read backwards ("Harir Air Base"),
 # or after a prefix ("Camp Taji"). Two patterns with literal openings scan much faster than one
 # with a leading "\b"; the finder checks that a match starts a word.
 FACILITY_WORDS = re.compile(r"(?:International Airport|Air(?:port| ?Base|base| ?Field|field)|Naval (?:Air )?"
-                            r"(?:Base|Station)|Base)\b")
+                            r"(?:Base|Station)|Base|air(?:port| ?base| ?field))\b")
+# "on Palestine Street": a street or square is a place when the text puts something on or at it.
+FACILITY_SPAN = re.compile(r" (?i:airport|air ?base|airbase|air ?field|airfield)$")
+STREET_WORDS = re.compile(r"(?:Street|Road|Avenue|Square|Highway|Bridge)\b")
+STREET_CUES = frozenset({"on", "along", "off", "in", "at", "near", "to", "from", "across"})
+# "Khan Sheikhoun, a rebel-held town in Idlib": a name the next words call a place.
+APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|district|neighbou?rhood|"
+                              r"suburb|province|region|port|base|airfield|border crossing|crossing)\b")
 FACILITY_OPENERS = re.compile(r"(?:%s) (?=[A-Z])" % "|".join(FACILITY_PREFIXES))
 NEXT_WORD = re.compile(r"(?P<gap>[ \t]*[.-]?[ \t]*)(?P<word>[\w'’]+)")
 DEMONYM = re.compile(r"(?:an|ian|ean|i|ese|ish|ic)$")
 _WORD_EDGE = " \t,.;:\"“”()—-"
 QUALIFIER = re.compile(rf",\s*(?P<name>{_CAP}(?: {_CAP}){{0,2}})")
 FACILITY_TAIL = re.compile(r"\s+(?:International\s+)?(?:Airport|Air\s*Base|Airbase|Air\s*Field|Airfield)\b")
+FACILITY_TAIL_ANY = re.compile(r"\s+(?i:(?:international\s+)?(?:airport|air\s*base|airbase|air\s*field|airfield))\b")
 CONJUNCT = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<span>{_RUN})")
 
 
@@ -151,8 +162,8 @@ class PlaceFinder:
 
         def accept(start, end, value):
             first = text[start]
-            if not (first.isupper() or first.isdigit()):
-                return False
+            if not (first.isupper() or first.isdigit() or LOWER_ARTICLE.match(text, start)):
+                return False  # "base", "gulf": ordinary words; but "al-Assad" is a name
             following[end] = nxt = NEXT_WORD.match(text, end)
             return self._standalone(text, start, end, nxt)
 
@@ -202,6 +213,7 @@ class PlaceFinder:
     def _spans(self, text: str, taken: list[tuple[int, int]]):
         """Capitalised runs that may be places GeoNames knows, where the text says "place"."""
         seen: set[int] = {a for a, _ in taken}  # a run that starts a curated name is that name
+        proposed: list[tuple[int, int]] = []  # spans already proposed: the first reading of a name wins
         lows = [a for a, _ in taken]
 
         def free(a, b):
@@ -211,7 +223,10 @@ class PlaceFinder:
         def propose(start, span, cue):
             span, start = _trim(span, start)
             end = start + len(span)
-            if len(span) < 2 or start in seen or not free(start, end) or not _plausible(text, start, span, cue):
+            if cue != "facility" and FACILITY_SPAN.search(span):
+                cue = "facility"  # "at Shayrat Airfield": the name says what it is, whatever the cue
+            if len(span) < 2 or start in seen or not free(start, end) or not _plausible(text, start, span, cue) \
+                    or any(a < end and start < b for a, b in proposed):
                 return None
             if cue == "of":
                 head = re.search(r"([\w'’]+)\s+of\s+(?:the\s+)?$", text[:start])
@@ -220,6 +235,7 @@ class PlaceFinder:
             if end < len(text) and text[end:end + 1] == " " and not free(end + 1, end + 2):
                 return None  # the start of a longer curated name
             seen.add(start)
+            proposed.append((start, end))
             return start, end, cue, self._qualifier(text, end)
 
         for m in CUED.finditer(text):
@@ -228,7 +244,8 @@ class PlaceFinder:
             run = RUN.match(text, m.end())
             if not run:
                 continue
-            hit = propose(run.start(), run.group(0), m.group("cue").lower())
+            tail = FACILITY_TAIL_ANY.match(text, run.end())  # "near Hmeimim air base"
+            hit = propose(run.start(), text[run.start():tail.end() if tail else run.end()], m.group("cue").lower())
             if hit:
                 yield hit
                 position = hit[1]
@@ -252,6 +269,20 @@ class PlaceFinder:
                 start, end = _run_start(text, m.start()), m.end()
             if start < m.start() or prefixed:
                 hit = propose(start, text[start:end], "facility")
+                if hit:
+                    yield hit
+        for m in STREET_WORDS.finditer(text):
+            start, nxt = _run_start(text, m.start()), NEXT_WORD.match(text, m.end())
+            if nxt and nxt.group("gap") == " " and nxt.group("word")[:1].isupper():
+                continue  # "on Wall Street Journal pages": the name goes on, and is no street
+            if start < m.start() and _prev_word(text, start) in STREET_CUES:
+                hit = propose(start, text[start:m.end()], "facility")
+                if hit:
+                    yield hit
+        for m in APPOSITION_AFTER.finditer(text):
+            start = _run_start(text, m.start())
+            if start < m.start():
+                hit = propose(start, text[start:m.start()], "town")
                 if hit:
                     yield hit
         for m in self._qualified.finditer(text):  # "Taji, Iraq"
@@ -321,10 +352,16 @@ def category(place: Place) -> frozenset[str]:
     return frozenset(cats)
 
 
+_AIRFIELD_WORDS = ("air base", "airbase", "air field", "airfield")
+
+
 def _variants(name: str) -> set[str]:
     """Spellings to index: with and without "al-"; never with a leading "the", which would
     let "the Gulf" swallow the start of "the Gulf of Aden"."""
     out = {name}
+    for word in _AIRFIELD_WORDS:  # "Al-Assad air base" is also "Al-Assad Airbase" and "Al-Assad airfield"
+        if (at := fold(name).find(fold(word))) >= 0 and fold(name) == fold(name[:at] + word + name[at + len(word):]):
+            out |= {name[:at] + other + name[at + len(word):] for other in _AIRFIELD_WORDS}
     low = fold(name)
     for article in ("al ", "el ", "the "):
         if low.startswith(article) and len(low) > len(article) + 3:
@@ -381,15 +418,19 @@ def _clause_follows(text: str, end: int) -> bool:
     return bool(nxt and nxt.group("gap") == " " and fold(nxt.group("word")) in _VERBS_AFTER)
 
 
+_ENGLISH = frozenset({"at", "as", "an", "i", "a", "e"})  # connectors that are English words too: "Troops at Harir"
+
+
 def _run_start(text: str, end: int) -> int:
     """Where the capitalised name that ends at ``end`` begins ("Harir" in "Harir Air Base")."""
     start = end
     head = text[max(0, end - 80):end]
     position = end - (len(head) - len(head.rstrip()))
     for word in reversed(head.rstrip().split(" ")):
-        if word[:1].isupper() or (word.lower() in CONNECTORS and start != end):
+        connector = word.lower() in CONNECTORS and word.lower() not in _ENGLISH and start != end
+        if word[:1].isupper() or connector or LOWER_ARTICLE.match(word):
             position -= len(word)
-            if word[:1].isupper():
+            if word[:1].isupper() or LOWER_ARTICLE.match(word):
                 start = position
             position -= 1
             continue

@@ -59,8 +59,8 @@ THERE = re.compile(r" there(?=[.,;]|\s+(?:and|but|on|in|late|early)\b)")
 # Words that open a facility's name ("Camp Taji", "RAF Lakenheath"); the acronyms among them are
 # no reason to doubt that a name is a place.
 FACILITY_PREFIXES = ("Camp", "Fort", "RAF", "NAS", "MCAS", "JB")
-FACILITY = re.compile(r"\s*\b(?:(?:International\s+)?Airport|Air\s*Base|Airbase|Air\s*Field|Airfield|Naval\s+(?:Air\s+)?"
-                      r"(?:Base|Station)|Military\s+Base|Base)$|^(?:Forward\s+Operating\s+Base|%s)\s+"
+FACILITY = re.compile(r"\s*\b(?:(?i:(?:International\s+)?Airport|Air\s*Base|Airbase|Air\s*Field|Airfield)|"
+                      r"Naval\s+(?:Air\s+)?(?:Base|Station)|Military\s+Base|Base)$|^(?:Forward\s+Operating\s+Base|%s)\s+"
                       % "|".join(FACILITY_PREFIXES))
 ANAPHOR_CATEGORY = {"embassy": "embassy", "diplomatic compound": "embassy", "compound": "embassy",
                     "airport": "airport", "airfield": "airport", "air base": "base", "base": "base",

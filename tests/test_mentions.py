@@ -97,3 +97,24 @@ def test_an_airport_named_after_an_unknown_town_is_not_that_town(places, geoname
     text = "Iranian missiles hit Nevatim Air Base on Saturday."
     (m,) = [m for m in resolve(text, places, geonames) if not m.anaphor]
     assert (m.text, m.place.id, m.via) == ("Nevatim Air Base", "airport-LLNV", "airportsdata")
+
+
+def test_names_the_news_writes_with_a_lower_case_al(places, geonames):
+    text = "Troops at al-Assad Airbase and at Balad airfield waited, while drones flew near al-Mayadin in Syria."
+    assert found(text, places, geonames) == [
+        ("al-Assad Airbase", "al-asad"), ("Balad airfield", "balad-air-base"), ("al-Mayadin", "geonames-173480"),
+        ("Syria", "syria")]
+
+
+def test_names_that_say_what_they_are_are_found_even_when_nobody_knows_them(places, geonames):
+    text = ("Jets struck the Qarabulla airfield on Monday and the rebel-held Kafr Zita, a small town in Hama, "
+            "as well as a depot on Fictional Street. Nothing happened on Wall Street Journal pages.")
+    got = {m.text: m for m in resolve(text, places, geonames) if not m.anaphor}
+    assert {"Qarabulla airfield", "Kafr Zita", "Fictional Street"} <= set(got)
+    assert got["Qarabulla airfield"].reason.startswith("not in the gazetteer")  # listed for the analyst
+    assert got["Kafr Zita"].place is not None and got["Kafr Zita"].place.country == "SY"
+    assert not any("Wall" in t for t in got)
+
+
+def test_an_english_at_does_not_glue_a_word_to_a_base(places, geonames):
+    assert found("Troops at Harir Air Base waited.", places, geonames) == [("Harir Air Base", "geonames-96046")]
