@@ -118,6 +118,8 @@ class NameIndex:
         if not self._size:
             return []
         norm = normalize(text)
+        if not norm.text:
+            return []  # "'" normalises to nothing, and the automaton rejects an empty range
         out: list[tuple[int, int, object]] = []
         self._scan(norm, text, 0, len(norm.text), accept, out)
         return out
