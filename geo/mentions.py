@@ -238,6 +238,23 @@ class PlaceFinder:
             proposed.append((start, end))
             return start, end, cue, self._qualifier(text, end)
 
+        curated_end = dict(taken)
+
+        def chain(position, cue):
+            """The names listed after one: "near Al-Qaim and Akashat", "near Ras Isa, Mokha and Khokha"."""
+            for _ in range(6):
+                c = CONJUNCT.match(text, position)
+                if not c or _clause_follows(text, c.end()):
+                    return
+                if c.start("span") in curated_end:  # a curated name in the list: read on after it
+                    position = curated_end[c.start("span")]
+                    continue
+                more = propose(c.start("span"), c.group("span"), cue)
+                if not more:
+                    return
+                yield more
+                position = more[1]
+
         for m in CUED.finditer(text):
             if m.end() in seen:
                 continue  # "in Baghdad": a curated name, nothing to propose
@@ -248,16 +265,7 @@ class PlaceFinder:
             hit = propose(run.start(), text[run.start():tail.end() if tail else run.end()], m.group("cue").lower())
             if hit:
                 yield hit
-                position = hit[1]
-                for _ in range(6):  # "near Al-Qaim and Akashat", "near Ras Isa, Mokha and Khokha"
-                    c = CONJUNCT.match(text, position)
-                    if not c or _clause_follows(text, c.end()):
-                        break
-                    more = propose(c.start("span"), c.group("span"), hit[2])
-                    if not more:
-                        break
-                    yield more
-                    position = more[1]
+                yield from chain(hit[1], hit[2])
         facilities = sorted([*_word_starts(FACILITY_WORDS, text), *_word_starts(FACILITY_OPENERS, text)],
                             key=lambda m: m.start())
         for m in facilities:
@@ -292,13 +300,8 @@ class PlaceFinder:
                 if hit:
                     yield hit
         for start, end in taken:  # "at Abqaiq and the Khurais oil field": the curated name's cue carries over
-            c = CONJUNCT.match(text, end)
-            if c and not _clause_follows(text, c.end()):
-                prev = _prev_word(text, start)
-                if prev in LOCATIVE:
-                    hit = propose(c.start("span"), c.group("span"), prev)
-                    if hit:
-                        yield hit
+            if CONJUNCT.match(text, end) and (prev := _prev_word(text, start)) in LOCATIVE:
+                yield from chain(end, prev)
 
     def _geonames(self, article, text, pending, sentence_of):
         if not pending:

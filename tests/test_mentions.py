@@ -122,3 +122,8 @@ def test_an_english_at_does_not_glue_a_word_to_a_base(places, geonames):
 
 def test_text_that_normalises_to_nothing_has_no_mentions(places, geonames):
     assert resolve("'", places, geonames) == []  # found by hypothesis: an empty range crashed the automaton
+
+
+def test_district_names_that_are_also_peoples_names_need_their_district(places, geonames):
+    text = "Palestinian Islamic Jihad said Hamid Mansour had left. Rockets hit the Jihad district of Baghdad."
+    assert found(text, places, geonames) == [("Jihad district", "jihad-baghdad"), ("Baghdad", "baghdad")]
