@@ -35,7 +35,7 @@ from typing import Iterable
 from geo.gazetteer import Place
 from geo.text import fold, squeeze
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 _ARTICLES = ("al ", "el ", "as ", "ar ", "an ", "ad ", "at ", "az ")
 
 
@@ -63,6 +63,23 @@ def name_keys(name: str) -> set[str]:
         if key.startswith(article) and len(key) > len(article) + 2:
             keys.add(key[len(article):])
     return {k for k in keys if k.replace(" ", "").isalnum() and k.isascii()}
+
+
+_VOWELS = re.compile(r"[aeiou]")
+_TA_MARBUTA = re.compile(r"(?<=[aeiou])h\b")
+
+
+def skeleton_keys(name: str) -> set[str]:
+    """Keys that ignore how a transliteration spells its vowels: "Makhmour" and "Makhmur",
+    "Qayyara" and "Qayyarah", "Salaheddin" and "Salahuddin" share one. Marked with "~" so
+    that they never meet a plain key; too short a skeleton would match too much, so none
+    is made for names of fewer than five consonants, or with a word of fewer than three."""
+    out = set()
+    for key in name_keys(name):
+        bones = squeeze(_VOWELS.sub("", _TA_MARBUTA.sub("", key)))
+        if len(bones.replace(" ", "")) >= 5 and min(len(word) for word in bones.split()) >= 3:
+            out.add("~" + bones)
+    return out
 
 
 class GeoNames:
@@ -135,7 +152,7 @@ def build_index(path: Path) -> None:
             ref, name, kind, lat, lon, cc, pop, radius, source, via, alternates = record
             places.append((pk, ref, name, kind, lat, lon, cc, pop, radius, source, via))
             for alt in (name, *alternates):
-                for key in name_keys(alt):
+                for key in name_keys(alt) | skeleton_keys(alt):
                     names.add((key, pk))
         db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
         db.executemany("INSERT INTO names VALUES (?,?)", sorted(names))

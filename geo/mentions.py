@@ -23,10 +23,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geo.gazetteer import Place
-from geo.geonames import GeoNames, name_keys
+from geo.geonames import GeoNames, name_keys, skeleton_keys
 from geo.names import NameIndex, name_key
 from geo.placewords import (ADJECTIVAL_HEADS, ANAPHOR_CATEGORY, ANAPHORS, APPOSITIVE, CALENDAR, CONNECTORS,
                             FACILITY, FACILITY_PREFIXES, FUNCTION_WORDS, LEADING, LOCATIVE, NON_PLACE_HEADS,
@@ -72,6 +72,7 @@ LOWER_ARTICLE = re.compile(rf"{_ARTICLE}{_CAPITAL}")
 FACILITY_WORDS = re.compile(r"(?:International Airport|Air(?:port| ?Base|base| ?Field|field)|Naval (?:Air )?"
                             r"(?:Base|Station)|Base|air(?:port| ?base| ?field))\b")
 # "on Palestine Street": a street or square is a place when the text puts something on or at it.
+POSSESSIVE_INSIDE = re.compile(r"['’]s(?= \S)")
 FACILITY_SPAN = re.compile(r" (?i:airport|air ?base|airbase|air ?field|airfield)$")
 STREET_WORDS = re.compile(r"(?:Street|Road|Avenue|Square|Highway|Bridge)\b")
 STREET_CUES = frozenset({"on", "along", "off", "in", "at", "near", "to", "from", "across"})
@@ -125,6 +126,11 @@ class PlaceFinder:
                     if key and place not in names.get(key, ()):
                         names[key] = names.get(key, ()) + (place,)
         self.names = names
+        # Curated names by their consonants, for transliterations nobody listed ("Qayyara West").
+        self.skeletons: dict[str, tuple[Place, ...]] = {}
+        for key, found in names.items():
+            for bones in skeleton_keys(key):
+                self.skeletons[bones] = tuple(dict.fromkeys(self.skeletons.get(bones, ()) + found))
         # Each name's places, and whether all of them are areas (countries, regions).
         self.index = NameIndex({k: (v, all(p.kind in ("country", "region") for p in v)) for k, v in names.items()})
         self.areas = {k: v for k, v in names.items() if any(p.kind in ("country", "region") and p.country for p in v)}
@@ -153,7 +159,7 @@ class PlaceFinder:
         taken = [(m.start, m.end) for m in curated]
         pending = list(self._spans(text, taken))
         found = curated + list(self._anaphors(article, text, taken, sentence_of))
-        found += self._geonames(article, text, pending, sentence_of)
+        found += self._geonames(article, text, pending, sentence_of, {a for a, _ in taken} | {a for a, *_ in pending})
         return sorted(found, key=lambda m: m.start)
 
     # -- curated names ---------------------------------------------------------
@@ -262,7 +268,15 @@ class PlaceFinder:
             if not run:
                 continue
             tail = FACILITY_TAIL_ANY.match(text, run.end())  # "near Hmeimim air base"
-            hit = propose(run.start(), text[run.start():tail.end() if tail else run.end()], m.group("cue").lower())
+            span_end = tail.end() if tail else run.end()
+            owner = POSSESSIVE_INSIDE.search(text, run.start(), span_end)
+            if owner:  # "in Kenya's Lamu County": the owner, then the place
+                first = propose(run.start(), text[run.start():owner.end()], m.group("cue").lower())
+                if first:
+                    yield first
+                hit = propose(owner.end() + 1, text[owner.end() + 1:span_end], m.group("cue").lower())
+            else:
+                hit = propose(run.start(), text[run.start():span_end], m.group("cue").lower())
             if hit:
                 yield hit
                 yield from chain(hit[1], hit[2])
@@ -303,27 +317,49 @@ class PlaceFinder:
             if CONJUNCT.match(text, end) and (prev := _prev_word(text, start)) in LOCATIVE:
                 yield from chain(end, prev)
 
-    def _geonames(self, article, text, pending, sentence_of):
+    def _geonames(self, article, text, pending, sentence_of, starts=frozenset()):
         if not pending:
             return []
-        texts = [text[a:b] for a, b, _, _ in pending]
-        towns = [FACILITY.sub("", t).strip() for t in texts]
-        keys = {k for t in texts + towns for k in name_keys(t)}
+        surfaces = [text[a:b] for a, b, _, _ in pending]
+        texts = [t[:-2] if t.endswith(("'s", "’s")) else t for t in surfaces]  # "Kenya's" is looked up as Kenya
+        towns = [ADMIN_AREA.sub("", FACILITY.sub("", t)).strip() for t in texts]
+        keys = {k for t in texts + towns for k in name_keys(t) | skeleton_keys(t)}
         hits = self.geonames.lookup(keys) if self.geonames else {}
         out = []
-        for (a, b, cue, qualifier), name, town in zip(pending, texts, towns):
+        for (a, b, cue, qualifier), surface, name, town in zip(pending, surfaces, texts, towns):
             candidates, hint = _candidates(name, hits), ""
             if not candidates and town != name:
-                candidates, hint = _candidates(town, hits), "town of the same name"  # "Harir Air Base"
+                candidates, hint = self._town(name, town, hits)  # "Harir Air Base", "Lamu County"
+            if not candidates:
+                candidates = self._respelled(name, hits) or self._respelled(town, hits)  # "Qayyara West"
+                hint = "spelled differently" if candidates else ""
             if not candidates and cue not in STRONG_CUES | {"facility"} and not qualifier \
-                    and not _place_noun_follows(text, b):
+                    and not _place_noun_follows(text, b) and not _place_follows(text, b, starts):
                 continue  # "spoke to Saad Ali": a weak cue and no such place anywhere
-            if not candidates and name.endswith(("'s", "’s")):
+            possessive = surface != name
+            if not candidates and possessive:
                 continue  # "in the War Zone's reporting": an unknown possessive is a publisher, not a place
             reason = "" if candidates else "not in the gazetteer or GeoNames; add it to gazetteer.csv"
-            out.append(Mention(article, sentence_of(a), a, b, name, fold(name), tuple(candidates),
-                               reason=reason, qualifier=qualifier, via_hint=hint))
+            out.append(Mention(article, sentence_of(a), a, b, surface, fold(surface), tuple(candidates),
+                               reason=reason, qualifier=qualifier, via_hint=hint, modifier=possessive))
         return out
+
+    def _town(self, name: str, town: str, hits: dict) -> tuple[list[Place], str]:
+        """The place a facility or an area is named after: the town for "Harir Air Base"; for
+        "Lamu County" or "Saada province", an area around the town of the same name. Camps and
+        forts are named after people as often as places (Camp Simba, Fort Bragg): never a town."""
+        if name.startswith(FACILITY_PREFIXES):
+            return [], ""
+        towns = list(self.names.get(name_key(town), ())) or _candidates(town, hits)
+        towns = [p for p in towns if p.kind in ("city", "site")]
+        if not towns or not ADMIN_AREA.search(name):
+            return towns, "town of the same name" if towns else ""
+        return [_area_around(p, name) for p in towns], "area around the town of the same name"
+
+    def _respelled(self, name: str, hits: dict) -> list[Place]:
+        bones = skeleton_keys(name)
+        curated = [p for k in bones for p in self.skeletons.get(k, ())]
+        return curated or [p for k in bones for p in hits.get(k, [])]
 
     def _anaphors(self, article, text, taken, sentence_of):
         found = []
@@ -407,6 +443,23 @@ def _word_starts(pattern: re.Pattern, text: str):
             continue
         yield m
         position = max(m.end(), start + 1)
+
+
+ADMIN_AREA = re.compile(r"\s+(?i:province|governorate|county|district|prefecture)$")
+AREA_RADIUS_KM = 50.0  # an area known only by its main town: a province-sized circle around it
+_IN_PLACE = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?")
+
+
+def _area_around(town: Place, name: str) -> Place:
+    return replace(town, id=f"{town.id}-area", name=name, kind="region",
+                   radius_km=max(AREA_RADIUS_KM, town.radius_km),
+                   source=f"{town.source}; area around {town.name}, its extent unknown")
+
+
+def _place_follows(text: str, end: int, starts) -> bool:
+    """"at Amerli in Salaheddin province": a name placed in a known place is a place."""
+    m = _IN_PLACE.match(text, end)
+    return bool(m and m.end() in starts)
 
 
 def _place_noun_follows(text: str, end: int) -> bool:

@@ -77,6 +77,8 @@ def _context_countries(mentions: list[Mention]) -> Counter:
         curated = [p for p in m.candidates if p.via == "gazetteer" and p.country]
         if curated:
             counts[curated[0].country] += 1
+        elif m.candidates and all(p.kind == "country" for p in m.candidates):
+            counts[m.candidates[0].country] += 1  # "Kenya's Lamu County": a country nobody curated
         if m.qualifier:
             counts[m.qualifier] += 2
     return counts
@@ -92,6 +94,11 @@ def _choose(m: Mention, context: Counter) -> Mention:
         candidates = [p for p in candidates if p.country == m.qualifier]
         if not candidates:
             return replace(m, reason=f"no candidate in {m.qualifier}; add it to gazetteer.csv")
+    if m.via_hint == "spelled differently":  # a looser match: only in a country the article names
+        candidates = [p for p in candidates if context[p.country] or p.country == m.qualifier]
+        if not candidates:
+            return replace(m, reason="only differently spelled places outside the article's countries; "
+                                     "add it to gazetteer.csv")
 
     def score(p):
         return (p.kind == "country", context[p.country] > 0 or p.country == m.qualifier,

@@ -127,3 +127,26 @@ def test_text_that_normalises_to_nothing_has_no_mentions(places, geonames):
 def test_district_names_that_are_also_peoples_names_need_their_district(places, geonames):
     text = "Palestinian Islamic Jihad said Hamid Mansour had left. Rockets hit the Jihad district of Baghdad."
     assert found(text, places, geonames) == [("Jihad district", "jihad-baghdad"), ("Baghdad", "baghdad")]
+
+
+def test_transliterations_nobody_listed_match_by_their_consonants(places, geonames):
+    text = "Shells landed at Qayyara West air base and near Makhmour in Iraq."
+    got = {m.text: m for m in resolve(text, places, geonames)}
+    assert (got["Qayyara West air base"].place.id, got["Qayyara West air base"].via) == (
+        "qayyarah-west", "gazetteer (spelled differently)")
+    assert got["Makhmour"].place.country == "IQ" and got["Makhmour"].via == "geonames (spelled differently)"
+
+
+def test_a_loose_spelling_is_never_taken_abroad(places, geonames):
+    # "Manda Bay" shares its consonants with Mound Bayou, Mississippi; the article is about Kenya.
+    text = "Militants attacked a base at Manda Bay in Kenya's Lamu County."
+    got = {m.text: m for m in resolve(text, places, geonames)}
+    assert got["Manda Bay"].place is None
+    assert got["Kenya's"].modifier and got["Kenya's"].place.country == "KE"
+    lamu = got["Lamu County"]
+    assert (lamu.place.kind, lamu.place.country, lamu.via) == ("region", "KE", "geonames (area around the town of the same name)")
+
+
+def test_a_camp_is_not_the_town_that_shares_its_name(places, geonames):
+    got = {m.text: m for m in resolve("Gunmen attacked Camp Simba in Kenya.", places, geonames)}
+    assert got["Camp Simba"].place is None and "gazetteer.csv" in got["Camp Simba"].reason
