@@ -204,7 +204,8 @@ def _countries(data):
 
 
 # Only names that say what they are: an airport named after its town must not answer for the town.
-_AIRFIELD = re.compile(r"\b(?:Airport|Air ?[Bb]ase|Airbase|Air ?[Ff]ield|Airfield|Air Station|Airstrip)\b|^(?:RAF|NAS) ")
+_AIRFIELD = re.compile(r"\b(?:Airport|Air ?[Bb]ase|Airbase|Air ?[Ff]ield|Airfield|Air Station|Airstrip)\b"
+                       r"|^(?:RAF|NAS) ")
 # A military airfield goes by any of these words in the news ("Shayrat Air Base", "Shayrat airfield").
 _AIRFIELD_WORDS = ("Air Base", "Airbase", "Air Field", "Airfield")
 _SPELLINGS = tuple((a, b) for a in _AIRFIELD_WORDS for b in _AIRFIELD_WORDS if a != b)
