@@ -16,7 +16,6 @@ Examples
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -51,6 +50,8 @@ def map_in_order(func: Callable[[T], R], items: Sequence[T], processes: int | No
     _job = (func, items)
     size = max(1, min(100, len(items) // (processes * 8)))  # small enough to keep every process busy
     chunks = [(i, min(i + size, len(items))) for i in range(0, len(items), size)]
+    import multiprocessing  # only here: most runs are small, and the import costs start-up time
+
     gc.freeze()  # workers' collections then skip the inherited objects, which stay shared
     try:
         with multiprocessing.get_context("fork").Pool(processes) as pool:
