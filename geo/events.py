@@ -41,9 +41,10 @@ class _Reader(KineticReader, MovementReader, SentenceReader):
     """A sentence reader that knows every kind of event."""
 
 
-def extract(article: ArticleView, mentions: list[Mention], units: Units) -> list[Candidate]:
-    """Candidates of one article, in text order."""
-    sentences = split_sentences(article.name, article.text)
+def extract(article: ArticleView, mentions: list[Mention], units: Units, sentences=None) -> list[Candidate]:
+    """Candidates of one article, in text order (``sentences``: the article's, if already split)."""
+    if sentences is None:
+        sentences = split_sentences(article.name, article.text)
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.place is not None:

@@ -62,9 +62,10 @@ def analyse_articles(articles: list[Article], places: list[Place], geonames: Geo
     units = Units.load({p.id: p for p in places})
 
     def read(article: Article) -> tuple[list[Mention], list]:
-        found = resolve_mentions(finder.find(article.name, split_sentences(article.name, article.text)))
+        sentences = split_sentences(article.name, article.text)
+        found = resolve_mentions(finder.find(article.name, sentences))
         view = ArticleView(article.name, article.title, article.text, article.published)
-        return found, extract(view, found, units)
+        return found, extract(view, found, units, sentences)
 
     mentions, candidates = [], []
     for article, (found, made) in zip(articles, map_in_order(read, articles)):
