@@ -30,6 +30,13 @@ class KineticReader:
             near = ""  # "fighters were killed in the bombardment": the named side is the victim
         friendly_actor = bool(cues.FRIENDLY_ACTOR.search(near))
         hostile_actor = bool(cues.HOSTILE_ACTOR.search(near))
+        if not (friendly_actor or hostile_actor) and re.match(r"\s*\w+ed\b", near):
+            # "Two U.S. Navy destroyers, the USS Porter and the USS Ross, fired missiles": the
+            # subject stands before an aside set off by commas
+            subject = _last_clause(self.text[:t.start])
+            if not cues.CLAUSE_BREAK_OR_AND.search(subject.rsplit(",", 2)[0]):
+                friendly_actor = bool(cues.FRIENDLY_ACTOR.search(subject))
+                hostile_actor = bool(cues.HOSTILE_ACTOR.search(subject))
         passive = bool(re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?$", near)) and t.text.lower().endswith("ed")
         friendly_target = bool(cues.FRIENDLY_TARGET.search(target or clause[:80]))
         if passive:
@@ -44,15 +51,18 @@ class KineticReader:
         hostile_target = bool(cues.HOSTILE_TARGET.search(target or "")) or bool(
             target and not friendly_target and target[:1].isupper() and not named_place) or hostile_subject
         places = self._kinetic_places(t, end)
-        if cues.WEAPON_NOUN.match(t.text) and cues.INTERCEPTED.search(_clause_tail(before) + clause):
+        downed = re.search(r"\b(?:shot down|downed|brought down)\s+(?P<what>(?:\S+\s+){0,8})$", before)
+        near_override = False
+        if downed and cues.FRIENDLY_ACTOR.search(downed.group("what")):
+            # "Iran shot down a U.S. Navy surveillance drone": our aircraft lost is an attack on it
+            near_override = friendly_target = True
+        elif cues.WEAPON_NOUN.match(t.text) and cues.INTERCEPTED.search(_clause_tail(before) + clause):
             # "shot down drones over Jordan": an interception is an attack only on a defended site
             sites = [m.place for m in self.mentions if {"base", "embassy", "airport"} & category(m.place)]
             if not sites:
                 return []
             places, friendly_target = [(sites[0], None)], True
             near_override = True
-        else:
-            near_override = False
         place = places[0][0] if places else None
         kind, certain = self._classify(t, near, clause, target, place, friendly_actor, hostile_actor,
                                        friendly_target, hostile_target)

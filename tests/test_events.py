@@ -211,3 +211,15 @@ def test_more_of_the_same_attack_takes_its_date(run):
             "A second rocket from the same barrage hit a hangar at Baghdad International Airport.")
     assert sorted(events(r), key=str) == [("attack", "baghdad-airport", D(2020, 1, 8), "confirmed"),
                                           ("attack", "camp-taji", D(2020, 1, 8), "confirmed")]
+
+
+def test_our_aircraft_shot_down_is_an_attack_told_twice_once(run):
+    r = run("Iranian forces shot down an American MQ-9 Reaper drone over the Gulf of Oman on Wednesday. "
+            "Tehran said the drone was downed by a missile near the port of Jask.")
+    assert events(r) == [("attack", "gulf-of-oman", D(2020, 1, 8), "confirmed")]
+
+
+def test_the_subject_before_an_aside_still_acts(run):
+    r = run("Two American warships, the USS Carney and the USS Mason, fired missiles at radar sites near "
+            "Hodeidah on Thursday.")
+    assert [(e.type, e.place.id) for e in r.events] == [("strike", "hodeidah")]
