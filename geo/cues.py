@@ -52,9 +52,11 @@ UNIT = re.compile(
     r"\bMarines?\b|\bparatroopers\b)")
 
 # "The targets lay near ...", "The radars were located near ...": where the last event's targets were.
-ELABORATION = re.compile(r"^(?:The|These|Those|Both|All three|All) (?:\w+ ){0,2}(?:sites?|targets?|radars?|facilities|"
+ELABORATION = re.compile(r"^(?:(?:The|These|Those|Both|All three|All) (?:\w+ ){0,2}(?:sites?|targets?|radars?|facilities|"
                          r"positions|depots?|compounds?|installations?|bunkers?) (?:were |was |are |is )?"
-                         r"(?:located |situated )?(?:lay |lie |lies )?(?:near|in|at|outside|around)\b")
+                         r"(?:located |situated )?(?:lay |lie |lies )?"
+                         r"|(?:Explosions|Blasts|Strikes|Impacts) (?:were |have been )?(?:also )?(?:reported|heard|seen) )"
+                         r"(?:near|in|at|outside|around)\b")
 # "during the same attack", "in that strike": the sentence reports more of an event already told.
 SAME_EVENT = re.compile(r"\b(?:the same|that|this|the earlier|the first) (?:\w+ )?(?:attacks?|strikes?|raids?|barrages?|"
                         r"assaults?|bombardments?|salvos?|waves?)\b", re.I)

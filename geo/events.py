@@ -26,7 +26,7 @@ from geo import cues
 from geo.candidates import TYPES, ArticleView, Candidate, Source
 from geo.dates import DateMention, dateline_end, find_dates
 from geo.gazetteer import Place
-from geo.kinetic import KineticReader
+from geo.kinetic import KineticReader, relative
 from geo.mentions import Mention
 from geo.movements import MovementReader
 from geo.reading import SentenceReader
@@ -71,8 +71,10 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
         found = ctx.candidates()
         if found and cues.SAME_EVENT.search(s.text):
             found = _same_event(found, out)
-        if not found and previous_kinetic:
-            found = _elaborate(s, by_sentence.get(s.index, []), previous_kinetic, out)
+        if previous_kinetic and cues.ELABORATION.match(s.text):
+            # "The targets were near Sanaa and in Saada province, and held missiles the Houthis
+            # used against shipping": the sentence says where the last event was; the rest is background
+            found = _elaborate(s, by_sentence.get(s.index, []), previous_kinetic, out) or found
         previous_kinetic = [c for c in found if c.type != "deployment"]
         out.extend(found)
         for c in found:
@@ -87,18 +89,23 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
 
 
 def _elaborate(s, mentions: list[Mention], previous: list[Candidate], out: list[Candidate]) -> list[Candidate]:
-    """"The radars were located near Ras Isa, Mokha and Khokha": a sentence with no event of
-    its own that says where the last one's targets were replaces its vaguer place, one event
-    per precise place."""
+    """"The radars were located near Ras Isa, Mokha and Khokha": a sentence that says where
+    the last event's targets were replaces its vaguer place ("across Yemen"), one event per
+    precise place; places the last sentence already gave are kept, and the new ones added."""
     if not cues.ELABORATION.match(s.text):
         return []
-    places = [m.place for m in mentions if not m.modifier and m.place.kind in ("site", "city")]
+    vague = [c for c in previous if c.place is None or c.place.kind in ("country", "region")]
+    base = vague[0] if vague else previous[0]
+    country = base.place.country if base.place is not None else ""
+    places = [m.place for m in mentions if not m.modifier and not relative(s.text, m.start - s.start) and (
+        m.place.kind in ("site", "city") or (  # "in Saada province", after "across Yemen"
+            m.place.kind == "region" and (base.place is None or base.place.kind != "region")
+            and m.place.country and m.place.country == country))]
     if not places:
         return []
-    for c in previous:
+    for c in vague:
         if c in out:
             out.remove(c)
-    base = previous[0]
     source = Source(base.source.article, base.source.title, s.text, s.start, s.end)
     made = [replace(base, place=p, order=(base.order[0], base.order[1] + i)) for i, p in enumerate(places)]
     return made + [replace(made[0], source=source, order=(base.order[0], s.start))]

@@ -123,10 +123,7 @@ class KineticReader:
         return [(chosen.place, None)]  # "11 rocket attacks on bases in Iraq, including ...": the summary's place
 
     def _relative(self, m: Mention) -> bool:
-        """"north of Baghdad", "60 km from Dhahran": a landmark, not where the event was."""
-        head = self.text[max(0, m.start - self.sentence.start - 30):m.start - self.sentence.start]
-        return bool(re.search(r"\b(?:(?:north|south|east|west)(?:east|west)?(?:ern)? of|from|outside of)\s+(?:the\s+)?$",
-                              head, re.I)) and not head.rstrip().endswith("outside of")
+        return relative(self.text, m.start - self.sentence.start)
 
     def _date_after(self, m: Mention, places: list[Mention]) -> DateMention | None:
         """The date written right after a place in an enumeration, before the next place."""
@@ -193,17 +190,26 @@ class KineticReader:
         pattern = cues.FRIENDLY_ACTOR if kind == "strike" else cues.HOSTILE_ACTOR
         scopes = (_last_clause(before).split(",")[-1], _last_clause(before)) if verbal else (
             _last_clause(before).split(",")[-1],)
+        us = ("US", "United States", "American", "Pentagon", "MQ-9", "Reaper", "USS", "U.S. Navy", "Navy",
+              "destroyer", "warship")
         for scope in scopes:
-            hits = [m.group(0) for m in pattern.finditer(scope)
+            hits = [m for m in pattern.finditer(scope)
                     if kind == "strike" or m.group(0)[0].isupper() and m.group(0) not in cues.NOT_GROUPS]
             if hits:
-                actor = hits[-1]
-                us = ("US", "United States", "American", "Pentagon", "MQ-9", "Reaper", "USS", "U.S. Navy", "Navy",
-                      "destroyer", "warship")
-                return "U.S." if actor in us else actor
+                names = ["U.S." if m.group(0) in us else m.group(0) for m in hits]
+                if len(hits) > 1 and scope[hits[-2].end():hits[-1].start()] == " and " and names[-2] != names[-1]:
+                    return f"{names[-2]} and {names[-1]}"  # "U.S. and British warplanes"
+                return names[-1]
         return ""
 
     # -- deployments --------------------------------------------------------------
+
+def relative(text: str, start: int) -> bool:
+    """"north of Baghdad", "60 km from Dhahran": a landmark, not where the event was."""
+    head = text[max(0, start - 30):start]
+    return bool(re.search(r"\b(?:(?:north|south|east|west)(?:east|west)?(?:ern)? of|from|outside of)\s+(?:the\s+)?$",
+                          head, re.I)) and not head.rstrip().endswith("outside of")
+
 
 def _target_key(target: str, group: str) -> str:
     if not target:

@@ -223,3 +223,13 @@ def test_the_subject_before_an_aside_still_acts(run):
     r = run("Two American warships, the USS Carney and the USS Mason, fired missiles at radar sites near "
             "Hodeidah on Thursday.")
     assert [(e.type, e.place.id) for e in r.events] == [("strike", "hodeidah")]
+
+
+def test_where_explosions_were_reported_places_the_last_strike(run):
+    r = run("British and American jets struck Houthi sites across Yemen on Thursday night. "
+            "Explosions were reported near Hudaydah, in Taiz and at a camp north of Sanaa. "
+            "The targets lay in Saada province, officials said, and had stored drones used against shipping.")
+    got = sorted((e.type, e.place.name, e.actor) for e in r.events)
+    assert ("strike", "Hodeidah", "British and U.S.") in got and ("strike", "Taiz", "British and U.S.") in got
+    assert not any(place == "Sanaa" for _, place, _ in got)  # "north of Sanaa": a landmark
+    assert all(t == "strike" for t, _, _ in got)  # the drones "used against shipping" are background
