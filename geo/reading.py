@@ -173,8 +173,12 @@ class SentenceReader:
             if cues.REPORTED_ON.search(self.text[max(0, start - 30):start]):
                 continue  # "the Pentagon said on Monday": when it was said, not when it happened
 
-            def cost(t, start=start):
+            def cost(t, start=start, end=d.end):
                 distance = abs(start - t.end) if start >= t.end else (t.start - start) + 50
+                between = self.text[end:t.start]
+                if end <= t.start and _noun(t.text) and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", between) \
+                        and not set(between.lower().split()) & _LINKS:
+                    distance = 0  # "the Jan. 28 drone attack": the date is part of the noun phrase
                 same = [span for span in embedded if span[0] <= t.start < span[1]]
                 if same and not (same[0][0] <= start < same[0][1]):
                     distance += 1000
@@ -301,6 +305,10 @@ def _verbal(trigger: str, before: str) -> bool:
     """"besieged", "fired", "carried out that attack": the subject before it is the actor."""
     return bool(re.search(r"(?:ed|ing)$", trigger.lower())) or bool(
         re.search(r"\b(?:carried out|conducted|launched|claimed|staged|mounted)\s+(?:\w+\s+){0,3}$", before))
+
+
+# Words that end a date's phrase: "on Thursday after flying" dates the arrival, not the flight.
+_LINKS = frozenset("after before and or but when while then as to from by with in on at of for since until".split())
 
 
 def _noun(trigger: str) -> bool:

@@ -233,3 +233,9 @@ def test_where_explosions_were_reported_places_the_last_strike(run):
     assert ("strike", "Hodeidah", "British and U.S.") in got and ("strike", "Taiz", "British and U.S.") in got
     assert not any(place == "Sanaa" for _, place, _ in got)  # "north of Sanaa": a landmark
     assert all(t == "strike" for t, _, _ in got)  # the drones "used against shipping" are background
+
+
+def test_a_date_inside_the_noun_phrase_belongs_to_that_event(run):
+    r = run("The militia was behind many attacks on coalition troops, including the Dec. 27 rocket attack "
+            "that killed a contractor at K-1 base.")
+    assert [(e.type, e.place.id, e.date) for e in r.events] == [("attack", "k1-air-base", D(2019, 12, 27))]
