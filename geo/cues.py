@@ -27,8 +27,10 @@ KINETIC = re.compile(
     r"drone attacks?|(?:roadside|car|suicide) bomb(?:s|ings?)?|IEDs?|bombs|"
     r"(?<!heart )(?<!panic )(?<!asthma )attack(?:s|ed|ing)?|assault(?:s|ed)?(?! ships?| rifles?| craft| vehicles?| helicopters?)|ambush(?:ed|es)?|"
     r"(?<!guided-)(?:ballistic |cruise )?missiles?(?! (?:batter|defen|systems?|programs?|tests?|launchers?|strikes?|"
-    r"destroyers?|cruisers?|frigates?|boats?|submarines?|interceptors?))|(?:one-way attack |armed )?drones?(?! strikes?|"
-    r" attacks?| operators?| footage| imagery)|"
+    r"destroyers?|cruisers?|frigates?|boats?|submarines?|interceptors?|storage|sites?|factor|production|facilit|"
+    r"depots?|launch(?:ers?| sites?| pads?)|components?|parts?|technology))|(?:one-way attack |armed )?drones?(?! strikes?|"
+    r" attacks?| operators?| footage| imagery| storage| sites?| bases?| factor| production| facilit| depots?| launch(?:ers?| sites?| pads?)|"
+    r" programs?| units?| pilots?| warfare| technology| components?| parts?)|"
     r"storm(?:ed|ing)|besieg(?:ed|ing)|siege|shell(?:ed|ing)|came under fire|opened fire)"
     r"|(?P<kill>did kill|assassinat(?:ed|e|ion|ions)|killed)"
     r")\b", re.I)

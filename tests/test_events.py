@@ -239,3 +239,8 @@ def test_a_date_inside_the_noun_phrase_belongs_to_that_event(run):
     r = run("The militia was behind many attacks on coalition troops, including the Dec. 27 rocket attack "
             "that killed a contractor at K-1 base.")
     assert [(e.type, e.place.id, e.date) for e in r.events] == [("attack", "k1-air-base", D(2019, 12, 27))]
+
+
+def test_weapons_named_as_a_kind_of_site_are_no_attack(run):
+    r = run("American jets struck drone storage sites and missile launch pads near Hodeidah on Thursday.")
+    assert [(e.type, e.place.id) for e in r.events] == [("strike", "hodeidah")]
