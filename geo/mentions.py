@@ -126,11 +126,6 @@ class PlaceFinder:
                     if key and place not in names.get(key, ()):
                         names[key] = names.get(key, ()) + (place,)
         self.names = names
-        # Curated names by their consonants, for transliterations nobody listed ("Qayyara West").
-        self.skeletons: dict[str, tuple[Place, ...]] = {}
-        for key, found in names.items():
-            for bones in skeleton_keys(key):
-                self.skeletons[bones] = tuple(dict.fromkeys(self.skeletons.get(bones, ()) + found))
         # Each name's places, and whether all of them are areas (countries, regions).
         self.index = NameIndex({k: (v, all(p.kind in ("country", "region") for p in v)) for k, v in names.items()})
         self.areas = {k: v for k, v in names.items() if any(p.kind in ("country", "region") and p.country for p in v)}
@@ -355,6 +350,16 @@ class PlaceFinder:
         if not towns or not ADMIN_AREA.search(name):
             return towns, "town of the same name" if towns else ""
         return [_area_around(p, name) for p in towns], "area around the town of the same name"
+
+    @functools.cached_property
+    def skeletons(self) -> dict[str, tuple[Place, ...]]:
+        """Curated names by their consonants, for transliterations nobody listed ("Qayyara
+        West"); built on first need, which most runs never have."""
+        out: dict[str, tuple[Place, ...]] = {}
+        for key, found in self.names.items():
+            for bones in skeleton_keys(key):
+                out[bones] = tuple(dict.fromkeys(out.get(bones, ()) + found))
+        return out
 
     def _respelled(self, name: str, hits: dict) -> list[Place]:
         bones = skeleton_keys(name)
