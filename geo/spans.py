@@ -1,0 +1,302 @@
+"""Names nobody curated, proposed only where the text says "place".
+
+After a cue word ("in", "near", "the town of"), before ", Iraq", in a facility's name
+("Harir Air Base", "Camp Taji"), on a street, or named as "X, a town in ...". Each
+proposal is a span and the cue that found it; ``geo.fallback`` then looks the names up.
+
+Examples
+--------
+>>> import re
+>>> [text[a:b] for text in ["Rockets fell near Al-Mayadin and Akashat."]
+...  for a, b, cue, _ in propose_spans(text, [], re.compile("(?!)"), lambda text, end: "")]
+['Al-Mayadin', 'Akashat']
+>>> list(propose_spans("Nothing here.", [], re.compile("(?!)"), lambda text, end: ""))
+[]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator
+
+from geo.placewords import (APPOSITIVE, CALENDAR, CONNECTORS, FACILITY_PREFIXES, FUNCTION_WORDS, LEADING, LOCATIVE,
+                            NON_PLACE_HEADS, NON_PLACE_WORDS, OF_HEADS, PLACE_NOUNS, TITLES)
+from geo.text import fold
+
+_CAPITAL = r"[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF]"
+_CAP = _CAPITAL + r"[\w'’\u00C0-\u024F\u1E00-\u1EFF]*"
+_CONNECTOR = "|".join(sorted(CONNECTORS, key=len, reverse=True))
+# "al-Assad", "ad-Dawr": a name may open with a lower-case Arabic article.
+_ARTICLE = r"(?:al|el|ad|ar|as|an|at|az|ash|ath|ul)-"
+_RUN = rf"(?:{_ARTICLE})?{_CAP}(?:(?: |-)(?:(?:{_CONNECTOR})[ -])?{_CAP})*"
+
+
+def _trie(words) -> str:
+    """A regex alternation of ``words`` shaped as a trie ("i(?:n(?:side|to)?)"): the regex
+    engine then tests each letter once per position instead of every word in turn."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+    return emit(tree)
+
+
+# A cue word and the capital that starts a name after it ("near Al-Mayadin", "in the Mussafah area").
+# Case-sensitive alternatives, as a trie, keep the regex engine's scan fast.
+CUED = re.compile(r"\b(?P<cue>%s)[ \t]+(?:the[ \t]+|a[ \t]+)?(?=(?:%s)?%s)"
+                  % (_trie(w for c in LOCATIVE | APPOSITIVE | {"of"} for w in (c, c.capitalize())), _ARTICLE, _CAPITAL))
+RUN = re.compile(_RUN)
+LOWER_ARTICLE = re.compile(rf"{_ARTICLE}{_CAPITAL}")
+# Facility words, found literally; the name before them is then read backwards ("Harir Air Base"),
+# or after a prefix ("Camp Taji"). Two patterns with literal openings scan much faster than one
+# with a leading "\b"; the finder checks that a match starts a word.
+FACILITY_WORDS = re.compile(r"(?:International Airport|Air(?:port| ?Base|base| ?Field|field)|Naval (?:Air )?"
+                            r"(?:Base|Station)|Base|air(?:port| ?base| ?field))\b")
+# "in Kenya's Lamu County": a possessive inside a run ends its first name.
+POSSESSIVE_INSIDE = re.compile(r"['’]s(?= \S)")
+# "at Shayrat Airfield": whatever the cue, a name ending so is a facility.
+FACILITY_SPAN = re.compile(r" (?i:airport|air ?base|airbase|air ?field|airfield)$")
+# "on Palestine Street": a street or square is a place when the text puts something on or at it.
+STREET_WORDS = re.compile(r"(?:Street|Road|Avenue|Square|Highway|Bridge)\b")
+STREET_CUES = frozenset({"on", "along", "off", "in", "at", "near", "to", "from", "across"})
+# "Khan Sheikhoun, a rebel-held town in Idlib": a name the next words call a place.
+APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|district|neighbou?rhood|"
+                              r"suburb|province|region|port|base|airfield|border crossing|crossing)\b")
+FACILITY_OPENERS = re.compile(r"(?:%s) (?=[A-Z])" % "|".join(FACILITY_PREFIXES))
+NEXT_WORD = re.compile(r"(?P<gap>[ \t]*[.-]?[ \t]*)(?P<word>[\w'’]+)")
+DEMONYM = re.compile(r"(?:an|ian|ean|i|ese|ish|ic)$")
+_WORD_EDGE = " \t,.;:\"“”()—-"
+QUALIFIER = re.compile(rf",\s*(?P<name>{_CAP}(?: {_CAP}){{0,2}})")
+FACILITY_TAIL = re.compile(r"\s+(?:International\s+)?(?:Airport|Air\s*Base|Airbase|Air\s*Field|Airfield)\b")
+FACILITY_TAIL_ANY = re.compile(r"\s+(?i:(?:international\s+)?(?:airport|air\s*base|airbase|air\s*field|airfield))\b")
+CONJUNCT = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<span>{_RUN})")
+
+Proposal = tuple[int, int, str, str]  # start, end, cue, qualifier's country code
+
+
+def propose_spans(text: str, taken: list[tuple[int, int]], qualified: re.Pattern,
+                  qualifier: Callable[[str, int], str]) -> Iterator[Proposal]:
+    """Spans that may be places, in the order their sources are read; ``taken`` holds the
+    curated names already found, ``qualified`` matches ", Iraq" and ``qualifier`` reads it."""
+    return _Proposer(text, taken, qualifier).spans(qualified)
+
+
+class _Proposer:
+    """One article's proposals: a span is proposed once, and never across a curated name."""
+
+    def __init__(self, text: str, taken: list[tuple[int, int]], qualifier):
+        self.text, self.taken, self.qualifier = text, taken, qualifier
+        self.seen: set[int] = {a for a, _ in taken}  # a run that starts a curated name is that name
+        self.proposed: list[tuple[int, int]] = []  # spans already proposed: the first reading of a name wins
+        self.lows = [a for a, _ in taken]
+        self.curated_end = dict(taken)
+
+    def spans(self, qualified: re.Pattern) -> Iterator[Proposal]:
+        yield from self._cued()
+        yield from self._facilities()
+        yield from self._streets()
+        yield from self._appositions()
+        yield from self._qualified(qualified)
+        yield from self._lists_after_curated()
+
+    def _free(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.lows, b)
+        return not any(self.taken[j][1] > a for j in range(max(0, i - 3), i))
+
+    def propose(self, start: int, span: str, cue: str) -> Proposal | None:
+        text = self.text
+        span, start = _trim(span, start)
+        end = start + len(span)
+        if cue != "facility" and FACILITY_SPAN.search(span):
+            cue = "facility"  # "at Shayrat Airfield": the name says what it is, whatever the cue
+        if len(span) < 2 or start in self.seen or not self._free(start, end) \
+                or not _plausible(text, start, span, cue) or any(a < end and start < b for a, b in self.proposed):
+            return None
+        if cue == "of":
+            head = re.search(r"([\w'’]+)\s+of\s+(?:the\s+)?$", text[:start])
+            if not head or fold(head.group(1)) not in OF_HEADS:
+                return None  # "the leader of Iran's Quds Force" is no place
+        if end < len(text) and text[end:end + 1] == " " and not self._free(end + 1, end + 2):
+            return None  # the start of a longer curated name
+        self.seen.add(start)
+        self.proposed.append((start, end))
+        return start, end, cue, self.qualifier(text, end)
+
+    def _chain(self, position: int, cue: str) -> Iterator[Proposal]:
+        """The names listed after one: "near Al-Qaim and Akashat", "near Ras Isa, Mokha and Khokha"."""
+        for _ in range(6):
+            c = CONJUNCT.match(self.text, position)
+            if not c or _clause_follows(self.text, c.end()):
+                return
+            if c.start("span") in self.curated_end:  # a curated name in the list: read on after it
+                position = self.curated_end[c.start("span")]
+                continue
+            more = self.propose(c.start("span"), c.group("span"), cue)
+            if not more:
+                return
+            yield more
+            position = more[1]
+
+    def _cued(self) -> Iterator[Proposal]:
+        text = self.text
+        for m in CUED.finditer(text):
+            if m.end() in self.seen:
+                continue  # "in Baghdad": a curated name, nothing to propose
+            run = RUN.match(text, m.end())
+            if not run:
+                continue
+            cue = m.group("cue").lower()
+            tail = FACILITY_TAIL_ANY.match(text, run.end())  # "near Hmeimim air base"
+            span_end = tail.end() if tail else run.end()
+            owner = POSSESSIVE_INSIDE.search(text, run.start(), span_end)
+            if owner:  # "in Kenya's Lamu County": the owner, then the place
+                first = self.propose(run.start(), text[run.start():owner.end()], cue)
+                if first:
+                    yield first
+                hit = self.propose(owner.end() + 1, text[owner.end() + 1:span_end], cue)
+            else:
+                hit = self.propose(run.start(), text[run.start():span_end], cue)
+            if hit:
+                yield hit
+                yield from self._chain(hit[1], hit[2])
+
+    def _facilities(self) -> Iterator[Proposal]:
+        text = self.text
+        found = sorted([*word_starts(FACILITY_WORDS, text), *word_starts(FACILITY_OPENERS, text)],
+                       key=lambda m: m.start())
+        for m in found:
+            prefixed = m.group(0).startswith(FACILITY_PREFIXES)  # "Camp Taji" reads on, "Harir Air Base" back
+            if prefixed:
+                run = RUN.match(text, m.end())
+                start, end = m.start(), run.end() if run else m.end()
+            else:
+                start, end = _run_start(text, m.start()), m.end()
+            if start < m.start() or prefixed:
+                hit = self.propose(start, text[start:end], "facility")
+                if hit:
+                    yield hit
+
+    def _streets(self) -> Iterator[Proposal]:
+        text = self.text
+        for m in STREET_WORDS.finditer(text):
+            start, nxt = _run_start(text, m.start()), NEXT_WORD.match(text, m.end())
+            if nxt and nxt.group("gap") == " " and nxt.group("word")[:1].isupper():
+                continue  # "on Wall Street Journal pages": the name goes on, and is no street
+            if start < m.start() and prev_word(text, start) in STREET_CUES:
+                hit = self.propose(start, text[start:m.end()], "facility")
+                if hit:
+                    yield hit
+
+    def _appositions(self) -> Iterator[Proposal]:
+        for m in APPOSITION_AFTER.finditer(self.text):
+            start = _run_start(self.text, m.start())
+            if start < m.start():
+                hit = self.propose(start, self.text[start:m.start()], "town")
+                if hit:
+                    yield hit
+
+    def _qualified(self, qualified: re.Pattern) -> Iterator[Proposal]:
+        for m in qualified.finditer(self.text):  # "Taji, Iraq"
+            start = _run_start(self.text, m.start())
+            if start < m.start():
+                hit = self.propose(start, self.text[start:m.start()], "")
+                if hit:
+                    yield hit
+
+    def _lists_after_curated(self) -> Iterator[Proposal]:
+        for start, end in self.taken:  # "at Abqaiq and the Khurais oil field": the curated name's cue carries over
+            if CONJUNCT.match(self.text, end) and (prev := prev_word(self.text, start)) in LOCATIVE:
+                yield from self._chain(end, prev)
+
+
+ARTICLES = frozenset({"the", "a", "an"})
+DIRECTIONS = frozenset("eastern western northern southern central northeastern northwestern southeastern "
+                        "southwestern".split())
+
+
+def prev_word(text: str, start: int, skip: frozenset[str] = frozenset()) -> str:
+    """The folded word just before ``start``, passing over words in ``skip`` (empty at the start)."""
+    words = text[max(0, start - 60):start].replace("\t", " ").split()
+    while words:
+        word = fold(words.pop().strip(_WORD_EDGE))
+        if word and word not in skip:
+            return word
+    return ""
+
+
+_VERBS_AFTER = frozenset("has had have is was were are said says will would could can may might did does".split())
+
+
+
+def word_starts(pattern: re.Pattern, text: str):
+    """Matches of ``pattern`` that begin a word, as a leading "\\b" would give them."""
+    position = 0
+    while m := pattern.search(text, position):
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            position = start + 1
+            continue
+        yield m
+        position = max(m.end(), start + 1)
+
+
+
+def _clause_follows(text: str, end: int) -> bool:
+    """"is in Lebanon and Hamid al-Jazaeri has released": the "and" joins clauses, not places."""
+    nxt = NEXT_WORD.match(text, end)
+    return bool(nxt and nxt.group("gap") == " " and fold(nxt.group("word")) in _VERBS_AFTER)
+
+
+_ENGLISH = frozenset({"at", "as", "an", "i", "a", "e"})  # connectors that are English words too: "Troops at Harir"
+
+
+def _run_start(text: str, end: int) -> int:
+    """Where the capitalised name that ends at ``end`` begins ("Harir" in "Harir Air Base")."""
+    start = end
+    head = text[max(0, end - 80):end]
+    position = end - (len(head) - len(head.rstrip()))
+    for word in reversed(head.rstrip().split(" ")):
+        connector = word.lower() in CONNECTORS and word.lower() not in _ENGLISH and start != end
+        if word[:1].isupper() or connector or LOWER_ARTICLE.match(word):
+            position -= len(word)
+            if word[:1].isupper() or LOWER_ARTICLE.match(word):
+                start = position
+            position -= 1
+            continue
+        break
+    return start
+
+
+def _trim(span: str, start: int) -> tuple[str, int]:
+    """Drop leading words that are not part of a name ("Northern Kirkuk" keeps "Kirkuk")."""
+    words = span.split(" ")
+    while words and fold(words[0]) in LEADING:
+        start += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), start
+
+
+def _plausible(text: str, start: int, span: str, cue: str = "") -> bool:
+    words = [fold(w) for w in re.split(r"[ -]", span) if w]
+    titles = TITLES if cue != "facility" else frozenset()  # "King Fahd International Airport" honours a king
+    if not words or any(w in titles or w in CALENDAR or w in NON_PLACE_WORDS for w in words):
+        return False  # "Senator Lindsey Graham", "in March", "from Kataib Hezbollah"
+    if words[-1] in NON_PLACE_HEADS or any(len(w) > 1 and w.isupper() and w not in FACILITY_PREFIXES
+                                           for w in re.split(r"[ -]", span)):
+        return False  # "the Quds Force", "CNN"
+    if len(words) == 1 and DEMONYM.search(words[0]):
+        nxt = NEXT_WORD.match(text, start + len(span))
+        if nxt and nxt.group("gap") == " " and nxt.group("word")[:1].islower() and \
+                fold(nxt.group("word")) not in FUNCTION_WORDS | PLACE_NOUNS:
+            return False  # "American interests": a demonym
+    return True
