@@ -100,6 +100,13 @@ class _Proposer:
         self.proposed: list[tuple[int, int]] = []  # spans already proposed: the first reading of a name wins
         self.lows = [a for a, _ in taken]
         self.curated_end = dict(taken)
+        # The text with every curated name blotted out (same length, so offsets hold): scans for
+        # cues and facility words then skip the names already found, most of their matches.
+        pieces, position = [], 0
+        for a, b in taken:
+            pieces += [text[position:a], "x" * (b - a)]
+            position = b
+        self.masked = "".join(pieces) + text[position:]
 
     def spans(self, qualified: re.Pattern) -> Iterator[Proposal]:
         yield from self._cued()
@@ -149,7 +156,7 @@ class _Proposer:
 
     def _cued(self) -> Iterator[Proposal]:
         text = self.text
-        for m in CUED.finditer(text):
+        for m in CUED.finditer(self.masked):
             if m.end() in self.seen:
                 continue  # "in Baghdad": a curated name, nothing to propose
             run = RUN.match(text, m.end())
@@ -172,8 +179,8 @@ class _Proposer:
 
     def _facilities(self) -> Iterator[Proposal]:
         text = self.text
-        found = sorted([*word_starts(FACILITY_WORDS, text), *word_starts(FACILITY_OPENERS, text)],
-                       key=lambda m: m.start())
+        found = sorted([*word_starts(FACILITY_WORDS, text, self.masked),
+                        *word_starts(FACILITY_OPENERS, text, self.masked)], key=lambda m: m.start())
         for m in found:
             prefixed = m.group(0).startswith(FACILITY_PREFIXES)  # "Camp Taji" reads on, "Harir Air Base" back
             if prefixed:
@@ -238,17 +245,17 @@ _VERBS_AFTER = frozenset("has had have is was were are said says will would coul
 
 
 
-def word_starts(pattern: re.Pattern, text: str):
-    """Matches of ``pattern`` that begin a word, as a leading "\\b" would give them."""
+def word_starts(pattern: re.Pattern, text: str, scan: str | None = None):
+    """Matches of ``pattern`` that begin a word, as a leading "\\b" would give them; the
+    pattern may search ``scan``, a copy of ``text`` with parts masked."""
     position = 0
-    while m := pattern.search(text, position):
+    while m := pattern.search(text if scan is None else scan, position):
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             position = start + 1
             continue
         yield m
         position = max(m.end(), start + 1)
-
 
 
 def _clause_follows(text: str, end: int) -> bool:
