@@ -69,6 +69,8 @@ class Normalized:
 
     def original(self, index: int) -> int:
         """Original offset of the normalised character at ``index``."""
+        if len(self._starts) == 1:
+            return index  # nothing was deleted
         i = bisect.bisect_right(self._starts, index) - 1
         return self._origins[i] + (index - self._starts[i])
 
