@@ -166,7 +166,8 @@ FATALITIES = [
     re.compile(r"\bclaimed the li(?:fe|ves) of\s+(?P<n>a|an|one|two|three|four|five|\d+)\b", re.I),
 ]
 TARGET_AFTER = re.compile(
-    r"^\s*(?:on|against|at|targeting|that killed|which killed|killing|killed)\s+"
+    r"^\s*(?:on|against|at|targeting|that killed|which killed|killing|killed|"
+    r"(?:struck|hit|hits|slammed into|crashed into|pounded|targeted|destroyed))\s+"  # "a drone struck a depot"
     r"(?P<target>(?:the |a |an |another |two |several )?[^,.;:()\"“”]{2,80}?)"
     r"(?=\s+(?:in|near|outside|at|on|which|that|who|north|south|east|west|from|late|early|as|and|,)\b|[,;:\"”]|\.(?:\s|$)|$)", re.I)
 KILLED_NAME = re.compile(r"\bkill(?:ed|ing)\s+((?:[A-Z][\w'’-]+\s?){1,4})")

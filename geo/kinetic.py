@@ -38,7 +38,8 @@ class KineticReader:
                 friendly_actor = bool(cues.FRIENDLY_ACTOR.search(subject))
                 hostile_actor = bool(cues.HOSTILE_ACTOR.search(subject))
         passive = bool(re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?$", near)) and t.text.lower().endswith("ed")
-        friendly_target = bool(cues.FRIENDLY_TARGET.search(target or clause[:80]))
+        friendly_target = bool(cues.FRIENDLY_TARGET.search(target or clause[:80])) or bool(
+            re.fullmatch(r"(?:U\.S\.|US|American|coalition|allied|British|French)", target))  # "American and coalition troops"
         if passive:
             # "a coalition convoy was ambushed": the subject is the target, not the actor
             friendly_target = friendly_target or friendly_actor or bool(re.search(r"\b(?:coalition|U\.S\.|American)\b", near))

@@ -244,3 +244,10 @@ def test_a_date_inside_the_noun_phrase_belongs_to_that_event(run):
 def test_weapons_named_as_a_kind_of_site_are_no_attack(run):
     r = run("American jets struck drone storage sites and missile launch pads near Hodeidah on Thursday.")
     assert [(e.type, e.place.id) for e in r.events] == [("strike", "hodeidah")]
+
+
+def test_what_a_drone_struck_decides_the_side(run):
+    r = run("An unidentified drone struck an ammunition depot of the Popular Mobilization Forces near Tikrit "
+            "on Sunday. Three drones targeted American and coalition troops at Al Asad Air Base on Monday.")
+    assert sorted(events(r), key=str) == [("attack", "al-asad", D(2020, 1, 6), "confirmed"),
+                                          ("strike", "tikrit", D(2020, 1, 5), "confirmed")]
