@@ -7,6 +7,7 @@ even when the text says "strike"; a U.S. raid on a militia is a strike.
 from __future__ import annotations
 
 import re
+from dataclasses import astuple, dataclass, replace
 
 from geo import cues
 from geo.candidates import Candidate
@@ -16,6 +17,16 @@ from geo.gazetteer import within as _within
 from geo.mentions import Mention, category
 from geo.reading import Trigger, _clause_tail, _last_clause, _recent, _verbal
 from geo.text import fold
+
+
+@dataclass(frozen=True)
+class Sides:
+    """Who acts and who is hit: the words around a trigger, read for each side."""
+
+    friendly_actor: bool
+    hostile_actor: bool
+    friendly_target: bool
+    hostile_target: bool
 
 
 class KineticReader:
@@ -28,46 +39,17 @@ class KineticReader:
         near = _clause_tail(before)
         if re.search(r"\b(?:killed|wounded|injured|died|hurt|dead)\b", near):
             near = ""  # "fighters were killed in the bombardment": the named side is the victim
-        friendly_actor = bool(cues.FRIENDLY_ACTOR.search(near))
-        hostile_actor = bool(cues.HOSTILE_ACTOR.search(near))
-        if not (friendly_actor or hostile_actor) and re.match(r"\s*\w+ed\b", near):
-            # "Two U.S. Navy destroyers, the USS Porter and the USS Ross, fired missiles": the
-            # subject stands before an aside set off by commas
-            subject = _last_clause(self.text[:t.start])
-            if not cues.CLAUSE_BREAK_OR_AND.search(subject.rsplit(",", 2)[0]):
-                friendly_actor = bool(cues.FRIENDLY_ACTOR.search(subject))
-                hostile_actor = bool(cues.HOSTILE_ACTOR.search(subject))
-        passive = bool(re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?$", near)) and t.text.lower().endswith("ed")
-        friendly_target = bool(cues.FRIENDLY_TARGET.search(target or clause[:80])) or bool(
-            re.fullmatch(r"(?:U\.S\.|US|American|coalition|allied|British|French)", target))  # "American and coalition troops"
-        if passive:
-            # "a coalition convoy was ambushed": the subject is the target, not the actor
-            friendly_target = friendly_target or friendly_actor or bool(re.search(r"\b(?:coalition|U\.S\.|American)\b", near))
-            hostile_subject = hostile_actor and not friendly_target
-            friendly_actor = hostile_actor = False
-        else:
-            hostile_subject = False
-        named_place = any(target and target in m.text or (m.text in target and len(m.text) > 3)
-                          for m in self.mentions if target)
-        hostile_target = bool(cues.HOSTILE_TARGET.search(target or "")) or bool(
-            target and not friendly_target and target[:1].isupper() and not named_place) or hostile_subject
+        sides = self._sides(t, near, clause, target)
         places = self._kinetic_places(t, end)
-        downed = re.search(r"\b(?:shot down|downed|brought down)\s+(?P<what>(?:\S+\s+){0,8})$", before)
-        near_override = False
-        if downed and cues.FRIENDLY_ACTOR.search(downed.group("what")):
-            # "Iran shot down a U.S. Navy surveillance drone": our aircraft lost is an attack on it
-            near_override = friendly_target = True
-        elif cues.WEAPON_NOUN.match(t.text) and cues.INTERCEPTED.search(_clause_tail(before) + clause):
-            # "shot down drones over Jordan": an interception is an attack only on a defended site
-            sites = [m.place for m in self.mentions if {"base", "embassy", "airport"} & category(m.place)]
-            if not sites:
-                return []
-            places, friendly_target = [(sites[0], None)], True
-            near_override = True
+        lost = self._aircraft_lost_or_intercepted(t, before, clause)
+        if lost is not None:
+            if not lost:
+                return []  # an interception far from anything we defend
+            places = lost if lost is not True else places
+            sides = replace(sides, friendly_target=True)
         place = places[0][0] if places else None
-        kind, certain = self._classify(t, near, clause, target, place, friendly_actor, hostile_actor,
-                                       friendly_target, hostile_target)
-        if near_override:
+        kind, certain = self._classify(t, near, clause, target, place, *astuple(sides))
+        if lost is not None:
             kind, certain = "attack", True
         key = _target_key(target, self._group_before(t))
         if place is None and not (t.definite or key or t.dates):
@@ -97,6 +79,45 @@ class KineticReader:
                 type_certain=certain,
                 order=(self.article.name, self.sentence.start + t.start)))
         return out
+
+    def _sides(self, t: Trigger, near: str, clause: str, target: str) -> Sides:
+        """Who acts and who is hit, as far as the words around the trigger say."""
+        friendly_actor = bool(cues.FRIENDLY_ACTOR.search(near))
+        hostile_actor = bool(cues.HOSTILE_ACTOR.search(near))
+        if not (friendly_actor or hostile_actor) and re.match(r"\s*\w+ed\b", near):
+            # "Two U.S. Navy destroyers, the USS Porter and the USS Ross, fired missiles": the
+            # subject stands before an aside set off by commas
+            subject = _last_clause(self.text[:t.start])
+            if not cues.CLAUSE_BREAK_OR_AND.search(subject.rsplit(",", 2)[0]):
+                friendly_actor = bool(cues.FRIENDLY_ACTOR.search(subject))
+                hostile_actor = bool(cues.HOSTILE_ACTOR.search(subject))
+        passive = bool(re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?$", near)) and t.text.lower().endswith("ed")
+        friendly_target = bool(cues.FRIENDLY_TARGET.search(target or clause[:80])) or bool(
+            re.fullmatch(r"(?:U\.S\.|US|American|coalition|allied|British|French)", target))  # "American and coalition troops"
+        hostile_subject = False
+        if passive:
+            # "a coalition convoy was ambushed": the subject is the target, not the actor
+            friendly_target = friendly_target or friendly_actor or bool(re.search(r"\b(?:coalition|U\.S\.|American)\b", near))
+            hostile_subject = hostile_actor and not friendly_target
+            friendly_actor = hostile_actor = False
+        named_place = any(target and target in m.text or (m.text in target and len(m.text) > 3)
+                          for m in self.mentions if target)
+        hostile_target = bool(cues.HOSTILE_TARGET.search(target or "")) or bool(
+            target and not friendly_target and target[:1].isupper() and not named_place) or hostile_subject
+        return Sides(friendly_actor, hostile_actor, friendly_target, hostile_target)
+
+    def _aircraft_lost_or_intercepted(self, t: Trigger, before: str, clause: str):
+        """None for an ordinary report. For our aircraft shot down ("Iran shot down a U.S. Navy
+        surveillance drone"), True: an attack where the text places it. For hostile drones or
+        missiles shot down, an attack on the defended site named (its place, as the event's
+        places), or [] when the sentence names none ("shot down drones over Jordan")."""
+        downed = re.search(r"\b(?:shot down|downed|brought down)\s+(?P<what>(?:\S+\s+){0,8})$", before)
+        if downed and cues.FRIENDLY_ACTOR.search(downed.group("what")):
+            return True
+        if cues.WEAPON_NOUN.match(t.text) and cues.INTERCEPTED.search(_clause_tail(before) + clause):
+            sites = [m.place for m in self.mentions if {"base", "embassy", "airport"} & category(m.place)]
+            return [(sites[0], None)] if sites else []
+        return None
 
     def _kinetic_places(self, t: Trigger, end: int) -> list[tuple[Place, DateMention | None]]:
         """Where a strike or attack hit. A finer place inside the first one wins ("in eastern
