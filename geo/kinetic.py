@@ -91,13 +91,16 @@ class KineticReader:
             if not cues.CLAUSE_BREAK_OR_AND.search(subject.rsplit(",", 2)[0]):
                 friendly_actor = bool(cues.FRIENDLY_ACTOR.search(subject))
                 hostile_actor = bool(cues.HOSTILE_ACTOR.search(subject))
-        passive = bool(re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?$", near)) and t.text.lower().endswith("ed")
+        passive = bool(re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?$", near)) \
+            and t.text.lower().endswith("ed")
+        # "targeted American and coalition troops": an adjective alone still names our side
         friendly_target = bool(cues.FRIENDLY_TARGET.search(target or clause[:80])) or bool(
-            re.fullmatch(r"(?:U\.S\.|US|American|coalition|allied|British|French)", target))  # "American and coalition troops"
+            re.fullmatch(r"(?:U\.S\.|US|American|coalition|allied|British|French)", target))
         hostile_subject = False
         if passive:
             # "a coalition convoy was ambushed": the subject is the target, not the actor
-            friendly_target = friendly_target or friendly_actor or bool(re.search(r"\b(?:coalition|U\.S\.|American)\b", near))
+            friendly_target = friendly_target or friendly_actor or bool(
+                re.search(r"\b(?:coalition|U\.S\.|American)\b", near))
             hostile_subject = hostile_actor and not friendly_target
             friendly_actor = hostile_actor = False
         named_place = any(target and target in m.text or (m.text in target and len(m.text) > 3)

@@ -79,7 +79,8 @@ class PlaceFinder:
         self.areas = {k: v for k, v in names.items() if any(p.kind in ("country", "region") and p.country for p in v)}
         surfaces = sorted({n for p in places if p.kind in ("country", "region") and p.country for n in p.names},
                           key=len, reverse=True)
-        self._qualified = re.compile(r",\s*(?:%s)\b" % "|".join(re.escape(n) for n in surfaces) if surfaces else r"(?!)")
+        self._qualified = re.compile(r",\s*(?:%s)\b" % "|".join(re.escape(n) for n in surfaces)
+                                     if surfaces else r"(?!)")
 
     def find(self, article: str, sentences: list[Sentence]) -> list[Mention]:
         """All mentions in the sentences of one article, in text order."""

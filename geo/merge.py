@@ -164,7 +164,8 @@ def _match(group: list[Candidate], c: Candidate, head: Candidate):
         (PRECISION_RANK[c.place.kind] > PRECISION_RANK[head.place.kind] and _within(head.place, c.place)) or
         (PRECISION_RANK[c.place.kind] < PRECISION_RANK[head.place.kind] and _within(c.place, head.place)))
     referred = c.definite and same_article and c.first is None  # "the drone was downed near ...": told again
-    if head.place and c.place and head.place.id != c.place.id and not (same_key or dated_overlap or restated or referred) \
+    tied = same_key or dated_overlap or restated or referred
+    if head.place and c.place and head.place.id != c.place.id and not tied \
             and max(PRECISION_RANK[head.place.kind], PRECISION_RANK[c.place.kind]) >= PRECISION_RANK["region"]:
         return None  # "Iraq" and "Taji" are one event only if a target, a date or the article says so
     if c.place is None and not (same_key or dated_overlap or (c.definite and same_article and head.recent)):
