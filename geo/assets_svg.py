@@ -1,4 +1,5 @@
-"""The legend's symbols, drawn as the map script draws them (see ``assets/map.js``)."""
+"""The symbols of the event types, for the legend here and, sent with the map's data,
+for the markers ``assets/map.js`` draws: one source for both."""
 
 from __future__ import annotations
 

@@ -27,7 +27,7 @@ import folium
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
-from geo.assets_svg import legend_rows
+from geo.assets_svg import GLYPHS, legend_rows
 from geo.frames import events_frame
 from geo.merge import Event
 
@@ -132,7 +132,8 @@ def render_map(events: list[Event], options: MapOptions) -> str:
         groups.append((type_, group))
         layers[type_] = {"label": label, "singular": singular, "color": color,
                          "features": [_feature(r) for r in rows.itertuples(index=False)]}
-    data = {"layers": layers, "days": _days(drawable, options), "outlines": _outlines() if options.offline else None}
+    data = {"layers": layers, "days": _days(drawable, options), "glyphs": GLYPHS,
+            "outlines": _outlines() if options.offline else None}
     m.get_root().html.add_child(_Raw(f'<script type="application/json" id="geo-data">{_script_json(data)}</script>'),
                                 name="geo_data")
     m.add_child(_Events(groups))

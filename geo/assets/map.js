@@ -11,11 +11,9 @@
     return node;
   }
 
-  var GLYPHS = {
-    strike: '<path d="M12 2 L22 12 L12 22 L2 12 Z"/>',
-    attack: '<path d="M12 2 L22 21 L2 21 Z"/>',
-    deployment: '<rect x="3" y="3" width="18" height="18" rx="3"/>'
-  };
+  // Each type's symbol, as SVG markup: sent with the data by geo/assets_svg.py, which
+  // draws the legend from the same shapes.
+  var GLYPHS = {};
 
   function tentative(status) { return status === "unconfirmed" || status === "disputed"; }
 
@@ -215,6 +213,7 @@
   }
 
   window.geoCrisisMap = function (map, groups, data) {
+    GLYPHS = data.glyphs;
     // Without a tile layer Leaflet knows no zoom limits, which clustering needs.
     if (map.options.maxZoom === undefined) { map.setMaxZoom(18); }
     if (map.options.minZoom === undefined) { map.setMinZoom(2); }
