@@ -174,14 +174,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--set", default="articles",
-                        help="articles (default), holdout, holdout2, holdout3, holdout4, all (the five sets) or seeds (places only)")
+                        help="articles (default), holdout, holdout2, holdout3, holdout4, holdout5, all (the six sets) or seeds (places only)")
     args = parser.parse_args()
     places = load_gazetteer(ROOT / "gazetteer.csv")
     by_id = {p.id: p for p in places}
     articles, gold_mentions, gold_events = [], [], []
     if args.set == "seeds":
         articles, gold_mentions = load_seeds(by_id)
-    folders = ["articles", "holdout", "holdout2", "holdout3", "holdout4"] if args.set == "all" else [] if args.set == "seeds" else [args.set]
+    folders = ["articles", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"] if args.set == "all" else [] if args.set == "seeds" else [args.set]
     for path in sorted(p for folder in folders for p in (ROOT / "eval" / folder).glob("*.txt")):
         article, mentions, events = load(path, by_id)
         articles.append(article)
