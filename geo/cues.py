@@ -36,7 +36,7 @@ KINETIC = re.compile(
     r")\b", re.I)
 MOVEMENT = re.compile(
     r"\b(?P<trigger>sen(?:d|t|ding|ds)|deploy(?:s|ed|ing|ment|ments)?|redeploy(?:ed|ing)?|"
-    r"dispatch(?:ed|ing)?|mov(?:e|ed|es|ing)|flew|flown|flying|airlift(?:ed|ing)?|"
+    r"dispatch(?:ed|ing)?|mov(?:e|ed|es|ing)|fl(?:y|ies|ew|own|ying)|airlift(?:ed|ing)?|"
     r"head(?:ed|ing) (?:to|toward|towards|for)|sail(?:ed|ing)|arriv(?:e|ed|es|ing)|"
     r"reposition(?:ed|ing)?|on (?:high )?alert|on standby|reinforce(?:d|ments)?|rushed|transit(?:ed|ing)?|"
     r"withdr(?:ew|awn|aw|awing|awal)|pull(?:ed|ing)? out|relocat(?:ed|ing|e)|transferr(?:ed|ing))\b", re.I)
@@ -92,6 +92,8 @@ FRIENDLY_TARGET = re.compile(
     r"\b(embassy|consulate|diplomats?|(?:U\.S\.|American|coalition|allied) (?:\w+ ){0,2}(?:troops|forces|service ?members|convoys?|"
     r"servicemembers|soldiers|personnel|bases?|contractors?|military|interests|outposts)|Americans|"
     r"bases?|air base|airbase|K-1|outposts?|contractors?|service ?members|servicemembers)\b", re.I)
+# "stormed the Iranian consulate": a facility of a state that is no partner is no attack of ours.
+FOREIGN_FACILITY = re.compile(r"\b(?:Iranian|Iran's|Iran’s|Syrian|Russian|Chinese)\s+(?:embassy|consulate|mission)\b", re.I)
 HOSTILE_TARGET = re.compile(
     r"\b(militias?|militants?|Kata[’']?ib|Hezbollah|IRGC|Quds|Houthis?|ISIS|Islamic State|PMF|"
     r"Popular Mobilization|convoys?|commanders?|weapons (?:depots?|facilities)|Iranian|Iran-backed|"

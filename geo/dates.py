@@ -52,7 +52,7 @@ _PATTERNS = [
     # "two days later", "a day earlier"; "two days before the Pope arrived" counts from an event we cannot date
     ("offset", r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) days? (?P<dir>earlier|later|(?:before|after)(?=[,.;]))"),
     ("nextday", r"\b(?P<nd>the next (?:day|morning|evening|night)|the following (?:day|morning|evening|night)|"
-                r"the day before|the previous (?:day|night)|hours (?:later|earlier|before|after)|later that day|"
+                r"the day before|the previous (?:day|night)|hours (?:later|earlier|(?:before|after)(?=[,.;]))|later that day|"
                 r"the same day|that day|that night)\b"),
 ]
 _RE = re.compile("|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS), re.I)

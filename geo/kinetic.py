@@ -40,6 +40,8 @@ class KineticReader:
         if re.search(r"\b(?:killed|wounded|injured|died|hurt|dead)\b", near):
             near = ""  # "fighters were killed in the bombardment": the named side is the victim
         sides = self._sides(t, near, clause, target)
+        if cues.FOREIGN_FACILITY.search(target or clause[:80]) and not sides.friendly_actor:
+            return []  # "protesters stormed the Iranian consulate in Basra": not a side this map follows
         places = self._kinetic_places(t, end)
         lost = self._aircraft_lost_or_intercepted(t, before, clause)
         if lost is not None:

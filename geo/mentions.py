@@ -31,8 +31,8 @@ from geo.geonames import GeoNames, name_keys
 from geo.names import NameIndex, name_key
 from geo.placewords import (ADJECTIVAL_HEADS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, FUNCTION_WORDS, LOCATIVE,
                             PLACE_NOUNS, THERE)
-from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, LOWER_ARTICLE, NEXT_WORD, QUALIFIER, prev_word,
-                       word_starts, propose_spans)
+from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
+                       prev_word, propose_spans, word_starts)
 from geo.text import Sentence, fold
 
 
@@ -128,17 +128,28 @@ class PlaceFinder:
             elif text[end:end + 1] == "." and end - start >= 3 and text[end - 2] == "." and text[end - 1].isupper():
                 end, nxt = end + 1, NEXT_WORD.match(text, end + 1)  # "U.S." keeps its final period
             hint = ""
-            if places[0].kind == "city" and (tail := FACILITY_TAIL.match(text, end)):
-                end = tail.end()  # "Abu Dhabi International Airport": the airport itself, else its city
-                nxt = NEXT_WORD.match(text, end)
-                hits = self.geonames.lookup(name_keys(text[start:end])) if self.geonames else {}
-                airports = candidates_for(text[start:end], hits)
-                places, hint = (tuple(airports), "") if airports else (places, "city of the same name")
+            if places[0].kind == "city" and (tail := FACILITY_TAIL_ANY.match(text, end)):
+                # "Arbil air base", "Abu Dhabi International Airport": the facility itself, else
+                # (when the name is capitalised, a name of its own) placed at its city
+                facility = self._facility_named_after(places, text[end:tail.end()], text[start:tail.end()])
+                if facility or FACILITY_TAIL.match(text, end):
+                    end, nxt = tail.end(), NEXT_WORD.match(text, tail.end())
+                    places, hint = (facility, "") if facility else (places, "city of the same name")
             surface = text[start:end]
             out.append(Mention(article, sentence_of(start), start, end, surface, fold(surface), places,
                                qualifier=self._qualifier(text, end),
                                modifier=_is_modifier(text, start, end, areas, nxt), via_hint=hint))
         return out
+
+    def _facility_named_after(self, cities: tuple[Place, ...], tail: str, full: str) -> tuple[Place, ...]:
+        """The curated facility a city's name and ``tail`` name under any of the city's
+        spellings ("Arbil air base" is the Erbil Air Base row), else an airport of that name."""
+        for city in cities:
+            for name in city.names:
+                if found := self.names.get(name_key(name + tail)):
+                    return found
+        hits = self.geonames.lookup(name_keys(full)) if self.geonames else {}
+        return tuple(candidates_for(full, hits))
 
     def _standalone(self, text: str, start: int, end: int, nxt: re.Match | None) -> bool:
         """Reject a one-word name that is part of a longer proper name ("Washington Post")."""

@@ -34,8 +34,9 @@ class MovementReader:
                     local < t.start and cues.ORIGIN_EXERCISE.search(self.text[max(0, local - 60):local])):
                 origin = origin or m.place
         after = self._places_after(t, end, clause=False)
-        for priority in (r"\b(to|toward|towards|into)\s+(?:various locations in\s+)?(?:the\s+)?$",
-                         r"\bfor\s+(?:the\s+)?$", r"\b(at|in)\s+(?:the\s+)?$"):
+        side = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+)?"  # "in the northern Arabian Sea"
+        for priority in (rf"\b(to|toward|towards|into)\s+(?:various locations in\s+)?(?:the\s+)?{side}$",
+                         rf"\bfor\s+(?:the\s+)?{side}$", rf"\b(at|in)\s+(?:the\s+)?{side}$"):
             for m in after:
                 local = m.start - self.sentence.start
                 if origin is not None and (m.place is origin or _within(origin, m.place) or _within(m.place, origin)):

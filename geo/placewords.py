@@ -7,7 +7,8 @@ import re
 ADJECTIVAL_HEADS = frozenset("forces force troops soldiers military officials official government embassy personnel army "
                              "navy service servicemembers diplomats citizens interests strikes strike jets aircraft "
                              "drones drone warplanes command commander commanders president secretary state "
-                             "administration officers authorities regime proxies militias allies ally".split())
+                             "administration officers authorities regime proxies militias allies ally consulate "
+                             "consulates mission contractors contractor".split())
 # Words after which a capitalised name is very likely a place.
 LOCATIVE = frozenset("in near at from to outside toward towards into around through across via over "
                      "inside within between reaching entered left over".split())

@@ -251,3 +251,23 @@ def test_what_a_drone_struck_decides_the_side(run):
             "on Sunday. Three drones targeted American and coalition troops at Al Asad Air Base on Monday.")
     assert sorted(events(r), key=str) == [("attack", "al-asad", D(2020, 1, 6), "confirmed"),
                                           ("strike", "tikrit", D(2020, 1, 5), "confirmed")]
+
+
+def test_a_consulate_of_ours_is_a_target_another_states_is_not(run):
+    r = run("Rockets landed near the U.S. consulate at Basra airport late Wednesday. "
+            "Earlier that day, protesters stormed and set fire to the Iranian consulate in Najaf.")
+    assert events(r) == [("attack", "basra-airport", D(2020, 1, 8), "confirmed")]
+
+
+def test_moves_told_in_the_future_or_with_a_side_of_a_sea(run):
+    r = run("Four B-52 bombers will fly from Barksdale Air Force Base to Diego Garcia in the coming days. "
+            "The USS Bataan and 2,000 Marines have arrived in the northern Arabian Sea.")
+    got = sorted((e.type, e.place.id, e.status) for e in r.events)
+    assert got == [("deployment", "arabian-sea", "confirmed"), ("deployment", "diego-garcia", "planned")]
+
+
+def test_hours_after_an_event_does_not_date_that_event(run):
+    r = run("American jets struck militia depots near Tikrit early Thursday. The strikes came hours after "
+            "a drone hit Arbil air base on Wednesday, wounding two soldiers.")
+    assert sorted(events(r), key=str) == [("attack", "erbil-air-base", D(2020, 1, 8), "confirmed"),
+                                          ("strike", "tikrit", D(2020, 1, 9), "confirmed")]
