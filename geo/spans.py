@@ -20,8 +20,8 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
-from geo.placewords import (APPOSITIVE, CALENDAR, CONNECTORS, FACILITY_PREFIXES, FUNCTION_WORDS, LEADING, LOCATIVE,
-                            NON_PLACE_HEADS, NON_PLACE_WORDS, OF_HEADS, PLACE_NOUNS, TITLES)
+from geo.placewords import (ADJECTIVAL_HEADS, APPOSITIVE, CALENDAR, CONNECTORS, FACILITY_PREFIXES, FUNCTION_WORDS,
+                            LEADING, LOCATIVE, NON_PLACE_HEADS, NON_PLACE_WORDS, OF_HEADS, PLACE_NOUNS, TITLES)
 from geo.text import fold
 
 _CAPITAL = r"[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF]"
@@ -186,6 +186,9 @@ class _Proposer:
             if prefixed:
                 run = RUN.match(text, m.end())
                 start, end = m.start(), run.end() if run else m.end()
+                nxt = NEXT_WORD.match(text, end)
+                if nxt and nxt.group("gap") == " " and fold(nxt.group("word")) in ADJECTIVAL_HEADS:
+                    continue  # "RAF Typhoon jets": a kind of aircraft, not a station
             else:
                 start, end = _run_start(text, m.start()), m.end()
             if start < m.start() or prefixed:

@@ -150,3 +150,8 @@ def test_a_loose_spelling_is_never_taken_abroad(places, geonames):
 def test_a_camp_is_not_the_town_that_shares_its_name(places, geonames):
     got = {m.text: m for m in resolve("Gunmen attacked Camp Simba in Kenya.", places, geonames)}
     assert got["Camp Simba"].place is None and "gazetteer.csv" in got["Camp Simba"].reason
+
+
+def test_an_aircraft_named_like_a_station_is_no_place(places, geonames):
+    assert found("RAF Typhoon jets flew from RAF Akrotiri in Cyprus.", places, geonames) == [
+        ("RAF Akrotiri", "airport-LCRA"), ("Cyprus", "cyprus")]
