@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
@@ -54,12 +55,18 @@ def map_in_order(func: Callable[[T], R], items: Sequence[T], processes: int | No
 
     gc.freeze()  # workers' collections then skip the inherited objects, which stay shared
     try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
+        with multiprocessing.get_context("fork").Pool(processes, initializer=_leave_interrupts_to_parent) as pool:
             for results in pool.imap(_run_chunk, chunks):
                 yield from results
     finally:
         gc.unfreeze()
         _job = None
+
+
+def _leave_interrupts_to_parent() -> None:
+    """Ctrl-C stops the run once, in the parent (which ends the pool), not with a traceback
+    from every worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run_chunk(bounds: tuple[int, int]) -> list:
