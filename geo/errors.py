@@ -29,3 +29,7 @@ class ArticleError(GeoError):
 
 class OutputError(GeoError):
     """An output file could not be written."""
+
+
+class SettingError(GeoError):
+    """An environment setting (``GEO_JOBS``) has a value geo cannot use."""

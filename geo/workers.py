@@ -22,6 +22,8 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
+from geo.errors import SettingError
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -33,11 +35,12 @@ _job: tuple[Callable, Sequence] | None = None  # inherited by forked workers
 
 def jobs() -> int:
     """How many processes to use: the cores this process may run on, or ``GEO_JOBS``."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     wanted = os.environ.get("GEO_JOBS", "").strip()
-    if wanted.isdigit() and int(wanted) >= 1:
+    if wanted:
+        if not wanted.isdigit() or int(wanted) < 1:
+            raise SettingError(f"GEO_JOBS={wanted!r} is not a number of processes; set it to 1 or more, or unset it")
         return int(wanted)
-    return cores
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def map_in_order(func: Callable[[T], R], items: Sequence[T], processes: int | None = None) -> Iterator[R]:

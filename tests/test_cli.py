@@ -146,3 +146,12 @@ def test_out_pointing_at_a_folder_is_a_clear_error(tmp_path):
     result = invoke("map", "--seeds", ROOT / "seeds", "--gazetteer", ROOT / "gazetteer.csv", "--out", tmp_path)
     assert result.exit_code == 1
     assert result.stderr.startswith(f"{tmp_path}: is a folder; give --out a file name")
+
+
+@pytest.mark.parametrize("value", ["two", "0"])
+def test_a_bad_geo_jobs_setting_is_one_clear_line(tmp_path, monkeypatch, value):
+    monkeypatch.setenv("GEO_JOBS", value)
+    result = invoke("map", "--seeds", ROOT / "seeds", "--gazetteer", ROOT / "gazetteer.csv", "--out", tmp_path / "m.html")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"GEO_JOBS='{value}' is not a number of processes; set it to 1 or more, or unset it"
+    assert not (tmp_path / "m.html").exists()
