@@ -29,7 +29,10 @@ class Units:
     @classmethod
     def load(cls, places_by_id: dict[str, Place]) -> "Units":
         text = (resources.files("geo") / "data" / "units.csv").read_text(encoding="utf-8")
-        rows = [(r["pattern"].lower(), places_by_id.get(r["home"])) for r in csv.DictReader(text.splitlines())]
+        # Ships and the Marine units aboard them spend months at sea: a move the news reports
+        # starts wherever they are, not at their home port ("infer_origin" is "no" for them).
+        rows = [(r["pattern"].lower(), places_by_id.get(r["home"])) for r in csv.DictReader(text.splitlines())
+                if r["infer_origin"] == "yes"]
         # A unit whose home is missing from the gazetteer simply gives no inferred origin.
         return cls(tuple((pattern, place) for pattern, place in rows if place is not None))
 

@@ -271,3 +271,10 @@ def test_hours_after_an_event_does_not_date_that_event(run):
             "a drone hit Arbil air base on Wednesday, wounding two soldiers.")
     assert sorted(events(r), key=str) == [("attack", "erbil-air-base", D(2020, 1, 8), "confirmed"),
                                           ("strike", "tikrit", D(2020, 1, 9), "confirmed")]
+
+
+def test_a_ship_at_sea_moves_from_where_it_is_not_from_its_home_port(run):
+    (e,) = run("The USS Kearsarge and its Marines have moved into the Red Sea.").events
+    assert (e.type, e.place.id, e.origin) == ("deployment", "red-sea", None)
+    (e,) = run("Paratroopers of the 82nd Airborne Division arrived in Kuwait on Sunday.").events
+    assert (e.origin.id, e.origin_inferred) == ("fort-bragg", True)
