@@ -24,8 +24,8 @@ import csv
 import io
 import json
 import math
-import re
 import os
+import re
 import sqlite3
 import tempfile
 from importlib import resources
@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Iterable
 
 from geo.gazetteer import Place
+from geo.placewords import AIRFIELD_WORDS
 from geo.text import fold, squeeze
 
 SCHEMA_VERSION = 6
@@ -206,9 +207,7 @@ def _countries(data):
 # Only names that say what they are: an airport named after its town must not answer for the town.
 _AIRFIELD = re.compile(r"\b(?:Airport|Air ?[Bb]ase|Airbase|Air ?[Ff]ield|Airfield|Air Station|Airstrip)\b"
                        r"|^(?:RAF|NAS) ")
-# A military airfield goes by any of these words in the news ("Shayrat Air Base", "Shayrat airfield").
-_AIRFIELD_WORDS = ("Air Base", "Airbase", "Air Field", "Airfield")
-_SPELLINGS = tuple((a, b) for a in _AIRFIELD_WORDS for b in _AIRFIELD_WORDS if a != b)
+_SPELLINGS = tuple((a, b) for a in AIRFIELD_WORDS for b in AIRFIELD_WORDS if a != b)
 
 
 def _airports():

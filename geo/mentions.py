@@ -29,8 +29,8 @@ from geo.fallback import Fallback, candidates_for
 from geo.gazetteer import Place
 from geo.geonames import GeoNames, name_keys
 from geo.names import NameIndex, name_key
-from geo.placewords import (ADJECTIVAL_HEADS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, FUNCTION_WORDS, LOCATIVE,
-                            PLACE_NOUNS, THERE)
+from geo.placewords import (ADJECTIVAL_HEADS, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, FUNCTION_WORDS,
+                            LOCATIVE, PLACE_NOUNS, THERE)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
                        prev_word, propose_spans, word_starts)
 from geo.text import Sentence, fold
@@ -204,16 +204,13 @@ def category(place: Place) -> frozenset[str]:
     return frozenset(cats)
 
 
-_AIRFIELD_WORDS = ("air base", "airbase", "air field", "airfield")
-
-
 def _variants(name: str) -> set[str]:
     """Spellings to index: with and without "al-"; never with a leading "the", which would
     let "the Gulf" swallow the start of "the Gulf of Aden"."""
     out = {name}
-    for word in _AIRFIELD_WORDS:  # "Al-Assad air base" is also "Al-Assad Airbase" and "Al-Assad airfield"
+    for word in AIRFIELD_WORDS:  # "Al-Assad air base" is also "Al-Assad Airbase" and "Al-Assad airfield"
         if (at := fold(name).find(fold(word))) >= 0 and fold(name) == fold(name[:at] + word + name[at + len(word):]):
-            out |= {name[:at] + other + name[at + len(word):] for other in _AIRFIELD_WORDS}
+            out |= {name[:at] + other + name[at + len(word):] for other in AIRFIELD_WORDS}
     low = fold(name)
     for article in ("al ", "el ", "the "):
         if low.startswith(article) and len(low) > len(article) + 3:

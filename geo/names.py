@@ -30,29 +30,25 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-_APOSTROPHES = "'’‘ʼʻ`ʿʾ´"
+from geo.text import APOSTROPHES
+
 # Deleted from the normalised text: possessives, apostrophes, extra spaces.
 _DELETE = re.compile(r"'s(?![a-z0-9])|'| {2,}")
 
 
 def _fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
-    for code in range(0x00C0, 0x0250):
-        ch = chr(code)
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).lower()
+    # Latin-1 to Latin Extended-B, and Latin Extended Additional (Ḥ, ṣ, ...): letters without marks
+    for code in (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)):
+        base = "".join(c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c)).lower()
         if len(base) == 1:
             table[code] = base
     for code in range(ord("A"), ord("Z") + 1):
         table[code] = chr(code).lower()
     for ch in "-‐‑–—./\t\n\r\u00a0":
         table[ord(ch)] = " "
-    for ch in _APOSTROPHES:
+    for ch in APOSTROPHES:
         table[ord(ch)] = "'"
-    for code in range(0x1E00, 0x1F00):  # Latin Extended Additional: Ḥ, ṣ, ...
-        ch = chr(code)
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).lower()
-        if len(base) == 1:
-            table[code] = base
     return table
 
 

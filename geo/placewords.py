@@ -60,6 +60,8 @@ THERE = re.compile(r" there(?=[.,;]|\s+(?:and|but|on|in|late|early)\b)")
 # Words that open a facility's name ("Camp Taji", "RAF Lakenheath"); the acronyms among them are
 # no reason to doubt that a name is a place.
 FACILITY_PREFIXES = ("Camp", "Fort", "RAF", "NAS", "MCAS", "JB")
+# A military airfield goes by any of these words in the news ("Shayrat Air Base", "Shayrat airfield").
+AIRFIELD_WORDS = ("Air Base", "Airbase", "Air Field", "Airfield")
 FACILITY = re.compile(r"\s*\b(?:(?i:(?:International\s+)?Airport|Air\s*Base|Airbase|Air\s*Field|Airfield)|"
                       r"Naval\s+(?:Air\s+)?(?:Base|Station)|Military\s+Base|Base)$|^(?:Forward\s+Operating\s+Base|%s)\s+"
                       % "|".join(FACILITY_PREFIXES))

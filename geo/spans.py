@@ -78,7 +78,7 @@ DEMONYM = re.compile(r"(?:an|ian|ean|i|ese|ish|ic)$")
 _WORD_EDGE = " \t,.;:\"“”()—-"
 QUALIFIER = re.compile(rf",\s*(?P<name>{_CAP}(?: {_CAP}){{0,2}})")
 FACILITY_TAIL = re.compile(r"\s+(?:International\s+)?(?:Airport|Air\s*Base|Airbase|Air\s*Field|Airfield)\b")
-FACILITY_TAIL_ANY = re.compile(r"\s+(?i:(?:international\s+)?(?:airport|air\s*base|airbase|air\s*field|airfield))\b")
+FACILITY_TAIL_ANY = re.compile(FACILITY_TAIL.pattern, re.IGNORECASE)  # "near Hmeimim air base"
 CONJUNCT = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<span>{_RUN})")
 
 Proposal = tuple[int, int, str, str]  # start, end, cue, qualifier's country code
@@ -247,7 +247,6 @@ def prev_word(text: str, start: int, skip: frozenset[str] = frozenset()) -> str:
 _VERBS_AFTER = frozenset("has had have is was were are said says will would could can may might did does".split())
 
 
-
 def word_starts(pattern: re.Pattern, text: str, scan: str | None = None):
     """Matches of ``pattern`` that begin a word, as a leading "\\b" would give them; the
     pattern may search ``scan``, a copy of ``text`` with parts masked."""
@@ -276,10 +275,11 @@ def _run_start(text: str, end: int) -> int:
     head = text[max(0, end - 80):end]
     position = end - (len(head) - len(head.rstrip()))
     for word in reversed(head.rstrip().split(" ")):
+        named = word[:1].isupper() or bool(LOWER_ARTICLE.match(word))
         connector = word.lower() in CONNECTORS and word.lower() not in _ENGLISH and start != end
-        if word[:1].isupper() or connector or LOWER_ARTICLE.match(word):
+        if named or connector:
             position -= len(word)
-            if word[:1].isupper() or LOWER_ARTICLE.match(word):
+            if named:
                 start = position
             position -= 1
             continue

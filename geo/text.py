@@ -21,8 +21,8 @@ ABBREVIATIONS = frozenset(
     "sen rep gov pres mr mrs ms dr st no vs jr sr prof gens brig ft mt etc approx inc corp co"
     .split()
 )
-_APOSTROPHES = "'’‘ʼʻ`ʿʾ´"
-_APOSTROPHE_RE = re.compile("[" + _APOSTROPHES + "]")
+APOSTROPHES = "'’‘ʼʻ`ʿʾ´"
+_APOSTROPHE_RE = re.compile("[" + APOSTROPHES + "]")
 _SEPARATORS = re.compile(r"[-‐‑–—./]")
 _SPACES = re.compile(r"\s+")
 _DOUBLES = re.compile(r"(.)\1+")
