@@ -69,14 +69,14 @@ class Fallback:
         surfaces = [text[a:b] for a, b, _, _ in pending]
         texts = [t[:-2] if t.endswith(("'s", "’s")) else t for t in surfaces]  # "Kenya's" is looked up as Kenya
         towns = [ADMIN_AREA.sub("", FACILITY.sub("", t)).strip() for t in texts]
-        keys = {k for t in texts + towns for k in name_keys(t) | skeleton_keys(t)}
+        keys = {k for t in texts + towns for k in name_keys(t)}
         hits = self.geonames.lookup(keys) if self.geonames else {}
         for (a, b, cue, qualifier), surface, name, town in zip(pending, surfaces, texts, towns):
             candidates, hint = candidates_for(name, hits), ""
             if not candidates and town != name:
                 candidates, hint = self._town(name, town, hits)  # "Harir Air Base", "Lamu County"
             if not candidates:
-                candidates = self._respelled(name, hits) or self._respelled(town, hits)  # "Qayyara West"
+                candidates = self._respelled(name) or self._respelled(town)  # "Qayyara West"
                 hint = "spelled differently" if candidates else ""
             if not candidates and cue not in STRONG_CUES | {"facility"} and not qualifier \
                     and not _place_noun_follows(text, b) and not _place_follows(text, b, starts):
@@ -108,10 +108,14 @@ class Fallback:
                 out[bones] = tuple(dict.fromkeys(out.get(bones, ()) + found))
         return out
 
-    def _respelled(self, name: str, hits: dict) -> list[Place]:
+    def _respelled(self, name: str) -> list[Place]:
+        """Places whose consonants match, curated first; asked only of names nothing else matched."""
         bones = skeleton_keys(name)
         curated = [p for k in bones for p in self.skeletons.get(k, ())]
-        return curated or [p for k in bones for p in hits.get(k, [])]
+        if curated or not bones or not self.geonames:
+            return curated
+        hits = self.geonames.lookup(bones)
+        return [p for k in bones for p in hits.get(k, [])]
 
 
 def candidates_for(text: str, hits: dict) -> list[Place]:

@@ -19,6 +19,11 @@ from geo.reading import Trigger, _clause_tail, _last_clause, _recent, _verbal
 from geo.text import fold
 
 
+# Friendly actors the summary names as the United States.
+_US = frozenset({"US", "United States", "American", "Pentagon", "MQ-9", "Reaper", "USS", "U.S. Navy", "Navy",
+                 "destroyer", "warship"})
+
+
 @dataclass(frozen=True)
 class Sides:
     """Who acts and who is hit: the words around a trigger, read for each side."""
@@ -43,12 +48,11 @@ class KineticReader:
         if cues.FOREIGN_FACILITY.search(target or clause[:80]) and not sides.friendly_actor:
             return []  # "protesters stormed the Iranian consulate in Basra": not a side this map follows
         places = self._kinetic_places(t, end)
-        lost = self._aircraft_lost_or_intercepted(t, before, clause)
+        lost = self._aircraft_lost_or_intercepted(t, before, clause, places)
         if lost is not None:
             if not lost:
                 return []  # an interception far from anything we defend
-            places = lost if lost is not True else places
-            sides = replace(sides, friendly_target=True)
+            places, sides = lost, replace(sides, friendly_target=True)
         place = places[0][0] if places else None
         kind, certain = self._classify(t, near, clause, target, place, *astuple(sides))
         if lost is not None:
@@ -111,14 +115,14 @@ class KineticReader:
             target and not friendly_target and target[:1].isupper() and not named_place) or hostile_subject
         return Sides(friendly_actor, hostile_actor, friendly_target, hostile_target)
 
-    def _aircraft_lost_or_intercepted(self, t: Trigger, before: str, clause: str):
-        """None for an ordinary report. For our aircraft shot down ("Iran shot down a U.S. Navy
-        surveillance drone"), True: an attack where the text places it. For hostile drones or
-        missiles shot down, an attack on the defended site named (its place, as the event's
-        places), or [] when the sentence names none ("shot down drones over Jordan")."""
+    def _aircraft_lost_or_intercepted(self, t: Trigger, before: str, clause: str, places: list):
+        """None for an ordinary report; else the places of an attack. Our aircraft shot down
+        ("Iran shot down a U.S. Navy surveillance drone") is one where the text places it;
+        hostile drones or missiles shot down are one on the defended site named, or on
+        nothing ([]) when the sentence names none ("shot down drones over Jordan")."""
         downed = re.search(r"\b(?:shot down|downed|brought down)\s+(?P<what>(?:\S+\s+){0,8})$", before)
         if downed and cues.FRIENDLY_ACTOR.search(downed.group("what")):
-            return True
+            return places or [(None, None)]  # placed or not, still an event
         if cues.WEAPON_NOUN.match(t.text) and cues.INTERCEPTED.search(_clause_tail(before) + clause):
             sites = [m.place for m in self.mentions if {"base", "embassy", "airport"} & category(m.place)]
             return [(sites[0], None)] if sites else []
@@ -217,13 +221,11 @@ class KineticReader:
         pattern = cues.FRIENDLY_ACTOR if kind == "strike" else cues.HOSTILE_ACTOR
         scopes = (_last_clause(before).split(",")[-1], _last_clause(before)) if verbal else (
             _last_clause(before).split(",")[-1],)
-        us = ("US", "United States", "American", "Pentagon", "MQ-9", "Reaper", "USS", "U.S. Navy", "Navy",
-              "destroyer", "warship")
         for scope in scopes:
             hits = [m for m in pattern.finditer(scope)
                     if kind == "strike" or m.group(0)[0].isupper() and m.group(0) not in cues.NOT_GROUPS]
             if hits:
-                names = ["U.S." if m.group(0) in us else m.group(0) for m in hits]
+                names = ["U.S." if m.group(0) in _US else m.group(0) for m in hits]
                 if len(hits) > 1 and scope[hits[-2].end():hits[-1].start()] == " and " and names[-2] != names[-1]:
                     return f"{names[-2]} and {names[-1]}"  # "U.S. and British warplanes"
                 return names[-1]

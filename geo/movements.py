@@ -15,6 +15,13 @@ from geo.gazetteer import within as _within
 from geo.reading import Trigger, _future
 
 
+_SIDE = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+)?"  # "in the northern Arabian Sea"
+# Words before a destination, strongest first: "to", then "for", then "at" or "in".
+_DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
+    rf"\b(to|toward|towards|into)\s+(?:various locations in\s+)?(?:the\s+)?{_SIDE}$",
+    rf"\bfor\s+(?:the\s+)?{_SIDE}$", rf"\b(at|in)\s+(?:the\s+)?{_SIDE}$"))
+
+
 class MovementReader:
     """Deployment reports of a sentence (mixed into the sentence reader)."""
 
@@ -34,14 +41,12 @@ class MovementReader:
                     local < t.start and cues.ORIGIN_EXERCISE.search(self.text[max(0, local - 60):local])):
                 origin = origin or m.place
         after = self._places_after(t, end, clause=False)
-        side = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+)?"  # "in the northern Arabian Sea"
-        for priority in (rf"\b(to|toward|towards|into)\s+(?:various locations in\s+)?(?:the\s+)?{side}$",
-                         rf"\bfor\s+(?:the\s+)?{side}$", rf"\b(at|in)\s+(?:the\s+)?{side}$"):
+        for priority in _DESTINATION_CUES:
             for m in after:
                 local = m.start - self.sentence.start
                 if origin is not None and (m.place is origin or _within(origin, m.place) or _within(m.place, origin)):
                     continue  # "from Barksdale Air Force Base in Louisiana": where the origin is
-                if re.search(priority, self.text[max(0, local - 25):local], re.I):
+                if priority.search(self.text[max(0, local - 25):local]):
                     destination = m.place
                     break
             if destination:
