@@ -32,8 +32,10 @@ import ahocorasick
 
 from geo.text import APOSTROPHES
 
-# Deleted from the normalised text: possessives, apostrophes, extra spaces.
-_DELETE = re.compile(r"'s(?![a-z0-9])|'| {2,}")
+# Deleted from the normalised text: possessives and apostrophes, and all but the first of a
+# run of spaces. Two patterns with literal openings: the regex engine then skips to candidates.
+_APOSTROPHE = re.compile(r"'(?:s(?![a-z0-9]))?")
+_SPACE_RUN = re.compile(r"  +")
 
 
 def _fold_table() -> dict[int, str]:
@@ -74,17 +76,20 @@ class Normalized:
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching, keeping a map back to the original offsets."""
     folded = text.translate(_TABLE)
+    cuts = [m.span() for m in _APOSTROPHE.finditer(folded)] if "'" in folded else []
+    if "  " in folded:
+        cuts += [(m.start() + 1, m.end()) for m in _SPACE_RUN.finditer(folded)]
+        cuts.sort()
+    if not cuts:
+        return Normalized(folded, (0,), (0,))
     pieces, starts, origins = [], [0], [0]
     kept = position = 0
-    for m in _DELETE.finditer(folded):
-        start = m.start() + (1 if m.group(0).startswith("  ") else 0)
-        if start >= m.end():
-            continue
+    for start, end in cuts:
         pieces.append(folded[position:start])
         kept += start - position
-        position = m.end()
+        position = end
         starts.append(kept)
-        origins.append(position)
+        origins.append(end)
     pieces.append(folded[position:])
     return Normalized("".join(pieces), tuple(starts), tuple(origins))
 
