@@ -36,9 +36,13 @@ from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, L
 from geo.text import Sentence, fold
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Mention:
-    """A place name (or a reference such as "the embassy") in an article."""
+    """A place name (or a reference such as "the embassy") in an article.
+
+    Read-only by convention (``dataclasses.replace`` makes changed copies), not frozen: a big
+    folder builds hundreds of thousands, and a frozen record takes ~4× as long to build.
+    """
 
     article: str
     sentence: int
@@ -118,6 +122,8 @@ class PlaceFinder:
             if not (first.isupper() or first.isdigit() or LOWER_ARTICLE.match(text, start)):
                 return False  # "base", "gulf": ordinary words; but "al-Assad" is a name
             following[end] = nxt = NEXT_WORD.match(text, end)
+            if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
+                return True  # no capitalised word follows: nothing to be part of
             return self._standalone(text, start, end, nxt)
 
         out = []
@@ -137,7 +143,7 @@ class PlaceFinder:
                     places, hint = (facility, "") if facility else (places, "city of the same name")
             surface = text[start:end]
             out.append(Mention(article, sentence_of(start), start, end, surface, fold(surface), places,
-                               qualifier=self._qualifier(text, end),
+                               qualifier=self._qualifier(text, end) if text[end:end + 1] == "," else "",
                                modifier=_is_modifier(text, start, end, areas, nxt), via_hint=hint))
         return out
 
@@ -220,6 +226,9 @@ def _variants(name: str) -> set[str]:
     return out
 
 
+_BEFORE_AREA = ARTICLES | DIRECTIONS
+
+
 def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | None) -> bool:
     """"U.S. forces", "Iran's army": a name used as an adjective, not as a location."""
     if text[max(start, end - 2):end] in ("'s", "’s"):
@@ -233,7 +242,7 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
         return False  # "on the Red Sea coast": still a place
     if not area:
         return False
-    prev = prev_word(text, start, skip=ARTICLES | DIRECTIONS)  # "in the Green Zone", "in eastern Syria"
+    prev = prev_word(text, start, skip=_BEFORE_AREA)  # "in the Green Zone", "in eastern Syria"
     if prev in LOCATIVE or prev == "throughout":
         return False  # "bases in Iraq housing U.S. forces", "at the Green Zone late Sunday"
     return word not in FUNCTION_WORDS

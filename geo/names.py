@@ -67,10 +67,11 @@ class Normalized:
 
     def original(self, index: int) -> int:
         """Original offset of the normalised character at ``index``."""
-        if len(self._starts) == 1:
+        starts = self._starts
+        if len(starts) == 1:
             return index  # nothing was deleted
-        i = bisect.bisect_right(self._starts, index) - 1
-        return self._origins[i] + (index - self._starts[i])
+        i = bisect.bisect_right(starts, index) - 1
+        return self._origins[i] + (index - starts[i])
 
 
 def normalize(text: str) -> Normalized:
@@ -128,15 +129,16 @@ class NameIndex:
         return out
 
     def _scan(self, norm: Normalized, text: str, lo: int, hi: int, accept, out) -> None:
-        chars = norm.text
+        chars, original = norm.text, norm.original
+        size = len(chars)
         for last, (length, value) in self._automaton.iter_long(chars, lo, hi):
             start, end = last - length + 1, last + 1
-            if (start > 0 and chars[start - 1].isalnum()) or (end < len(chars) and chars[end].isalnum()):
+            if (start > 0 and chars[start - 1].isalnum()) or (end < size and chars[end].isalnum()):
                 continue
-            o_start, o_end = norm.original(start), norm.original(end - 1) + 1
+            o_start, o_end = original(start), original(last) + 1
             if accept is None or accept(o_start, o_end, value):
                 out.append((o_start, o_end, value))
-            elif end - start > 1:
-                nxt = chars.find(" ", start)
-                if 0 <= nxt < end:
+            elif length > 1:
+                nxt = chars.find(" ", start, end)
+                if nxt >= 0:
                     self._scan(norm, text, nxt + 1, end, accept, out)

@@ -236,7 +236,7 @@ DIRECTIONS = frozenset("eastern western northern southern central northeastern n
 
 def prev_word(text: str, start: int, skip: frozenset[str] = frozenset()) -> str:
     """The folded word just before ``start``, passing over words in ``skip`` (empty at the start)."""
-    words = text[max(0, start - 60):start].replace("\t", " ").split()
+    words = text[max(0, start - 60):start].split()
     while words:
         word = fold(words.pop().strip(_WORD_EDGE))
         if word and word not in skip:

@@ -29,9 +29,10 @@ _DOUBLES = re.compile(r"(.)\1+")
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+)")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Sentence:
-    """A sentence of an article: its text and where it sits in the body."""
+    """A sentence of an article: its text and where it sits in the body (read-only by
+    convention, not frozen, for speed, as ``geo.mentions.Mention``)."""
 
     article: str
     index: int
