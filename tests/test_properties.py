@@ -3,14 +3,17 @@ the extractor raise anything but geo's own errors."""
 
 import datetime as dt
 import io
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from geo import spans
 from geo.articles import Article, parse_article
 from geo.errors import GeoError
 from geo.gazetteer import COLUMNS, read_gazetteer
 from geo.pipeline import analyse_articles
+from geo.placewords import APPOSITIVE, LOCATIVE
 
 WORDS = st.sampled_from([
     "rockets", "struck", "the", "U.S.", "embassy", "in", "Baghdad", "on", "Monday", "Dec.", "27", "strike", "near",
@@ -59,3 +62,17 @@ def test_any_gazetteer_rows_fail_only_with_gazetteer_errors(rows):
         assert str(exc).startswith("g.csv:")
         return
     assert all(-90 <= p.lat <= 90 and -180 <= p.lon <= 180 for p in places)
+
+
+# The plain reading of what geo.spans.cued_starts finds, which scans the reversed text for speed.
+CUES = "|".join(w for c in LOCATIVE | APPOSITIVE | {"of"} for w in (c, c.capitalize()))
+CUE_FORWARD = re.compile(rf"\b(?P<cue>{CUES})[ \t]+(?:the[ \t]+|a[ \t]+)?(?=(?:{spans._ARTICLE})?{spans._CAPITAL})")
+CUE_PIECES = st.sampled_from(["in", "In", "near", "of", "Of", "within", "the", "The", "a", "A", "al-", "ash-", "-",
+                              "Anbar", "Ḥasakah", "Émir", "bin", "x", "1", " ", "  ", "\t", ",", "\"", "(", "\n"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(CUE_PIECES, max_size=14).map(lambda pieces: "".join(
+    p if not p.strip() or p.endswith("-") or p in ",\"(" else p + " " for p in pieces)))
+def test_cue_scan_over_reversed_text_finds_what_a_forward_scan_finds(text):
+    assert spans.cued_starts(text) == [(m.end(), m.group("cue")) for m in CUE_FORWARD.finditer(text)]
