@@ -14,11 +14,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main() -> None:
     tool, folder = sys.argv[1], Path(sys.argv[2])
-    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    paths = sorted(folder.glob("*.txt"))
     found = 0
     if tool == "geo":
         sys.path.insert(0, str(ROOT))
-        from geo.articles import parse_article
+        from geo.articles import read_article
         from geo.gazetteer import load_gazetteer
         from geo.geonames import GeoNames
         from geo.mentions import PlaceFinder
@@ -27,20 +27,19 @@ def main() -> None:
 
         finder = PlaceFinder(load_gazetteer(ROOT / "gazetteer.csv"), GeoNames())
 
-        def find(i: int) -> int:
-            article = parse_article(f"{i}.txt", texts[i])
+        def find(path: Path) -> int:  # as geo events does: each process reads the files it analyses
+            article = read_article(path)
             return len(finder.find(article.name, split_sentences(article.name, article.text)))
 
-        found = sum(map_in_order(find, range(len(texts))))
+        found = sum(map_in_order(find, paths))
     else:
         from flashgeotext.geotext import GeoText
 
         geotext = GeoText()
-        for raw in texts:
-            result = geotext.extract(input_text=raw)
+        for path in paths:
+            result = geotext.extract(input_text=path.read_text(encoding="utf-8"))
             found += sum(v["count"] for kind in result.values() for v in kind.values())
     print(found)
-
 
 if __name__ == "__main__":
     main()

@@ -12,6 +12,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from geo.errors import ArticleError, SeedsError
 
 FRONT_KEYS = {"title", "published", "source", "url", "author"}
 _FENCE = "---"
+_KEY = re.compile(r"[a-z_]+")
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,15 @@ def load_articles(seeds: Path) -> tuple[list[Article], list[Skipped]]:
     Raises ``SeedsError`` when the folder is missing or has no ``.txt`` file, and
     ``ArticleError`` for invalid front matter (a user mistake to fix, not skip).
     """
+    articles, skipped = [], []
+    for path in article_paths(seeds):
+        item = read_article(path)
+        (skipped if isinstance(item, Skipped) else articles).append(item)
+    return articles, skipped
+
+
+def article_paths(seeds: Path) -> list[Path]:
+    """The ``*.txt`` files in ``seeds``, in name order; ``SeedsError`` when there are none."""
     if seeds.is_file():
         raise SeedsError(f"{seeds}: is a file; --seeds takes the folder that holds the .txt articles")
     if not seeds.is_dir():
@@ -60,35 +71,31 @@ def load_articles(seeds: Path) -> tuple[list[Article], list[Skipped]]:
     paths = sorted(seeds.glob("*.txt"))
     if not paths:
         raise SeedsError(f"{seeds}: no .txt articles found; add at least one article (UTF-8 text)")
-    articles, skipped = [], []
-    for path in paths:
-        raw = path.read_bytes()
-        reason = _unreadable(raw)
-        if reason:
-            skipped.append(Skipped(path.name, reason))
-            continue
-        article = parse_article(str(path), raw.decode("utf-8-sig"))
-        articles.append(article)
-    return articles, skipped
+    return paths
 
 
-def _unreadable(raw: bytes) -> str:
+def read_article(path: Path) -> Article | Skipped:
+    """One file as an article, or why it was skipped (empty, binary, not UTF-8).
+
+    Raises ``ArticleError`` for invalid front matter.
+    """
+    raw = path.read_bytes()
     if not raw.strip():
-        return "the file is empty"
+        return Skipped(path.name, "the file is empty")
     if b"\x00" in raw[:4096]:
-        return "it looks binary (NUL bytes); save it as UTF-8 text"
+        return Skipped(path.name, "it looks binary (NUL bytes); save it as UTF-8 text")
     try:
-        raw.decode("utf-8-sig")
+        content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return f"it is not UTF-8 (bad byte at offset {exc.start}); re-save it as UTF-8"
-    return ""
+        return Skipped(path.name, f"it is not UTF-8 (bad byte at offset {exc.start}); re-save it as UTF-8")
+    return parse_article(str(path), content)
 
 
 def parse_article(path: str, content: str) -> Article:
     """Split front matter from body and settle the publication date."""
     content = content.replace("\r\n", "\n").replace("\r", "\n")
     meta, body, fence_lines = _front_matter(path, content)
-    name = Path(path).name
+    name = os.path.basename(path)
     published, published_from = None, "unknown"
     if "published" in meta:
         value, line = meta["published"]
@@ -125,7 +132,7 @@ def _front_matter(path: str, content: str) -> tuple[dict[str, tuple[str, int]], 
             continue
         key, sep, value = line.partition(":")
         key = key.strip().lower()
-        if not sep or not re.fullmatch(r"[a-z_]+", key):
+        if not sep or not _KEY.fullmatch(key):
             raise ArticleError(
                 f"{path}:{number}: front matter line '{line.strip()}' is not 'key: value'; "
                 "fix it or close the block with '---'"

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from geo.articles import Article, Skipped, load_articles
+from geo.articles import Article, Skipped, article_paths, read_article
 from geo.events import ArticleView, extract
 from geo.gazetteer import Place, load_gazetteer
 from geo.geonames import GeoNames
@@ -49,26 +49,40 @@ class Window:
 
 def analyse(seeds: Path, gazetteer: Path, geonames: GeoNames | None = None,
             progress=None) -> Result:
-    """Read, geoparse and extract; raises ``GeoError`` subclasses for bad input."""
+    """Read, geoparse and extract; raises ``GeoError`` subclasses for bad input.
+
+    Each file is read by the process that analyses it, so a big folder is read on every core.
+    """
     places = load_gazetteer(gazetteer)
-    articles, skipped = load_articles(seeds)
-    return analyse_articles(articles, places, geonames or GeoNames(), skipped, progress)
+    return _analyse(article_paths(seeds), read_article, places, geonames or GeoNames(), (), progress)
 
 
 def analyse_articles(articles: list[Article], places: list[Place], geonames: GeoNames | None,
                      skipped=(), progress=None) -> Result:
     """The pure middle of ``analyse``: articles and places in, mentions and events out."""
+    return _analyse(articles, None, places, geonames, skipped, progress)
+
+
+def _analyse(items: list, load, places: list[Place], geonames: GeoNames | None, skipped, progress) -> Result:
+    """``items`` are articles, or what ``load`` turns into an article or a ``Skipped``."""
     finder = PlaceFinder(places, geonames)
     units = Units.load({p.id: p for p in places})
 
-    def read(article: Article) -> tuple[list[Mention], list]:
+    def read(item) -> tuple[Article | Skipped, list[Mention], list]:
+        article = load(item) if load else item
+        if isinstance(article, Skipped):
+            return article, [], []
         sentences = split_sentences(article.name, article.text)
         found = resolve_mentions(finder.find(article.name, sentences))
         view = ArticleView(article.name, article.title, article.text, article.published)
-        return found, extract(view, found, units, sentences)
+        return article, found, extract(view, found, units, sentences)
 
-    mentions, candidates = [], []
-    for article, (found, made) in zip(articles, map_in_order(read, articles)):
+    articles, skipped, mentions, candidates = [], list(skipped), [], []
+    for article, found, made in map_in_order(read, items):
+        if isinstance(article, Skipped):
+            skipped.append(article)
+            continue
+        articles.append(article)
         mentions.extend(found)
         candidates.extend(made)
         if progress is not None:

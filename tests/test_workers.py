@@ -5,14 +5,17 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
 from bench.corpus import write_corpus
-from geo.articles import load_articles
-from geo.pipeline import analyse_articles
+from geo.articles import Skipped, load_articles
+from geo.errors import ArticleError
+from geo.pipeline import analyse, analyse_articles
 from geo.workers import MIN_ITEMS, map_in_order
 
+ROOT = Path(__file__).resolve().parent.parent
 forks = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
 
 
@@ -51,3 +54,23 @@ def test_a_corpus_read_by_two_processes_gives_the_same_events_and_mentions(tmp_p
     assert len(spread.events) > MIN_ITEMS
     assert spread.events == alone.events
     assert spread.mentions == alone.mentions
+
+
+@forks
+def test_a_folder_read_by_two_processes_reports_what_one_process_reports(tmp_path, geonames, monkeypatch):
+    write_corpus(MIN_ITEMS + 50, tmp_path, seed=12)
+    (tmp_path / "00100b.txt").write_bytes(b"")  # read by a worker, and skipped there
+    gazetteer = ROOT / "gazetteer.csv"
+    monkeypatch.setenv("GEO_JOBS", "2")
+    spread = analyse(tmp_path, gazetteer, geonames)
+    monkeypatch.setenv("GEO_JOBS", "1")
+    alone = analyse(tmp_path, gazetteer, geonames)
+    assert spread.skipped == alone.skipped == (Skipped("00100b.txt", "the file is empty"),)
+    assert spread.articles == alone.articles
+    assert spread.events == alone.events
+
+    # A front-matter mistake found by a worker stops the run with the same one line.
+    (tmp_path / "00200b.txt").write_text("---\npublished: 2020-02-30\n---\nRockets hit Taji.\n")
+    monkeypatch.setenv("GEO_JOBS", "2")
+    with pytest.raises(ArticleError, match=r"00200b\.txt:2: published '2020-02-30' is not a real date"):
+        analyse(tmp_path, gazetteer, geonames)
