@@ -67,17 +67,23 @@ LOWER_ARTICLE = re.compile(rf"{_ARTICLE}{_CAPITAL}")
 # with a leading "\b"; the finder checks that a match starts a word.
 FACILITY_WORDS = re.compile(r"(?:International Airport|Air(?:port| ?Base|base| ?Field|field)|Naval (?:Air )?"
                             r"(?:Base|Station)|Base|air(?:port| ?base| ?field))\b")
+# Words of which every match of a pattern holds one: a text holding none is not scanned, since a
+# few substring tests cost far less than the regex engine's pass (most articles name no facility).
+_FACILITY_WORDS_NEEDLES = ("Base", "Airport", "Airbase", "Air Field", "AirField", "Airfield", "Naval ",
+                           "airport", "air base", "airbase", "air field", "airfield")
 # "in Kenya's Lamu County": a possessive inside a run ends its first name.
 POSSESSIVE_INSIDE = re.compile(r"['’]s(?= \S)")
 # "at Shayrat Airfield": whatever the cue, a name ending so is a facility.
 FACILITY_SPAN = re.compile(r" (?i:airport|air ?base|airbase|air ?field|airfield)$")
 # "on Palestine Street": a street or square is a place when the text puts something on or at it.
-STREET_WORDS = re.compile(r"(?:Street|Road|Avenue|Square|Highway|Bridge)\b")
+_STREETS = ("Street", "Road", "Avenue", "Square", "Highway", "Bridge")
+STREET_WORDS = re.compile(r"(?:%s)\b" % "|".join(_STREETS))
 STREET_CUES = frozenset({"on", "along", "off", "in", "at", "near", "to", "from", "across"})
 # "Khan Sheikhoun, a rebel-held town in Idlib": a name the next words call a place.
 APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|district|neighbou?rhood|"
                               r"suburb|province|region|port|base|airfield|border crossing|crossing)\b")
 FACILITY_OPENERS = re.compile(r"(?:%s) (?=[A-Z])" % "|".join(FACILITY_PREFIXES))
+_FACILITY_OPENERS_NEEDLES = tuple(f"{prefix} " for prefix in FACILITY_PREFIXES)
 NEXT_WORD = re.compile(r"(?P<gap>[ \t]*[.-]?[ \t]*)(?P<word>[\w'’]+)")
 DEMONYM = re.compile(r"(?:an|ian|ean|i|ese|ish|ic)$")
 _WORD_EDGE = " \t,.;:\"“”()—-"
@@ -200,9 +206,10 @@ class _Proposer:
                 yield from self._chain(hit[1], hit[2])
 
     def _facilities(self) -> Iterator[Proposal]:
-        text = self.text
-        found = sorted([*word_starts(FACILITY_WORDS, text, self.masked),
-                        *word_starts(FACILITY_OPENERS, text, self.masked)], key=lambda m: m.start())
+        text, masked = self.text, self.masked
+        found = [*_scan(FACILITY_WORDS, _FACILITY_WORDS_NEEDLES, text, masked),
+                 *_scan(FACILITY_OPENERS, _FACILITY_OPENERS_NEEDLES, text, masked)]
+        found.sort(key=lambda m: m.start())
         for m in found:
             prefixed = m.group(0).startswith(FACILITY_PREFIXES)  # "Camp Taji" reads on, "Harir Air Base" back
             if prefixed:
@@ -220,7 +227,7 @@ class _Proposer:
 
     def _streets(self) -> Iterator[Proposal]:
         text = self.text
-        for m in STREET_WORDS.finditer(text):
+        for m in STREET_WORDS.finditer(text) if any(street in text for street in _STREETS) else ():
             start, nxt = _run_start(text, m.start()), NEXT_WORD.match(text, m.end())
             if nxt and nxt.group("gap") == " " and nxt.group("word")[:1].isupper():
                 continue  # "on Wall Street Journal pages": the name goes on, and is no street
@@ -280,6 +287,11 @@ def word_starts(pattern: re.Pattern, text: str, scan: str | None = None):
             continue
         yield m
         position = max(m.end(), start + 1)
+
+
+def _scan(pattern: re.Pattern, needles: tuple[str, ...], text: str, scan: str):
+    """``word_starts`` of ``pattern``, when ``scan`` holds one of the ``needles`` at all."""
+    return word_starts(pattern, text, scan) if any(needle in scan for needle in needles) else ()
 
 
 def _clause_follows(text: str, end: int) -> bool:

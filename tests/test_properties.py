@@ -76,3 +76,18 @@ CUE_PIECES = st.sampled_from(["in", "In", "near", "of", "Of", "within", "the", "
     p if not p.strip() or p.endswith("-") or p in ",\"(" else p + " " for p in pieces)))
 def test_cue_scan_over_reversed_text_finds_what_a_forward_scan_finds(text):
     assert spans.cued_starts(text) == [(m.end(), m.group("cue")) for m in CUE_FORWARD.finditer(text)]
+
+
+FACILITY_PIECES = st.sampled_from(["Air", "air", "Base", "base", "port", "Port", "field", "Field", "Airport", "Naval",
+                                   "Station", "International", "Camp", "Fort", "RAF", "NAS", "MCAS", "JB", "Taji",
+                                   "Street", "Road", "Square", "Highway", "Bridge", "Avenue", " ", "", "-", "x"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(FACILITY_PIECES, max_size=10).map(lambda pieces: " ".join(pieces).replace("  ", "")))
+def test_a_text_left_unscanned_for_facility_words_holds_none(text):
+    for pattern, needles in ((spans.FACILITY_WORDS, spans._FACILITY_WORDS_NEEDLES),
+                             (spans.FACILITY_OPENERS, spans._FACILITY_OPENERS_NEEDLES),
+                             (spans.STREET_WORDS, spans._STREETS)):
+        if pattern.search(text):
+            assert any(needle in text for needle in needles), (pattern.pattern, text)
