@@ -103,7 +103,7 @@ class PlaceFinder:
         def sentence_of(offset: int) -> int:
             return sentences[bisect.bisect_right(starts, offset) - 1].index
 
-        curated = self._curated(article, text, sentence_of)
+        curated = self._curated(article, text, sentences, starts)
         taken = [(m.start, m.end) for m in curated]
         pending = list(propose_spans(text, taken, self._qualified, self._qualifier))
         found = curated + self._anaphors(article, text, taken, sentence_of)
@@ -114,7 +114,7 @@ class PlaceFinder:
         return sorted(found, key=lambda m: m.start)
 
     # -- curated names ---------------------------------------------------------
-    def _curated(self, article: str, text: str, sentence_of) -> list[Mention]:
+    def _curated(self, article: str, text: str, sentences: list[Sentence], starts: list[int]) -> list[Mention]:
         following = {}  # end of a name -> the word after it, matched once for both uses
 
         def accept(start, end, value):
@@ -129,7 +129,8 @@ class PlaceFinder:
         out = []
         for start, end, (places, areas) in self.index.find(text, accept):
             nxt = following[end]
-            if text[end:end + 2] in ("'s", "’s"):
+            possessive = text[end:end + 2] in ("'s", "’s")
+            if possessive:
                 end += 2  # "Iran's": the possessive belongs to the mention
             elif text[end:end + 1] == "." and end - start >= 3 and text[end - 2] == "." and text[end - 1].isupper():
                 end, nxt = end + 1, NEXT_WORD.match(text, end + 1)  # "U.S." keeps its final period
@@ -139,12 +140,15 @@ class PlaceFinder:
                 # (when the name is capitalised, a name of its own) placed at its city
                 facility = self._facility_named_after(places, text[end:tail.end()], text[start:tail.end()])
                 if facility or FACILITY_TAIL.match(text, end):
-                    end, nxt = tail.end(), NEXT_WORD.match(text, tail.end())
+                    end, nxt, possessive = tail.end(), NEXT_WORD.match(text, tail.end()), False
                     places, hint = (facility, "") if facility else (places, "city of the same name")
             surface = text[start:end]
-            out.append(Mention(article, sentence_of(start), start, end, surface, fold(surface), places,
-                               qualifier=self._qualifier(text, end) if text[end:end + 1] == "," else "",
-                               modifier=_is_modifier(text, start, end, areas, nxt), via_hint=hint))
+            qualifier = self._qualifier(text, end) if text[end:end + 1] == "," else ""
+            modifier = possessive or _is_modifier(text, start, end, areas, nxt)
+            sentence = sentences[bisect.bisect_right(starts, start) - 1].index
+            # positional, in field order: this runs for every name in every article
+            out.append(Mention(article, sentence, start, end, surface, fold(surface), places, None, "", "",
+                               qualifier, modifier, "", hint))
         return out
 
     def _facility_named_after(self, cities: tuple[Place, ...], tail: str, full: str) -> tuple[Place, ...]:

@@ -129,13 +129,19 @@ class NameIndex:
         return out
 
     def _scan(self, norm: Normalized, text: str, lo: int, hi: int, accept, out) -> None:
-        chars, original = norm.text, norm.original
-        size = len(chars)
+        chars, starts, origins = norm.text, norm._starts, norm._origins
+        size, shifted = len(chars), len(starts) > 1
         for last, (length, value) in self._automaton.iter_long(chars, lo, hi):
             start, end = last - length + 1, last + 1
             if (start > 0 and chars[start - 1].isalnum()) or (end < size and chars[end].isalnum()):
                 continue
-            o_start, o_end = original(start), original(last) + 1
+            if shifted:  # Normalized.original, inline: it runs for every name found
+                i = bisect.bisect_right(starts, start) - 1
+                o_start = origins[i] + (start - starts[i])
+                i = bisect.bisect_right(starts, last) - 1
+                o_end = origins[i] + (last - starts[i]) + 1
+            else:
+                o_start, o_end = start, end
             if accept is None or accept(o_start, o_end, value):
                 out.append((o_start, o_end, value))
             elif length > 1:

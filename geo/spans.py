@@ -265,11 +265,14 @@ DIRECTIONS = frozenset("eastern western northern southern central northeastern n
 
 def prev_word(text: str, start: int, skip: frozenset[str] = frozenset()) -> str:
     """The folded word just before ``start``, passing over words in ``skip`` (empty at the start)."""
-    words = text[max(0, start - 60):start].split()
+    words = text[max(0, start - 60):start].rsplit(None, 3)  # the last few words nearly always do
+    rest = words.pop(0) if len(words) == 4 else ""
     while words:
         word = fold(words.pop().strip(_WORD_EDGE))
         if word and word not in skip:
             return word
+        if not words and rest:
+            words, rest = rest.split(), ""
     return ""
 
 
