@@ -85,21 +85,25 @@ def split_sentences(article: str, text: str) -> list[Sentence]:
     return sentences
 
 
-_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
+_WORD_RUN = re.compile(r"[A-Za-z.]+")  # matched on the reversed line: the word before a period
 _INITIALS = re.compile(r"[a-z](\.[a-z])*")
 
 
 def _line_spans(line: str):
-    start = 0
+    start, size, backwards = 0, len(line), ""
     for m in _END.finditer(line):
-        end = m.end()
+        end, dot = m.end(), m.start()
         nxt = line[end:end + 8].lstrip()[:1]
         if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'("):
             continue
-        if line[m.start()] == "." and (word := _LAST_WORD.search(line, max(start, m.start() - 16), m.start())):
-            w = word.group(1).lower().rstrip(".")
-            if w in ABBREVIATIONS or _INITIALS.fullmatch(w):
-                continue  # "Dec.", "U.S.", an initial
+        if line[dot] == ".":
+            backwards = backwards or line[::-1]
+            # the letters and dots just before the period, at most 16 back and not before this sentence
+            word = _WORD_RUN.match(backwards, size - dot, size - max(start, dot - 16))
+            if word:
+                w = line[dot - len(word.group()):dot].lower().rstrip(".")
+                if w in ABBREVIATIONS or ((len(w) == 1 or w[1:2] == ".") and _INITIALS.fullmatch(w)):
+                    continue  # "Dec.", "U.S.", an initial
         yield start, end
         start = end
-    yield start, len(line)
+    yield start, size

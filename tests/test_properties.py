@@ -8,7 +8,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from geo import spans
+from geo import spans, text
 from geo.articles import Article, parse_article
 from geo.errors import GeoError
 from geo.gazetteer import COLUMNS, read_gazetteer
@@ -91,3 +91,31 @@ def test_a_text_left_unscanned_for_facility_words_holds_none(text):
                              (spans.STREET_WORDS, spans._STREETS)):
         if pattern.search(text):
             assert any(needle in text for needle in needles), (pattern.pattern, text)
+
+
+def reference_line_spans(line):
+    """The plain reading of text._line_spans, which reads the word before a period backwards."""
+    start = 0
+    for m in text._END.finditer(line):
+        end = m.end()
+        nxt = line[end:end + 8].lstrip()[:1]
+        if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'("):
+            continue
+        if line[m.start()] == "." and (word := re.search(r"([A-Za-z.]+)$", line[max(start, m.start() - 16):m.start()])):
+            w = word.group(1).lower().rstrip(".")
+            if w in text.ABBREVIATIONS or re.fullmatch(r"[a-z](\.[a-z])*", w):
+                continue
+        yield start, end
+        start = end
+    yield start, len(line)
+
+
+LINE_PIECES = st.sampled_from(["U.S.", "Dec.", "Gen.", "J.", "a.m.", "etc.", "Taji.", "forces.", "3.", "It", "The",
+                               "rockets", "hit", "Baghdad", "?", "!", "...", "\"", "”", "(", ")", " ", "  ", "x.y.",
+                               "Washington.", "said", "e.g.", "approx.", "Capt."])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(LINE_PIECES, max_size=16).map(" ".join))
+def test_sentence_ends_read_backwards_are_the_plain_reading(line):
+    assert list(text._line_spans(line)) == list(reference_line_spans(line))
