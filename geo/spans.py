@@ -33,7 +33,7 @@ _ARTICLE = "(?:" + "|".join(_ARABIC_ARTICLES) + ")-"
 _RUN = rf"(?:{_ARTICLE})?{_CAP}(?:(?: |-)(?:(?:{_CONNECTOR})[ -])?{_CAP})*"
 
 
-def _trie(words) -> str:
+def trie_pattern(words) -> str:
     """A regex alternation of ``words`` shaped as a trie ("i(?:n(?:side|to)?)"): the regex
     engine then tests each letter once per position instead of every word in turn."""
     tree: dict = {}
@@ -59,7 +59,7 @@ def _trie(words) -> str:
 _CUE_BEFORE_CAPITAL = re.compile(
     r"%s(?=(?P<article>-(?:%s))?[ \t]+(?:eht[ \t]+|a[ \t]+)?(?P<cue>%s)(?!\w))"
     % (_CAPITAL, "|".join(a[::-1] for a in _ARABIC_ARTICLES),
-       _trie(w[::-1] for c in LOCATIVE | APPOSITIVE | {"of"} for w in (c, c.capitalize()))))
+       trie_pattern(w[::-1] for c in LOCATIVE | APPOSITIVE | {"of"} for w in (c, c.capitalize()))))
 RUN = re.compile(_RUN)
 LOWER_ARTICLE = re.compile(rf"{_ARTICLE}{_CAPITAL}")
 # Facility words, found literally; the name before them is then read backwards ("Harir Air Base"),
