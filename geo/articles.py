@@ -80,9 +80,9 @@ def read_article(path: Path) -> Article | Skipped:
     Raises ``ArticleError`` for invalid front matter.
     """
     raw = path.read_bytes()
-    if not raw.strip():
+    if not raw or raw.isspace():
         return Skipped(path.name, "the file is empty")
-    if b"\x00" in raw[:4096]:
+    if raw.find(b"\x00", 0, 4096) >= 0:
         return Skipped(path.name, "it looks binary (NUL bytes); save it as UTF-8 text")
     try:
         content = raw.decode("utf-8-sig")
