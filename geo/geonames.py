@@ -37,7 +37,7 @@ from geo.placewords import AIRFIELD_WORDS
 from geo.text import fold, squeeze
 
 SCHEMA_VERSION = 6
-_ARTICLES = ("al ", "el ", "as ", "ar ", "an ", "ad ", "at ", "az ")
+_ARTICLES = frozenset({"al ", "el ", "as ", "ar ", "an ", "ad ", "at ", "az "})  # all two letters and a space
 
 
 def cache_dir() -> Path:
@@ -60,9 +60,8 @@ def name_keys(name: str) -> set[str]:
     letters are squeezed, so "Mussafah" finds "Musaffah"."""
     key = squeeze(fold(name))
     keys = {key} if key else set()
-    for article in _ARTICLES:
-        if key.startswith(article) and len(key) > len(article) + 2:
-            keys.add(key[len(article):])
+    if key[:3] in _ARTICLES and len(key) > 5:
+        keys.add(key[3:])
     return {k for k in keys if k.replace(" ", "").isalnum() and k.isascii()}
 
 
