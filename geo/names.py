@@ -4,8 +4,8 @@ Names and text are normalised the same way: lower case, no diacritics, no
 apostrophes ("Kata'ib" = "Kataib"), no possessive "'s", hyphens, dots and runs of
 spaces folded to one space ("al-Asad" = "Al Asad", "U.S." = "US"). (GeoNames keys
 also squeeze doubled letters, see ``geo.geonames.name_keys``.) An Aho-Corasick
-automaton (``pyahocorasick``) then finds every curated name in one pass, longest
-first, and offsets map back to the original text.
+automaton (``ahocorasick_rs``) then finds every curated name in one pass, leftmost
+longest first, and offsets map back to the original text.
 
 Examples
 --------
@@ -28,7 +28,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from geo.text import APOSTROPHES
 
@@ -104,14 +104,13 @@ class NameIndex:
     """Every name of a set of places in one automaton; ``find`` returns original spans."""
 
     def __init__(self, names: dict[str, object]):
-        self._automaton = ahocorasick.Automaton()
-        self._size = 0
-        for key, value in names.items():
-            if key:
-                self._automaton.add_word(key, (len(key), value))
-                self._size += 1
-        if self._size:
-            self._automaton.make_automaton()
+        keys = [key for key in names if key]
+        self._values = [names[key] for key in keys]
+        self._size = len(keys)
+        # Leftmost-longest: of the names starting first, the longest ("Baghdad International
+        # Airport", not "Baghdad"); a DFA, since a gazetteer's names make a small one.
+        self._automaton = AhoCorasick(keys, matchkind=MatchKind.LeftmostLongest,
+                                      implementation=Implementation.DFA) if keys else None
 
     def find(self, text: str, accept=None) -> list[tuple[int, int, object]]:
         """Longest whole-word matches, as (start, end, value) in ``text``'s own offsets.
@@ -123,16 +122,17 @@ class NameIndex:
             return []
         norm = normalize(text)
         if not norm.text:
-            return []  # "'" normalises to nothing, and the automaton rejects an empty range
+            return []  # "'" normalises to nothing
         out: list[tuple[int, int, object]] = []
         self._scan(norm, text, 0, len(norm.text), accept, out)
         return out
 
     def _scan(self, norm: Normalized, text: str, lo: int, hi: int, accept, out) -> None:
-        chars, starts, origins = norm.text, norm._starts, norm._origins
+        chars, starts, origins, values = norm.text, norm._starts, norm._origins, self._values
         size, shifted = len(chars), len(starts) > 1
-        for last, (length, value) in self._automaton.iter_long(chars, lo, hi):
-            start, end = last - length + 1, last + 1
+        for index, start, end in self._automaton.find_matches_as_indexes(chars[lo:hi] if lo or hi < size else chars):
+            start, end, value = start + lo, end + lo, values[index]
+            last = end - 1
             if (start > 0 and chars[start - 1].isalnum()) or (end < size and chars[end].isalnum()):
                 continue
             if shifted:  # Normalized.original, inline: it runs for every name found
@@ -144,7 +144,7 @@ class NameIndex:
                 o_start, o_end = start, end
             if accept is None or accept(o_start, o_end, value):
                 out.append((o_start, o_end, value))
-            elif length > 1:
+            elif end - start > 1:
                 nxt = chars.find(" ", start, end)
                 if nxt >= 0:
                     self._scan(norm, text, nxt + 1, end, accept, out)
