@@ -51,6 +51,10 @@ def _fold_table() -> dict[int, str]:
         table[ord(ch)] = " "
     for ch in APOSTROPHES:
         table[ord(ch)] = "'"
+    # Every other ASCII character maps to itself, explicitly: str.translate raises and clears
+    # a KeyError inside for each character its table lacks, which costs more than the lookup.
+    for code in range(128):
+        table.setdefault(code, chr(code))
     return table
 
 
