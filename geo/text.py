@@ -29,6 +29,7 @@ _DOUBLES = re.compile(r"(.)\1+")
 # "[.!?][.!?]*", not "[.!?]+": a pattern that opens with a character class lets the regex engine
 # skip to candidates instead of trying a match at every position (half the time).
 _END = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+)")
+_END_AT_PERIOD = re.compile(r"\.[.!?]*[\"”’')\]]*(?=\s+)")  # the same where no "!" or "?": a literal opening is faster still
 
 
 @dataclass(slots=True)
@@ -91,7 +92,7 @@ _INITIALS = re.compile(r"[a-z](\.[a-z])*")
 
 def _line_spans(line: str):
     start, size, backwards = 0, len(line), ""
-    for m in _END.finditer(line):
+    for m in (_END if "!" in line or "?" in line else _END_AT_PERIOD).finditer(line):
         end, dot = m.end(), m.start()
         nxt = line[end:end + 8].lstrip()[:1]
         if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'("):
