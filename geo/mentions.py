@@ -186,7 +186,7 @@ class PlaceFinder:
     # -- references -------------------------------------------------------------
     def _anaphors(self, article, text, taken, sentence_of):
         found = []
-        for m in word_starts(ANAPHORS, text):  # "bathe" is no "the"
+        for m in (m for pattern in ANAPHORS for m in word_starts(pattern, text)):  # "bathe" is no "the"
             start, end = m.start(), m.end()
             noun = m.group("noun").lower()
             possessive = text[end:end + 2] in ("'s", "’s")

@@ -13,7 +13,7 @@ from geo.articles import Article, parse_article
 from geo.errors import GeoError
 from geo.gazetteer import COLUMNS, read_gazetteer
 from geo.pipeline import analyse_articles
-from geo.placewords import APPOSITIVE, LOCATIVE
+from geo.placewords import ANAPHORS, APPOSITIVE, LOCATIVE
 
 WORDS = st.sampled_from([
     "rockets", "struck", "the", "U.S.", "embassy", "in", "Baghdad", "on", "Monday", "Dec.", "27", "strike", "near",
@@ -119,3 +119,19 @@ LINE_PIECES = st.sampled_from(["U.S.", "Dec.", "Gen.", "J.", "a.m.", "etc.", "Ta
 @given(st.lists(LINE_PIECES, max_size=16).map(" ".join))
 def test_sentence_ends_read_backwards_are_the_plain_reading(line):
     assert list(text._line_spans(line)) == list(reference_line_spans(line))
+
+
+ANAPHOR_FORWARD = re.compile(  # the plain reading of placewords.ANAPHORS, one pattern for both cases
+    r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?:U\.S\.|US|American|Iraqi|overall|same|sprawling|besieged|nearby|main)\s+)?"
+    r"(?P<noun>[Ee]mbassy|diplomatic compound|[Cc]ompound|[Aa]irport|[Aa]irfield|[Aa]ir [Bb]ase|[Bb]ase|[Rr]egion|"
+    r"[Cc]ountry|[Cc]ity|[Tt]heater|[Tt]heatre)\b")
+ANAPHOR_PIECES = st.sampled_from(["the", "The", "that", "This", "this", "bathe", "theater", "Theatre", "base", "Base",
+                                  "US", "same", "embassy", "city", "air base", "compound", "x", "s", " ", "\n", ",",
+                                  "there", "thebase"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(ANAPHOR_PIECES, max_size=12).map(" ".join))
+def test_references_found_by_two_literal_patterns_are_the_plain_readings(text):
+    found = sorted(m.span() for pattern in ANAPHORS for m in spans.word_starts(pattern, text))
+    assert found == [m.span() for m in spans.word_starts(ANAPHOR_FORWARD, text)]
