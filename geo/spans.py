@@ -85,6 +85,8 @@ APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:tow
 FACILITY_OPENERS = re.compile(r"(?:%s) (?=[A-Z])" % "|".join(FACILITY_PREFIXES))
 _FACILITY_OPENERS_NEEDLES = tuple(f"{prefix} " for prefix in FACILITY_PREFIXES)
 NEXT_WORD = re.compile(r"(?P<gap>[ \t]*[.-]?[ \t]*)(?P<word>[\w'’]+)")
+# "the city of (the) X", read backwards from X to "city": anchored, not a search of all before X.
+_OF_HEAD_BACKWARDS = re.compile(r"(?:\s+eht)?\s+fo\s+([\w'’]+)")
 DEMONYM = re.compile(r"(?:an|ian|ean|i|ese|ish|ic)$")
 _WORD_EDGE = " \t,.;:\"“”()—-"
 QUALIFIER = re.compile(rf",\s*(?P<name>{_CAP}(?: {_CAP}){{0,2}})")
@@ -158,8 +160,8 @@ class _Proposer:
                 or not _plausible(text, start, span, cue) or any(a < end and start < b for a, b in self.proposed):
             return None
         if cue == "of":
-            head = re.search(r"([\w'’]+)\s+of\s+(?:the\s+)?$", text[:start])
-            if not head or fold(head.group(1)) not in OF_HEADS:
+            head = _OF_HEAD_BACKWARDS.match(text[start - 1::-1]) if start else None
+            if not head or fold(head.group(1)[::-1]) not in OF_HEADS:
                 return None  # "the leader of Iran's Quds Force" is no place
         if end < len(text) and text[end:end + 1] == " " and not self._free(end + 1, end + 2):
             return None  # the start of a longer curated name
@@ -333,17 +335,22 @@ def _trim(span: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
+_NAME_WORD_SPLIT = re.compile(r"[ -]")
+_NOT_DEMONYM_HEADS = FUNCTION_WORDS | PLACE_NOUNS
+
+
 def _plausible(text: str, start: int, span: str, cue: str = "") -> bool:
-    words = [fold(w) for w in re.split(r"[ -]", span) if w]
+    pieces = _NAME_WORD_SPLIT.split(span)
+    words = [fold(w) for w in pieces if w]
     titles = TITLES if cue != "facility" else frozenset()  # "King Fahd International Airport" honours a king
     if not words or any(w in titles or w in CALENDAR or w in NON_PLACE_WORDS for w in words):
         return False  # "Senator Lindsey Graham", "in March", "from Kataib Hezbollah"
     if words[-1] in NON_PLACE_HEADS or any(len(w) > 1 and w.isupper() and w not in FACILITY_PREFIXES
-                                           for w in re.split(r"[ -]", span)):
+                                           for w in pieces):
         return False  # "the Quds Force", "CNN"
     if len(words) == 1 and DEMONYM.search(words[0]):
         nxt = NEXT_WORD.match(text, start + len(span))
         if nxt and nxt.group("gap") == " " and nxt.group("word")[:1].islower() and \
-                fold(nxt.group("word")) not in FUNCTION_WORDS | PLACE_NOUNS:
+                fold(nxt.group("word")) not in _NOT_DEMONYM_HEADS:
             return False  # "American interests": a demonym
     return True
