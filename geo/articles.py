@@ -79,7 +79,8 @@ def read_article(path: Path) -> Article | Skipped:
 
     Raises ``ArticleError`` for invalid front matter.
     """
-    raw = path.read_bytes()
+    with open(path, "rb", buffering=0) as file:  # unbuffered: one read, no buffer object to build
+        raw = file.read()
     if not raw or raw.isspace():
         return Skipped(path.name, "the file is empty")
     if raw.find(b"\x00", 0, 4096) >= 0:
