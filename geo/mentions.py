@@ -244,9 +244,7 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
         return True  # "at U.S. forces", "the Iraqi government"
     if word in PLACE_NOUNS:
         return False  # "on the Red Sea coast": still a place
-    if not area:
-        return False
+    if not area or word in FUNCTION_WORDS:
+        return False  # "Iran said", "in Iraq and Syria"
     prev = prev_word(text, start, skip=_BEFORE_AREA)  # "in the Green Zone", "in eastern Syria"
-    if prev in LOCATIVE or prev == "throughout":
-        return False  # "bases in Iraq housing U.S. forces", "at the Green Zone late Sunday"
-    return word not in FUNCTION_WORDS
+    return not (prev in LOCATIVE or prev == "throughout")  # "bases in Iraq housing U.S. forces"
