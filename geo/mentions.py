@@ -237,8 +237,8 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
     """"U.S. forces", "Iran's army": a name used as an adjective, not as a location."""
     if text[max(start, end - 2):end] in ("'s", "’s"):
         return True
-    if not nxt or nxt.group("gap").strip(" .") not in ("", "-"):
-        return False
+    if not nxt or nxt.group("gap").strip(" ") not in ("", "-"):
+        return False  # "Iraq, which", and "in Iraq. Troops ...": the next word is another sentence's
     word = fold(nxt.group("word"))
     if word in ADJECTIVAL_HEADS:
         return True  # "at U.S. forces", "the Iraqi government"

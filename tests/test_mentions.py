@@ -78,6 +78,12 @@ def test_country_used_as_adjective_is_marked(places, geonames):
     assert [(m.text, m.modifier) for m in ms] == [("U.S.", True), ("Iraq", False), ("Iran's", True)]
 
 
+def test_a_place_ending_a_sentence_is_no_adjective_of_the_next(places, geonames):
+    ms = resolve("A drone struck a depot in Syria. Forces there were wounded.\n\nIraq. Troops were on alert.",
+                 places, geonames)
+    assert [(m.text, m.modifier) for m in ms if not m.anaphor] == [("Syria", False), ("Iraq", False)]
+
+
 def test_airports_and_air_bases_nobody_curated_are_sites_by_their_full_names(places, geonames):
     text = ("Missiles fell near Ramon Air Base in southern Israel, and flights were diverted from "
             "King Fahd International Airport while the Kuwait International Airport stayed open.")
