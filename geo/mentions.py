@@ -115,25 +115,24 @@ class PlaceFinder:
 
     # -- curated names ---------------------------------------------------------
     def _curated(self, article: str, text: str, sentences: list[Sentence], starts: list[int]) -> list[Mention]:
-        following = {}  # end of a name -> the word after it, matched once for both uses
-
         def accept(start, end, value):
             first = text[start]
             if not (first.isupper() or first.isdigit() or LOWER_ARTICLE.match(text, start)):
                 return False  # "base", "gulf": ordinary words; but "al-Assad" is a name
-            following[end] = nxt = NEXT_WORD.match(text, end)
             if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
                 return True  # no capitalised word follows: nothing to be part of
-            return self._standalone(text, start, end, nxt)
+            return self._standalone(text, start, end, NEXT_WORD.match(text, end))
 
         out = []
         for start, end, (places, areas) in self.index.find(text, accept):
-            nxt = following[end]
+            nxt = None  # the word after the name: a possessive needs none
             possessive = text[end:end + 2] in ("'s", "’s")
             if possessive:
                 end += 2  # "Iran's": the possessive belongs to the mention
             elif text[end:end + 1] == "." and end - start >= 3 and text[end - 2] == "." and text[end - 1].isupper():
                 end, nxt = end + 1, NEXT_WORD.match(text, end + 1)  # "U.S." keeps its final period
+            else:
+                nxt = NEXT_WORD.match(text, end)
             hint = ""
             if places[0].kind == "city" and (tail := FACILITY_TAIL_ANY.match(text, end)):
                 # "Arbil air base", "Abu Dhabi International Airport": the facility itself, else
