@@ -183,7 +183,7 @@ def main() -> None:
         lines += startup(tmp, times)
         lines += throughput(tmp, sizes)
         lines += maps(tmp, targets)
-        lines += versus_flashgeotext(tmp, sizes, 5)
+        lines += versus_flashgeotext(tmp, sizes, times)
         text = "\n".join(lines)
         print(text)
         if not args.quick:
