@@ -77,7 +77,7 @@ POSSESSIVE_INSIDE = re.compile(r"['’]s(?= \S)")
 FACILITY_SPAN = re.compile(r" (?i:airport|air ?base|airbase|air ?field|airfield)$")
 # "on Palestine Street": a street or square is a place when the text puts something on or at it.
 _STREETS = ("Street", "Road", "Avenue", "Square", "Highway", "Bridge")
-STREET_WORDS = re.compile(r"(?:%s)\b" % "|".join(_STREETS))
+STREET_WORDS = re.compile("(?:" + "|".join(_STREETS) + r")\b")
 STREET_CUES = frozenset({"on", "along", "off", "in", "at", "near", "to", "from", "across"})
 # "Khan Sheikhoun, a rebel-held town in Idlib": a name the next words call a place.
 APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|district|neighbou?rhood|"
