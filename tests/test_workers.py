@@ -74,3 +74,28 @@ def test_a_folder_read_by_two_processes_reports_what_one_process_reports(tmp_pat
     monkeypatch.setenv("GEO_JOBS", "2")
     with pytest.raises(ArticleError, match=r"00200b\.txt:2: published '2020-02-30' is not a real date"):
         analyse(tmp_path, gazetteer, geonames)
+
+
+@forks
+def test_an_error_in_a_worker_is_raised_with_no_result_after_it_and_no_worker_is_left():
+    def fragile(i):
+        if i == MIN_ITEMS + 7:
+            raise ValueError(f"item {i} is bad")
+        return i
+
+    got = []
+    with pytest.raises(ValueError, match=f"item {MIN_ITEMS + 7} is bad"):
+        for value in map_in_order(fragile, list(range(MIN_ITEMS * 3)), processes=2):
+            got.append(value)
+    assert got == list(range(len(got))) and len(got) <= MIN_ITEMS + 7  # in order, none after the bad one
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # every worker was reaped
+
+
+@forks
+def test_a_run_stopped_early_leaves_no_worker_behind():
+    results = map_in_order(lambda i: i, list(range(MIN_ITEMS * 3)), processes=2)
+    assert next(results) == 0
+    results.close()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
