@@ -128,29 +128,28 @@ def _sendable(exc: BaseException) -> BaseException:
 
 def _collect(workers: dict[int, int], count: int) -> Iterator:
     """Read every worker's messages as they come; yield the chunks' results in order."""
-    selector = selectors.DefaultSelector()
-    for fd in workers:
-        selector.register(fd, selectors.EVENT_READ)
     buffers = {fd: bytearray() for fd in workers}
     ready: dict[int, tuple[bool, object]] = {}
-    for number in range(count):
-        while number not in ready:
-            if not selector.get_map():
-                raise RuntimeError("a worker process ended before sending all its results")
-            for key, _ in selector.select():
-                data = os.read(key.fd, 1 << 20)
-                if not data:
-                    selector.unregister(key.fd)
-                    continue
-                buffer = buffers[key.fd]
-                buffer += data
-                while len(buffer) >= _LENGTH.size and len(buffer) >= _LENGTH.size + (
-                        length := _LENGTH.unpack_from(buffer)[0]):
-                    done, ok, payload = pickle.loads(buffer[_LENGTH.size:_LENGTH.size + length])
-                    del buffer[:_LENGTH.size + length]
-                    ready[done] = (ok, payload)
-        ok, payload = ready.pop(number)
-        if not ok:
-            raise payload
-        yield from payload
-    selector.close()
+    with selectors.DefaultSelector() as selector:
+        for fd in workers:
+            selector.register(fd, selectors.EVENT_READ)
+        for number in range(count):
+            while number not in ready:
+                if not selector.get_map():
+                    raise RuntimeError("a worker process ended before sending all its results")
+                for key, _ in selector.select():
+                    data = os.read(key.fd, 1 << 20)
+                    if not data:
+                        selector.unregister(key.fd)
+                        continue
+                    buffer = buffers[key.fd]
+                    buffer += data
+                    while len(buffer) >= _LENGTH.size and len(buffer) >= _LENGTH.size + (
+                            length := _LENGTH.unpack_from(buffer)[0]):
+                        done, ok, payload = pickle.loads(buffer[_LENGTH.size:_LENGTH.size + length])
+                        del buffer[:_LENGTH.size + length]
+                        ready[done] = (ok, payload)
+            ok, payload = ready.pop(number)
+            if not ok:
+                raise payload
+            yield from payload
