@@ -229,7 +229,7 @@ class _Proposer:
 
     def _streets(self) -> Iterator[Proposal]:
         text = self.text
-        for m in STREET_WORDS.finditer(text) if any(street in text for street in _STREETS) else ():
+        for m in STREET_WORDS.finditer(text) if _holds_any(text, _STREETS) else ():
             start, nxt = _run_start(text, m.start()), NEXT_WORD.match(text, m.end())
             if nxt and nxt.group("gap") == " " and nxt.group("word")[:1].isupper():
                 continue  # "on Wall Street Journal pages": the name goes on, and is no street
@@ -296,7 +296,13 @@ def word_starts(pattern: re.Pattern, text: str, scan: str | None = None):
 
 def _scan(pattern: re.Pattern, needles: tuple[str, ...], text: str, scan: str):
     """``word_starts`` of ``pattern``, when ``scan`` holds one of the ``needles`` at all."""
-    return word_starts(pattern, text, scan) if any(needle in scan for needle in needles) else ()
+    return word_starts(pattern, text, scan) if _holds_any(scan, needles) else ()
+
+
+def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of the words every match of a pattern holds: if not, the
+    pattern's scan of the whole text can be skipped."""
+    return any(needle in text for needle in needles)
 
 
 def _clause_follows(text: str, end: int) -> bool:
