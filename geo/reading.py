@@ -176,7 +176,7 @@ class SentenceReader:
             def cost(t, start=start, end=d.end):
                 distance = abs(start - t.end) if start >= t.end else (t.start - start) + 50
                 between = self.text[end:t.start]
-                if end <= t.start and _noun(t.text) and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", between) \
+                if end <= t.start and _noun(t.text) and _FEW_WORDS.fullmatch(between) \
                         and not set(between.lower().split()) & _LINKS:
                     distance = 0  # "the Jan. 28 drone attack": the date is part of the noun phrase
                 same = [span for span in embedded if span[0] <= t.start < span[1]]
@@ -307,6 +307,7 @@ def _verbal(trigger: str, before: str) -> bool:
         re.search(r"\b(?:carried out|conducted|launched|claimed|staged|mounted)\s+(?:\w+\s+){0,3}$", before))
 
 
+_FEW_WORDS = re.compile(r"\s*(?:[\w-]+\s+){0,2}")  # at most two words between a date and its noun
 # Words that end a date's phrase: "on Thursday after flying" dates the arrival, not the flight.
 _LINKS = frozenset("after before and or but when while then as to from by with in on at of for since until".split())
 
