@@ -12,20 +12,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def geo_finder():
+    """geo's names loaded as the job loads them: the curated gazetteer and the offline index."""
+    sys.path.insert(0, str(ROOT))
+    from geo.gazetteer import load_gazetteer
+    from geo.geonames import GeoNames
+    from geo.mentions import PlaceFinder
+
+    return PlaceFinder(load_gazetteer(ROOT / "gazetteer.csv"), GeoNames())
+
+
 def main() -> None:
     tool, folder = sys.argv[1], Path(sys.argv[2])
     paths = sorted(folder.glob("*.txt"))
     found = 0
     if tool == "geo":
-        sys.path.insert(0, str(ROOT))
+        finder = geo_finder()
         from geo.articles import read_article
-        from geo.gazetteer import load_gazetteer
-        from geo.geonames import GeoNames
-        from geo.mentions import PlaceFinder
         from geo.text import split_sentences
         from geo.workers import map_in_order
-
-        finder = PlaceFinder(load_gazetteer(ROOT / "gazetteer.csv"), GeoNames())
 
         def find(path: Path) -> int:  # as geo events does: each process reads the files it analyses
             article = read_article(path)
@@ -40,6 +45,7 @@ def main() -> None:
             result = geotext.extract(input_text=path.read_text(encoding="utf-8"))
             found += sum(v["count"] for kind in result.values() for v in kind.values())
     print(found)
+
 
 if __name__ == "__main__":
     main()

@@ -26,17 +26,16 @@ sys.path.insert(0, str(ROOT))
 from bench.corpus import write_corpus
 
 STAGES = ("read", "split", "find")
-# Run in a child under callgrind: read, split and find up to one stage, on N articles.
+# Run in a child under callgrind: read, split and find up to one stage, on N articles, with the
+# names loaded as bench/find_places.py loads them.
 CHILD = """
 import sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
+from bench.find_places import geo_finder
 from geo.articles import read_article
-from geo.gazetteer import load_gazetteer
-from geo.geonames import GeoNames
-from geo.mentions import PlaceFinder
 from geo.text import split_sentences
-finder = PlaceFinder(load_gazetteer(Path({root!r}) / "gazetteer.csv"), GeoNames())
+finder = geo_finder()
 stages = {stages!r}
 upto = stages.index(sys.argv[1]) if sys.argv[1] in stages else -1
 for path in sorted(Path(sys.argv[2]).glob("*.txt")) if upto >= 0 else ():
