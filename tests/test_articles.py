@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from geo.articles import load_articles, parse_article
+from geo.articles import article_paths, load_articles, parse_article
 from geo.errors import ArticleError, SeedsError
 
 
@@ -41,6 +41,23 @@ def test_unreadable_files_are_skipped_and_the_rest_is_read(tmp_path):
     assert reasons["empty.txt"] == "the file is empty"
     assert reasons["latin1.txt"].startswith("it is not UTF-8")
     assert reasons["binary.txt"].startswith("it looks binary")
+
+
+def test_a_folder_or_a_file_that_cannot_be_opened_is_skipped_not_fatal(tmp_path):
+    (tmp_path / "good.txt").write_text("Rockets hit Erbil on Monday.", encoding="utf-8")
+    (tmp_path / "old.txt").mkdir()  # a folder whose name ends in .txt
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere")  # a dangling link: opening it fails
+    articles, skipped = load_articles(tmp_path)
+    assert [a.name for a in articles] == ["good.txt"]
+    reasons = {s.name: s.reason for s in skipped}
+    assert reasons["old.txt"] == "it is a folder, not an article; rename it or move it out of the seeds folder"
+    assert reasons["gone.txt"].startswith("it could not be read (No such file or directory)")
+
+
+def test_articles_are_listed_in_name_order_hidden_and_odd_names_included(tmp_path):
+    for name in ("b.txt", "a.txt", ".hidden.txt", "B.txt", "notes.TXT", "c.txt.bak"):
+        (tmp_path / name).write_text("Rockets hit Erbil.", encoding="utf-8")
+    assert [p.name for p in article_paths(tmp_path)] == [".hidden.txt", "B.txt", "a.txt", "b.txt"]
 
 
 def test_missing_or_empty_seeds_folder_is_an_error(tmp_path):
