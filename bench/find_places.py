@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -22,9 +23,15 @@ def geo_finder():
     return PlaceFinder(load_gazetteer(ROOT / "gazetteer.csv"), GeoNames())
 
 
+def listing(folder: Path) -> list[Path]:
+    """The corpus's articles in name order, listed the same way for both tools (os.scandir, as
+    ``geo.articles.article_paths`` does; ``Path.glob`` takes three times as long)."""
+    return [folder / name for name in sorted(entry.name for entry in os.scandir(folder) if entry.name.endswith(".txt"))]
+
+
 def main() -> None:
     tool, folder = sys.argv[1], Path(sys.argv[2])
-    paths = sorted(folder.glob("*.txt"))
+    paths = listing(folder)
     found = 0
     if tool == "geo":
         finder = geo_finder()
