@@ -233,9 +233,8 @@ _BEFORE_AREA = ARTICLES | DIRECTIONS
 
 
 def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | None) -> bool:
-    """"U.S. forces", "Iran's army": a name used as an adjective, not as a location."""
-    if text[max(start, end - 2):end] in ("'s", "’s"):
-        return True
+    """"U.S. forces", "the Iraqi government": a name used as an adjective, not as a location
+    (a possessive, "Iran's army", the caller has seen already)."""
     if not nxt or nxt.group("gap").strip(" ") not in ("", "-"):
         return False  # "Iraq, which", and "in Iraq. Troops ...": the next word is another sentence's
     word = fold(nxt.group("word"))
