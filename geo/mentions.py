@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from dataclasses import dataclass
 
@@ -62,6 +63,9 @@ class Mention:
     @property
     def resolved(self) -> bool:
         return self.place is not None
+
+
+_START, _FIRST = operator.attrgetter("start"), operator.itemgetter(0)  # sort keys, in C
 
 
 class PlaceFinder:
@@ -111,7 +115,7 @@ class PlaceFinder:
                 text, pending, {a for a, _ in taken} | {a for a, *_ in pending}):
             found.append(Mention(article, sentence_of(a), a, b, surface, fold(surface), candidates, reason=reason,
                                  qualifier=qualifier, via_hint=hint, modifier=possessive))
-        return sorted(found, key=lambda m: m.start)
+        return sorted(found, key=_START)
 
     # -- curated names ---------------------------------------------------------
     def _curated(self, article: str, text: str, sentences: list[Sentence], starts: list[int]) -> list[Mention]:
@@ -196,7 +200,7 @@ class PlaceFinder:
             if m.start() and not text[m.start() - 1].isspace():
                 found.append((start, end, Mention(article, sentence_of(start), start, end, "there", "there",
                                                   anaphor="there")))
-        return [mention for start, end, mention in sorted(found, key=lambda f: f[0])
+        return [mention for start, end, mention in sorted(found, key=_FIRST)
                 if not any(s < end and start < e for s, e in taken)]
 
 

@@ -17,6 +17,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Callable, Iterator
 
@@ -94,6 +95,7 @@ FACILITY_TAIL = re.compile(r"\s+(?:International\s+)?(?:Airport|Air\s*Base|Airba
 FACILITY_TAIL_ANY = re.compile(FACILITY_TAIL.pattern, re.IGNORECASE)  # "near Hmeimim air base"
 CONJUNCT = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<span>{_RUN})")
 
+_MATCH_START = operator.methodcaller("start")  # a sort key, in C
 Proposal = tuple[int, int, str, str]  # start, end, cue, qualifier's country code
 
 
@@ -211,7 +213,7 @@ class _Proposer:
         text, masked = self.text, self.masked
         found = [*_scan(FACILITY_WORDS, _FACILITY_WORDS_NEEDLES, text, masked),
                  *_scan(FACILITY_OPENERS, _FACILITY_OPENERS_NEEDLES, text, masked)]
-        found.sort(key=lambda m: m.start())
+        found.sort(key=_MATCH_START)
         for m in found:
             prefixed = m.group(0).startswith(FACILITY_PREFIXES)  # "Camp Taji" reads on, "Harir Air Base" back
             if prefixed:
