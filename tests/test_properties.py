@@ -78,6 +78,18 @@ def test_cue_scan_over_reversed_text_finds_what_a_forward_scan_finds(text):
     assert spans.cued_starts(text) == [(m.end(), m.group("cue")) for m in CUE_FORWARD.finditer(text)]
 
 
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.text(alphabet="ab-. ’", min_size=1, max_size=6), min_size=1, max_size=8),
+       st.text(alphabet="ab-. ’,x", max_size=30))
+def test_a_trie_pattern_matches_what_the_plain_alternation_matches(words, text):
+    plain = re.compile("(?:%s)" % "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    trie = re.compile(spans.trie_pattern(words))
+    for word in words:
+        assert trie.fullmatch(word)
+    # the trie's alternatives are greedy, so at each position it takes the longest word, as the plain one does
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 FACILITY_PIECES = st.sampled_from(["Air", "air", "Base", "base", "port", "Port", "field", "Field", "Airport", "Naval",
                                    "Station", "International", "Camp", "Fort", "RAF", "NAS", "MCAS", "JB", "Taji",
                                    "Street", "Road", "Square", "Highway", "Bridge", "Avenue", " ", "", "-", "x"])
