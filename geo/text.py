@@ -99,7 +99,8 @@ def _line_spans(line: str):
         nxt = line[end:end + 8].lstrip()[:1]
         if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'("):
             continue
-        if line[dot] == ".":
+        if line[dot] == "." and not ((tail := line[dot - 7:dot] if dot - 7 >= start else "").isalpha()
+                                     and tail.isascii()):  # seven letters: no abbreviation, no initials
             backwards = backwards or line[::-1]
             # the letters and dots just before the period, at most 16 back and not before this sentence
             word = _WORD_RUN.match(backwards, size - dot, size - max(start, dot - 16))
