@@ -142,10 +142,10 @@ class _Proposer:
 
     def __init__(self, text: str, taken: list[tuple[int, int]], qualifier):
         self.text, self.taken, self.qualifier = text, taken, qualifier
-        self.seen: set[int] = {a for a, _ in taken}  # a run that starts a curated name is that name
+        self.curated_end = dict(taken)  # curated names never share a start
+        self.seen: set[int] = set(self.curated_end)  # a run that starts a curated name is that name
         self.proposed: list[tuple[int, int]] = []  # spans already proposed: the first reading of a name wins
-        self.lows = [a for a, _ in taken]
-        self.curated_end = dict(taken)
+        self.lows = list(self.curated_end)
         # The text with every curated name blotted out (same length, so offsets hold): scans for
         # cues and facility words then skip the names already found, most of their matches.
         pieces, position = [], 0
