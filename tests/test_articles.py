@@ -65,3 +65,10 @@ def test_missing_or_empty_seeds_folder_is_an_error(tmp_path):
         load_articles(tmp_path / "nope")
     with pytest.raises(SeedsError, match="no .txt articles found"):
         load_articles(tmp_path)
+
+
+def test_an_article_longer_than_one_read_is_read_whole(tmp_path):
+    body = "Rockets hit Erbil on Monday. " * 10_000  # 290 kB: several reads
+    (tmp_path / "long.txt").write_text(body + "The end.", encoding="utf-8")
+    (article,), _ = load_articles(tmp_path)
+    assert article.text == body + "The end."
