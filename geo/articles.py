@@ -115,7 +115,8 @@ def _read_bytes(path: Path) -> bytes:
 
 def parse_article(path: str, content: str) -> Article:
     """Split front matter from body and settle the publication date."""
-    content = content.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in content:
+        content = content.replace("\r\n", "\n").replace("\r", "\n")
     meta, body, fence_lines = _front_matter(path, content)
     name = os.path.basename(path)
     published, published_from = None, "unknown"
@@ -143,13 +144,16 @@ def parse_article(path: str, content: str) -> Article:
 
 
 def _front_matter(path: str, content: str) -> tuple[dict[str, tuple[str, int]], str, int]:
-    lines = content.split("\n")
-    if not lines or lines[0].strip() != _FENCE:
+    line, more, rest = content.partition("\n")  # line by line: the body is never split up
+    if line.strip() != _FENCE:
         return {}, content, 0
     meta: dict[str, tuple[str, int]] = {}
-    for number, line in enumerate(lines[1:], start=2):
+    number = 1
+    while more:
+        line, more, rest = rest.partition("\n")
+        number += 1
         if line.strip() == _FENCE:
-            return meta, "\n".join(lines[number:]), number
+            return meta, rest, number
         if not line.strip():
             continue
         key, sep, value = line.partition(":")
