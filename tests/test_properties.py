@@ -103,6 +103,11 @@ def test_a_text_left_unscanned_for_facility_words_holds_none(text):
                              (spans.STREET_WORDS, spans._STREETS)):
         if pattern.search(text):
             assert any(needle in text for needle in needles), (pattern.pattern, text)
+    # and the automata that look for those words in one pass see each kind a text holds
+    words = spans._FACILITY_WORDS_NEEDLES
+    held = {index < len(words) for index, _, _ in spans._FACILITY_NEEDLES.find_matches_as_indexes(text, overlapping=True)}
+    assert held == {needle in words for needle in words + spans._FACILITY_OPENERS_NEEDLES if needle in text}
+    assert bool(spans._STREET_NEEDLES.find_matches_as_indexes(text)) == any(needle in text for needle in spans._STREETS)
 
 
 def reference_line_spans(line):
