@@ -85,8 +85,8 @@ LOWER_ARTICLE = re.compile(rf"{_ARTICLE}{_CAPITAL}")
 FACILITY_WORDS = re.compile(r"(?:International Airport|Air(?:port| ?Base|base| ?Field|field)|Naval (?:Air )?"
                             r"(?:Base|Station)|Base|air(?:port| ?base| ?field))\b")
 # Words of which every match of a pattern holds one: a text holding none is not scanned, since
-# one automaton pass (``_FACILITY_NEEDLES``, below) costs far less than the regex engine's (most articles
-# name no facility).
+# one automaton pass (``_FACILITY_NEEDLES``, below) costs far less than the regex engine's
+# (most articles name no facility).
 _FACILITY_WORDS_NEEDLES = ("Base", "Airport", "Airbase", "Air Field", "AirField", "Airfield", "Naval ",
                            "airport", "air base", "airbase", "air field", "airfield")
 # "in Kenya's Lamu County": a possessive inside a run ends its first name.
