@@ -27,18 +27,18 @@ from bench.corpus import write_corpus
 
 STAGES = ("read", "split", "find")
 # Run in a child under callgrind: read, split and find up to one stage, on N articles, with the
-# names loaded as bench/find_places.py loads them.
+# names loaded and the corpus listed as bench/find_places.py does.
 CHILD = """
 import sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from bench.find_places import geo_finder
+from bench.find_places import geo_finder, listing
 from geo.articles import read_article
 from geo.text import split_sentences
 finder = geo_finder()
 stages = {stages!r}
 upto = stages.index(sys.argv[1]) if sys.argv[1] in stages else -1
-for path in sorted(Path(sys.argv[2]).glob("*.txt")) if upto >= 0 else ():
+for path in listing(Path(sys.argv[2])) if upto >= 0 else ():
     article = read_article(path)
     if upto >= 1:
         sentences = split_sentences(article.name, article.text)
