@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from geo.gazetteer import Place
 
 TYPES = ("strike", "attack", "deployment")
+# A report that gives no date tells of something in the days before it (SPEC §2): its event is
+# dated [published - 7 days, published], precision "reported".
+REPORTED_WINDOW = dt.timedelta(days=7)
 
 
 @dataclass(frozen=True)

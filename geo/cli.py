@@ -195,11 +195,21 @@ def _print_events(events) -> None:
 
     table = Table("date", "type", "status", "where", "summary", "sources", box=None, pad_edge=False)
     for e in events:
-        date = "undated" if e.date is None else e.date.isoformat() + (
-            f"..{e.date_end.isoformat()}" if e.date_end and e.date_end != e.date else "")
+        date = _when(e)
         where = f"{e.origin.name} → {e.place.name}" if e.origin and e.place else (e.anchor.name if e.anchor else "")
         table.add_row(date, e.type, e.status, where, e.summary, str(len(e.sources)))
     Console(width=160 if not sys.stdout.isatty() else None).print(table)
+
+
+def _when(e) -> str:
+    """The table's date cell: "2020-01-02", "2019-12-01..2019-12-31", or, for an event its
+    article gives no date for, "reported 8 Jan 2020 (no date given)"."""
+    if e.date is None:
+        return "undated"
+    if e.date_precision == "reported":
+        day = e.date_end or e.date
+        return f"reported {day.day} {day:%b %Y} (no date given)"
+    return e.date.isoformat() + (f"..{e.date_end.isoformat()}" if e.date_end and e.date_end != e.date else "")
 
 
 @app.command("places")

@@ -46,7 +46,8 @@ FORCE = re.compile(
     r"regiments?|units?|personnel|sailors|airmen|ships?|warships?|carriers?|destroyers?|"
     r"USS\b|bombers?|fighter jets|fighters|jets|aircraft|squadrons?|expeditionary|airborne|"
     r"special operations|rangers|SEALs|task force|strike group|batter(?:y|ies)|patriot|THAAD|"
-    r"reinforcements|elements)\b", re.I)
+    r"reinforcements|elements|frigates?|cruisers?|submarines?|vessels|amphibious|navy|helicopters?|"
+    r"F-\d+\w*|B-\d+s?|A-10s?|air defen[cs]es?)\b", re.I)
 UNIT = re.compile(
     r"(?:\b\d{1,3}(?:st|nd|rd|th) [A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,5}|"
     r"\bUSS(?: [A-Z][a-z]+| [A-Z]\.)+|"
@@ -72,7 +73,8 @@ INTENDED = re.compile(r"\b(?:aimed at|intended for|meant for|heading for)\s+(?:t
 REPORTED_ON = re.compile(r"\b(?:said|says|told(?: \w+)?|announced|reported|stated|added|confirmed|wrote)\s+"
                          r"(?:on\s+|late\s+|early\s+)?$", re.I)
 # "has moved into the Red Sea": news in the present perfect happened in the last few days.
-PERFECT_MOVE = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?(?:moved|arrived|sailed|deployed|entered|"
+PERFECT_MOVE = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?(?:moved|arrived|sailed|deployed|entered|sent|"
+                          r"dispatched|"
                           r"been (?:sent|deployed|moved|ordered))\b", re.I)
 PROGRESSIVE_MOVE = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:sending|deploying|moving|heading|dispatching|rushing|"
                               r"flying|sailing)\b", re.I)

@@ -190,13 +190,24 @@ def _year_before(anchor: dt.date | None, month: int, day: int) -> int | None:
     return year
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},(?:\s*[A-Z][A-Za-z .'-]{1,30},)?\s*"
-                       r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d\d)\s*[-—–]+")
+# "BAGHDAD, Jan. 27, 2020 —", "NORFOLK, Va. (AP) —", "ERBIL, Kurdistan Region —", "WASHINGTON
+# (Reuters) -", "JERUSALEM, Oct 1 (Reuters) -": where (and maybe when) the report was filed. The place opens in capitals.
+_DATELINE = re.compile(r"^[A-Z]{2}[A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?){0,2}"
+                       r"(?:,?\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? (?:19|20)\d\d)?))?"
+                       r"\s*(?:\([A-Za-z][\w .&-]{0,30}\)\s*)?(?:[-—–]+|:)\s")
 
 
 def dateline_end(text: str) -> int:
-    """Where a dateline ("KIRKUK, Iraq, March 3, 2021 —") ends; 0 when there is none. Its date
-    is the publication's, never an event's."""
+    """Where a dateline ("KIRKUK, Iraq, March 3, 2021 —", "NORFOLK, Va. (AP) —") ends; 0 when
+    there is none. It says where and when the report was filed: its place is never an event's,
+    its date the publication's.
+
+    >>> text = "NORFOLK, Va. (AP) — Two destroyers left port."
+    >>> text[dateline_end(text):]
+    'Two destroyers left port.'
+    >>> dateline_end("The U.S. — and its allies — struck.")
+    0
+    """
     m = _DATELINE.match(text)
     return m.end() if m else 0
 
@@ -211,7 +222,7 @@ def infer_publication(body: str) -> tuple[dt.date | None, str]:
     """
     head = body.lstrip()[:200]
     m = _DATELINE.match(head)
-    if m:
+    if m and m.group("date"):
         found = [d for d in find_dates(m.group("date"), None) if d.precision == "day"]
         if found:
             return found[0].first, "dateline"

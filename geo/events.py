@@ -9,7 +9,7 @@ then joins the candidates that report the same real event.
 Examples
 --------
 >>> import datetime as dt
->>> from geo.text import split_sentences
+>>> from geo.text import Sentence, split_sentences
 >>> text = "Militants fired rockets at the U.S. Embassy on Tuesday. They opted not to strike back."
 >>> cands = extract(ArticleView("a.txt", "A", text, dt.date(2020, 1, 3)), [], Units(()))
 >>> [(c.type, c.first) for c in cands]
@@ -30,7 +30,7 @@ from geo.kinetic import KineticReader, relative
 from geo.mentions import Mention
 from geo.movements import MovementReader
 from geo.reading import SentenceReader
-from geo.text import split_sentences
+from geo.text import Sentence, split_sentences
 from geo.units import Units
 
 __all__ = ["TYPES", "ArticleView", "Candidate", "Source", "extract"]
@@ -45,9 +45,10 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
     """Candidates of one article, in text order (``sentences``: the article's, if already split)."""
     if sentences is None:
         sentences = split_sentences(article.name, article.text)
+    sentences = [_after_dateline(s, article.text) for s in sentences]
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
-        if m.place is not None:
+        if m.place is not None and m.start >= sentences[m.sentence].start:
             by_sentence.setdefault(m.sentence, []).append(m)
     out: list[Candidate] = []
     previous_date: DateMention | None = None
@@ -61,8 +62,6 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
             in_update = True
             continue
         dates = find_dates(s.text, article.published, previous=previous_date)
-        if s.index == 0 and dateline_end(s.text):
-            dates = [d for d in dates if d.start >= dateline_end(s.text)]
         groups = [g.group(0) for g in cues.HOSTILE_ACTOR.finditer(s.text) if g.group(0)[0].isupper()
                   and g.group(0) not in ("Iran", "Iranian", "Iranian-backed", "Iran-backed")]
         ctx = _Reader(article, s, by_sentence.get(s.index, []), dates, units,
@@ -86,6 +85,15 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
             previous_date = dates[-1]
         carried = _carry(dates, article.published) if dates else None
     return out
+
+
+def _after_dateline(s: Sentence, text: str) -> Sentence:
+    """A sentence that opens the article or a paragraph without its dateline ("NORFOLK, Va.
+    (AP) —"): the dateline says where the report was filed, never where anything happened."""
+    if s.start and text[s.start - 1] != "\n":
+        return s
+    end = dateline_end(s.text)
+    return Sentence(s.article, s.index, s.start + end, s.end, s.text[end:]) if end else s
 
 
 def _elaborate(s, mentions: list[Mention], previous: list[Candidate], out: list[Candidate]) -> list[Candidate]:

@@ -27,6 +27,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, replace
 
+from geo.candidates import REPORTED_WINDOW
 from geo.events import Candidate, Source
 from geo.gazetteer import PRECISION_RANK, Place, distance_km
 from geo.gazetteer import within as _within
@@ -232,7 +233,7 @@ def _absorb(head: Candidate, c: Candidate) -> Candidate:
 
 
 def _rank(precision: str) -> int:
-    return {"day": 0, "week": 1, "month": 2, "year": 3}.get(precision, 9)
+    return {"day": 0, "week": 1, "month": 2, "year": 3, "reported": 4}.get(precision, 9)
 
 
 def _status(group: list[Candidate]) -> str:
@@ -259,12 +260,26 @@ def _event(group: list[Candidate], head: Candidate) -> Event:
     first = sources[0]
     digest = hashlib.sha1(f"{head.type}|{first.article}|{first.start}".encode()).hexdigest()[:8]
     status = _status(group)
+    date, date_end, precision = _dated(head, group)
     return Event(
-        id=f"{head.type}-{digest}", type=head.type, status=status, date=head.first, date_end=head.last,
-        date_precision=head.precision, place=head.place, origin=head.origin,
+        id=f"{head.type}-{digest}", type=head.type, status=status, date=date, date_end=date_end,
+        date_precision=precision, place=head.place, origin=head.origin,
         origin_inferred=head.origin_inferred and head.origin is not None, actor=head.actor,
         target=head.target, fatalities=head.fatalities, summary=_summary(head, status),
         sources=tuple(sources), unit=head.unit)
+
+
+def _dated(head: Candidate, group: list[Candidate]) -> tuple[dt.date | None, dt.date | None, str]:
+    """The event's date; when no report says when, the week before its first report:
+    "the Navy has sent two destroyers, officials said" in an article of 8 Jan is dated
+    [1 Jan, 8 Jan], precision ``reported``. Only reports from undated articles stay undated."""
+    if head.first is not None:
+        return head.first, head.last, head.precision
+    published = [c.published for c in group if c.published is not None]
+    if not published:
+        return None, None, "unknown"
+    day = min(published)
+    return day - REPORTED_WINDOW, day, "reported"
 
 
 def _summary(c: Candidate, status: str) -> str:

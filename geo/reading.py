@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from geo import cues
-from geo.candidates import ArticleView, Candidate, Source
+from geo.candidates import REPORTED_WINDOW, ArticleView, Candidate, Source
 from geo.dates import DateMention
 from geo.gazetteer import Place
 from geo.mentions import Mention
@@ -207,7 +207,8 @@ class SentenceReader:
         if t.kind == "movement" and self.article.published and cues.PROGRESSIVE_MOVE.search(self.text[:t.end]):
             return self.article.published, self.article.published, "day"  # "the Pentagon is sending ..."
         if t.kind == "movement" and self.article.published and cues.PERFECT_MOVE.search(self.text[:t.end + 20]):
-            return self.article.published - dt.timedelta(days=6), self.article.published, "week"
+            # "has moved into the Red Sea": recent, but the text does not say when
+            return self.article.published - REPORTED_WINDOW, self.article.published, "reported"
         if self.carried is not None and not self.dates:
             return self.carried.first, self.carried.last, self.carried.precision
         clause = self.text[max(0, self.text.rfind(",", 0, t.start)):self._clause_end(t, len(self.text))]

@@ -194,8 +194,9 @@ def _feature(r) -> dict:
 
 
 def _days(frame, options: MapOptions) -> dict:
-    """The slider's range: from the first to the last day of the day- and week-dated events."""
-    fine = frame[frame["date_precision"].isin(["day", "week"])]
+    """The slider's range: from the first to the last day of the events dated to a day or a
+    week, or by their report."""
+    fine = frame[frame["date_precision"].isin(["day", "week", "reported"])]
     if fine.empty:
         return {"first": None, "count": 0}
     first = dt.date.fromisoformat(min(fine["date"]))

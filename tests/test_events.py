@@ -185,7 +185,7 @@ def test_since_a_date_runs_to_publication_and_a_saying_date_is_not_the_events(ru
 
 def test_a_ship_that_has_moved_is_a_recent_movement_of_a_named_unit(run):
     (e,) = run("The carrier USS Dwight D. Eisenhower has moved into the Red Sea.").events
-    assert (e.unit, e.place.id, e.date_precision) == ("USS Dwight D. Eisenhower", "red-sea", "week")
+    assert (e.unit, e.place.id, e.date_precision) == ("USS Dwight D. Eisenhower", "red-sea", "reported")
 
 
 def test_a_following_sentence_that_locates_the_targets_refines_the_event(run):

@@ -41,8 +41,12 @@
     return Number(p[2]) + " " + months[Number(p[1]) - 1] + " " + p[0];
   }
 
+  // An event its article gives no date for is dated by the report: "reported 8 Jan 2020".
+  function reported(f) { return "reported " + formatDate(f.date_end || f.date); }
+
   function when(f) {
     if (!f.date) { return "date unknown"; }
+    if (f.date_precision === "reported") { return reported(f) + " (no date given)"; }
     var text = formatDate(f.date);
     if (f.date_end && f.date_end !== f.date) { text += " – " + formatDate(f.date_end); }
     return text + " (" + f.date_precision + ")";
@@ -86,7 +90,7 @@
   }
 
   function tooltip(f, label) {
-    var text = label + " · " + (f.date ? formatDate(f.date) : "undated") + " · " +
+    var text = label + " · " + (!f.date ? "undated" : f.date_precision === "reported" ? reported(f) : formatDate(f.date)) + " · " +
       (f.type === "deployment" && f.origin ? f.origin + " → " + (f.destination || "?") : f.place) +
       (f.status !== "confirmed" ? " · " + f.status : "");
     return el("span", null, text);
