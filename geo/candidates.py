@@ -55,6 +55,7 @@ class Candidate:
     unit: str = ""
     aggregate: bool = False
     definite: bool = False  # "the strike": a reference back, not a new report
+    distinct: bool = False  # "a separate attack", "again": not an event told before it
     explicit: bool = False  # the sentence confirms it outright ("the Pentagon confirmed")
     type_certain: bool = True  # False when only the word ("strike", "attack") gave the type
     recent: bool = True  # undated, or dated within two months of publication

@@ -63,6 +63,11 @@ ELABORATION = re.compile(r"^(?:(?:The|These|Those|Both|All three|All) (?:\w+ ){0
 # "during the same attack", "in that strike": the sentence reports more of an event already told.
 SAME_EVENT = re.compile(r"\b(?:the same|that|this|the earlier|the first) (?:\w+ )?(?:attacks?|strikes?|raids?|barrages?|"
                         r"assaults?|bombardments?|salvos?|waves?)\b", re.I)
+# "In a separate attack on Wednesday, drones hit ...": an opening frame whose noun is the clause's act.
+FRAME = re.compile(r"^\W*In (?:a|an|another|the) (?:\w+ ){0,3}$", re.I)
+# "a separate attack", "another strike", "hit the base again": an event other than one told before.
+DISTINCT = re.compile(r"\b(?:separate|another|second|fresh)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|"
+                      r"barrages?|incidents?)\b|\bagain\b", re.I)
 # A weapon noun and an impact verb later in the same clause report one act.
 WEAPON_NOUN = re.compile(r"^(?:rockets?|(?:ballistic |cruise )?missiles?|(?:one-way attack |armed )?drones?|bombs?|"
                          r"(?:roadside|car|suicide) bombs?|mortars?)$", re.I)
@@ -166,6 +171,9 @@ FATALITIES = [
     re.compile(r"\bkill(?:ed|ing|s)\s+(?:at least\s+)?(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I),
     re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|civilians|soldiers|troops|"
                r"fighters|members|militants|servicemembers|service members|contractors|personnel|others)\s+(?:were\s+)?(?:killed|died|dead)", re.I),
+    # "killed Qassem Soleimani and four others": the named one and the others
+    re.compile(r"\bkill(?:ed|ing|s)\s+(?:(?:al-|el-)?[A-Z][\w'’-]+\s+){1,4}(?:and|along with)\s+(?P<plus>\d+|one|two|three|four|five|"
+               r"six|seven|eight|nine|ten)\s+(?:others|other people|of his|companions|aides|bodyguards)\b"),
     re.compile(r"\balong with\s+(?P<plus>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+other\b[^.]*\b(?:died|killed)", re.I),
     re.compile(r"\bclaimed the li(?:fe|ves) of\s+(?P<n>a|an|one|two|three|four|five|\d+)\b", re.I),
 ]
@@ -174,7 +182,7 @@ TARGET_AFTER = re.compile(
     r"(?:struck|hit|hits|slammed into|crashed into|pounded|targeted|destroyed))\s+"  # "a drone struck a depot"
     r"(?P<target>(?:the |a |an |another |two |several )?[^,.;:()\"“”]{2,80}?)"
     r"(?=\s+(?:in|near|outside|at|on|which|that|who|north|south|east|west|from|late|early|as|and|,)\b|[,;:\"”]|\.(?:\s|$)|$)", re.I)
-KILLED_NAME = re.compile(r"\bkill(?:ed|ing)\s+((?:[A-Z][\w'’-]+\s?){1,4})")
+KILLED_NAME = re.compile(r"\bkill(?:ed|ing)\s+((?:(?:al-|el-)?[A-Z][\w'’-]+\s?){1,4})")
 DEFINITE = re.compile(r"\b(the|this|that|these|those|its|their|his)\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
 INDEFINITE = re.compile(r"\b(a|an|another|new|more)\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
 GENERIC_TARGETS = _words("militia group militias groups him them it base bases")

@@ -80,10 +80,16 @@ def find_dates(text: str, anchor: dt.date | None, offset: int = 0,
     """Every date expression in ``text``; ``previous`` resolves "the following year"."""
     if not _MAYBE.search(text):
         return []
-    found = []
+    found, kinds = [], []
     for m in _RE.finditer(text):
         kind = m.lastgroup
         g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v and k.startswith(kind + "_")}
+        if found and kind in _EXPLICIT[kinds[-1]] and _BESIDE.fullmatch(text, found[-1].end - offset, m.start()):
+            # "on Monday, Jan. 6", "Monday (Jan. 6)", "hours earlier, on Wednesday": the more
+            # explicit of two expressions side by side says when
+            previous = found[-2] if len(found) > 1 else None
+            found.pop()
+            kinds.pop()
         span = _interval(kind, g, anchor, previous)
         if span:
             first, last, precision = span
@@ -93,8 +99,17 @@ def find_dates(text: str, anchor: dt.date | None, offset: int = 0,
                 precision = "week" if (last - first).days <= 7 else "month"
             mention = DateMention(m.start() + offset, m.end() + offset, m.group(0), first, last, precision)
             found.append(mention)
+            kinds.append(kind)
             previous = mention
     return found
+
+
+# Which kinds of expression, written right after one of the key's kind, say better when it was.
+_CALENDAR = {"iso", "mdy", "dmy"}
+_EXPLICIT = {"weekday": _CALENDAR, "relday": _CALENDAR, "holiday": _CALENDAR,
+             "nextday": _CALENDAR | {"weekday"}, "offset": _CALENDAR | {"weekday"}}
+_EXPLICIT = {kind: _EXPLICIT.get(kind, frozenset()) for kind, _ in _PATTERNS}
+_BESIDE = re.compile(r"[\s,(]*(?:on\s+)?")  # what may stand between the two
 
 
 def _interval(kind, g, anchor, previous):
@@ -168,6 +183,10 @@ def _interval(kind, g, anchor, previous):
                 same = phrase.startswith("hours") or "same" in phrase or phrase.startswith(("that", "later"))
                 n, sign = (0, 1) if same else (1, 1 if ("next" in phrase or "following" in phrase) else -1)
             d = previous.first + dt.timedelta(days=sign * n)
+            if kind == "nextday" and g["nd"].lower().startswith("hours"):
+                # "hours later" may be past midnight, "hours earlier" the evening before
+                other = d + dt.timedelta(days=-1 if "earlier" in g["nd"].lower() or "before" in g["nd"].lower() else 1)
+                return min(d, other), max(d, other), "day"
             return d, d, "day"
         if kind == "thatmonth" and previous is not None and previous.precision in ("day", "month"):
             f = previous.first

@@ -82,7 +82,7 @@ class KineticReader:
                 target=target, target_key=key, fatalities=fatalities,
                 explicit=bool(cues.CONFIRMED.search(self.text)) and status == "confirmed",
                 aggregate=_aggregate(self.text[:t.start], t.text) and len(places) < 2, definite=t.definite,
-                type_certain=certain,
+                distinct=t.distinct, type_certain=certain,
                 order=(self.article.name, self.sentence.start + t.start)))
         return out
 
@@ -151,6 +151,16 @@ class KineticReader:
             for a, b in zip(precise, precise[1:]))
         if (chosen.place.kind in ("site", "city") or aggregate) and gap_has_and:
             return [(m.place, self._date_after(m, precise)) for m in precise]
+        if chosen is first and first.place.kind in ("country", "region") and re.search(r"s$", t.text):
+            # "strikes in Iraq and Syria": one event in each
+            listed = [first]
+            for m in after[1:]:
+                gap = self.text[listed[-1].end - self.sentence.start:m.start - self.sentence.start]
+                if m.place.kind != first.place.kind or not re.fullmatch(r"(?:,|,? and|,? as well as)(?: in)? (?:the )?", gap):
+                    break
+                listed.append(m)
+            if len(listed) > 1:
+                return [(m.place, None) for m in listed]
         return [(chosen.place, None)]  # "11 rocket attacks on bases in Iraq, including ...": the summary's place
 
     def _relative(self, m: Mention) -> bool:
@@ -205,11 +215,12 @@ class KineticReader:
         if not target:
             killed = cues.KILLED_NAME.search(clause[:120])
             if kill:  # "did kill Imad Mughniyeh": the object follows the verb
-                killed = re.match(r"\S+(?: kill)?\s+((?:[A-Z][\w'’-]+\s?){1,4})", clause)
+                killed = re.match(r"\S+(?: kill)?\s+((?:(?:al-|el-)?[A-Z][\w'’-]+\s?){1,4})", clause)
             target = killed.group(1).strip() if killed else ""
         if target[:1].isupper():
-            target = re.match(r"(?:[A-Z][\w'’.-]*|al|bin|ibn|\s)+", target).group(0).strip()
-        return target
+            # a name runs on through its particles: "Ain al-Asad", "Abu Mahdi al-Muhandis"
+            target = re.match(r"(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|bin|ibn|bint)\b[-\s]?|\s)+", target).group(0).strip()
+        return re.sub(r"\s+(?:again|too|also|once more)$", "", target)
 
     def _actor(self, before: str, clause: str, kind: str, verbal: bool = True) -> str:
         """Who acted: "by X" after the trigger, else the nearest actor named before it; a

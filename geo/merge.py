@@ -31,6 +31,7 @@ from geo.candidates import REPORTED_WINDOW
 from geo.events import Candidate, Source
 from geo.gazetteer import PRECISION_RANK, Place, distance_km
 from geo.gazetteer import within as _within
+from geo.text import fold
 
 STATUS_ORDER = ("confirmed", "unconfirmed", "disputed", "planned")
 
@@ -165,6 +166,8 @@ def _match(group: list[Candidate], c: Candidate, head: Candidate):
         (PRECISION_RANK[c.place.kind] > PRECISION_RANK[head.place.kind] and _within(head.place, c.place)) or
         (PRECISION_RANK[c.place.kind] < PRECISION_RANK[head.place.kind] and _within(c.place, head.place)))
     referred = c.definite and same_article and c.first is None  # "the drone was downed near ...": told again
+    if c.distinct and same_article and not (dated_overlap and head.first == c.first):
+        return None  # "in a separate attack", "hit the base again": not what the article told before
     tied = same_key or dated_overlap or restated or referred
     if head.place and c.place and head.place.id != c.place.id and not tied \
             and max(PRECISION_RANK[head.place.kind], PRECISION_RANK[c.place.kind]) >= PRECISION_RANK["region"]:
@@ -195,9 +198,13 @@ def _places_fit(a: Place | None, b: Place | None) -> bool:
 
 
 def _dates_fit(a: Candidate, b: Candidate) -> bool:
+    """Overlapping dates, with a day's slack between articles (one says "late Saturday",
+    another "Sunday"); within one article, two days told apart are two events ("rockets on
+    Monday, drones on Tuesday"), one event per site and day."""
     if a.first is None or b.first is None:
         return True
-    slack = dt.timedelta(days=1)
+    same_article = a.source.article == b.source.article and a.precision == b.precision == "day"
+    slack = dt.timedelta(days=0 if same_article else 1)
     return a.first <= b.last + slack and b.first <= a.last + slack
 
 
@@ -293,5 +300,13 @@ def _summary(c: Candidate, status: str) -> str:
     noun = {"strike": "Strike", "attack": "Attack"}[c.type]
     by = f" by {c.actor}" if c.actor else ""
     on = f" on {c.target}" if c.target else ""
+    at = "" if c.place and _names_place(c.target, c.place) else f" at {where}"
     dead = f"; {c.fatalities} killed" if c.fatalities else ""
-    return f"{noun}{by}{on} at {where}{dead}"
+    return f"{noun}{by}{on}{at}{dead}"
+
+
+def _names_place(target: str, place: Place) -> bool:
+    """Does the target already name the place ("Attack on Balad Air Base", not "... at Balad
+    Air Base" again)?"""
+    words = fold(target)
+    return bool(words) and any(fold(name) in words for name in place.names if len(name) > 3)

@@ -29,6 +29,7 @@ class Trigger:
     text: str
     dates: list = field(default_factory=list)
     definite: bool = False
+    distinct: bool = False  # "a separate attack", "hit the base again": not one told before
 
 
 @dataclass
@@ -78,7 +79,9 @@ class SentenceReader:
             if m.start() > 0 and word[0].isupper() and self.text[m.start() - 1] not in "\"“‘'(":
                 continue  # part of a name: "Expeditionary Strike Group"
             found.append(Trigger(kind, m.start(), m.end(), word,
-                                  definite=_noun(word) and _definite(self.text[:m.start()])))
+                                  definite=_noun(word) and _definite(self.text[:m.start()]),
+                                  distinct=not _definite(self.text[:m.start()]) and bool(
+                                      cues.DISTINCT.search(self.text[max(0, m.start() - 30):m.end() + 40]))))
         if cues.FORCE.search(self.text):
             for m in cues.MOVEMENT.finditer(self.text):
                 if m.group(0).lower() == "deployed" and self._stative(m):
@@ -104,11 +107,15 @@ class SentenceReader:
             gap = self.text[prev.end:t.start] if prev else ""
             impact = prev is not None and cues.WEAPON_NOUN.match(prev.text) and cues.IMPACT_VERB.match(t.text) \
                 and not re.search(r"[,;:—]|\b(?:and|but|while|which|who)\b", gap) and len(gap.split()) <= 8
+            # "In a separate attack on Wednesday, drones hit ...": the frame and its clause are one act
+            framed = prev is not None and cues.FRAME.match(self.text[:prev.start]) and "," in gap \
+                and not re.search(r"[;:—]", gap) and len(gap.split()) <= 8
             if prev and prev.kind != "movement" and t.kind in ("strike", "attack") and (
-                    re.fullmatch(r"\s*(?:\w+\s+){0,1}", gap) or impact):
+                    re.fullmatch(r"\s*(?:\w+\s+){0,1}", gap) or impact or framed):
                 if t.kind == "attack" or prev.kind == "kill":
                     prev.kind = t.kind if prev.kind != "attack" else prev.kind
                 prev.end = t.end
+                prev.distinct = prev.distinct or t.distinct
                 continue
             out.append(t)
         return out

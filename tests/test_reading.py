@@ -60,3 +60,41 @@ def test_a_dateline_opening_a_later_paragraph_is_read_the_same_way(run):
             "AMMAN, Jordan — Rockets landed inside a coalition base near Mosul on Wednesday.")
     (e,) = run(text).events
     assert (e.type, e.place.name, e.date) == ("attack", "Mosul", D(2020, 1, 8))
+
+
+def test_a_weekday_beside_a_calendar_date_does_not_move_the_event(run):
+    for text in ("Mortar rounds fell on Camp Taji on Monday, Jan. 6, 2020, the army said.",
+                 "Mortar rounds fell on Camp Taji on Monday (Jan. 6), the army said.",
+                 "Mortar rounds fell on Camp Taji Monday, Jan. 6."):
+        (e,) = run(text, published=D(2020, 1, 15)).events
+        assert (e.date, e.date_precision) == (D(2020, 1, 6), "day"), text
+
+
+def test_attacks_on_one_base_on_different_days_stay_apart(run):
+    text = ("Katyusha rockets slammed into Balad Air Base on Monday. Drones struck Balad Air Base on Tuesday. "
+            "More rockets hit Balad Air Base on Wednesday.")
+    days = sorted(e.date for e in run(text, published=D(2020, 1, 15)).events)
+    assert days == [D(2020, 1, 13), D(2020, 1, 14), D(2020, 1, 15)]
+
+
+def test_a_separate_attack_keeps_its_own_day_and_toll(run):
+    text = ("Katyusha rockets slammed into Balad Air Base on Monday, causing no casualties. "
+            "In a separate attack on Wednesday, drones hit the base again, killing a contractor.")
+    found = sorted((e.date, e.fatalities) for e in run(text, published=D(2020, 1, 15)).events)
+    assert found == [(D(2020, 1, 13), None), (D(2020, 1, 15), 1)]
+
+
+def test_a_named_victim_and_others_count_in_the_toll_and_a_name_keeps_its_particles(run):
+    (e,) = run("An American drone strike killed Abu Hassan al-Maliki and three others near Qaim on Sunday.").events
+    assert e.fatalities == 4 and e.target == "Abu Hassan al-Maliki"
+
+
+def test_a_summary_does_not_repeat_a_place_its_target_names(run):
+    (e,) = run("Insurgents lobbed rockets at Ain al-Asad air base on Sunday.").events
+    assert e.summary.startswith("Attack") and e.summary.count("Asad") == 1
+
+
+def test_strikes_in_two_countries_are_an_event_in_each(run):
+    found = run("American warplanes carried out strikes in Syria and Iraq on Sunday.").events
+    assert sorted(e.place.id for e in found) == ["iraq", "syria"]
+    assert all(e.type == "strike" and e.date == D(2020, 1, 5) for e in found)
