@@ -37,7 +37,7 @@ KINETIC = re.compile(
 MOVEMENT = re.compile(
     r"\b(?P<trigger>sen(?:d|t|ding|ds)|deploy(?:s|ed|ing|ment|ments)?|redeploy(?:ed|ing)?|"
     r"dispatch(?:ed|ing)?|mov(?:e|ed|es|ing)|fl(?:y|ies|ew|own|ying)|airlift(?:ed|ing)?|"
-    r"head(?:ed|ing) (?:to|toward|towards|for)|sail(?:ed|ing)|arriv(?:e|ed|es|ing)|"
+    r"head(?:ed|ing) (?:to|toward|towards|for)|sail(?:ed|ing)|arriv(?:e|ed|es|ing)|reach(?:ed|es|ing)|enter(?:ed|ing)|"
     r"reposition(?:ed|ing)?|on (?:high )?alert|on standby|reinforce(?:d|ments)?|rushed|transit(?:ed|ing)?|"
     r"withdr(?:ew|awn|aw|awing|awal)|pull(?:ed|ing)? out|relocat(?:ed|ing|e)|transferr(?:ed|ing))\b", re.I)
 # A movement needs a military force in the sentence, or it is travel, trade or talk.
@@ -85,6 +85,21 @@ PROGRESSIVE_MOVE = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:sending|deploying|m
                               r"flying|sailing)\b", re.I)
 
 # --- sides ------------------------------------------------------------------
+# The words that name a state as an actor, by its country code: a strike "by U.S. and British
+# jets" is never placed in the United States or Britain, nor Iran's attack in Iran.
+ACTOR_COUNTRIES = {
+    "US": ("U.S.", "US", "American", "United States", "Pentagon", "Washington"),
+    "GB": ("British", "Britain", "UK", "U.K.", "Royal Navy", "RAF"),
+    "FR": ("French", "France"),
+    "IL": ("Israel", "Israeli", "IDF"),
+    "IR": ("Iran", "Iranian", "IRGC", "Tehran"),
+}
+
+
+def actor_countries(actor: str) -> set[str]:
+    """The countries an actor's words name: "U.S. and British" -> {"US", "GB"}."""
+    return {code for code, words in ACTOR_COUNTRIES.items()
+            if any(re.search(rf"(?<![\w.]){re.escape(w)}(?!\w)", actor) for w in words)}
 FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
     r"(?<![\w.])(U\.S\.|US|United States|American|Pentagon|[Cc]oalition|Israel(?:i)?|CIA|Mossad|"
     r"Joint Special Operations Command|JSOC|Trump administration|MQ-9|Reaper|British|French|USS|U\.S\. Navy|"
@@ -155,7 +170,7 @@ STATIVE_DEPLOYED = re.compile(r"\bdeployed\b", re.I)
 PRONOUNS = _words("it they he she we i you")
 PLACE_PREPOSITIONS = r"\b(?:on|at|in|near|outside|against|of|across|throughout|around|inside|into|targeting|over)\b"
 # "Rockets hit the embassy": verbs that take the place as their direct object.
-IMPACT_GAP = re.compile(r"\s+(?:(?:also|again|then)\s+)?(?:hit|hits|struck|strikes|targeted|targets|pounded|rocked|"
+IMPACT_GAP = re.compile(r"\s+(?:(?:also|again|then)\s+)?(?P<verb>hit|hits|struck|strikes|targeted|targets|pounded|rocked|"
                         r"shelled|bombed|besieged|stormed|attacked)?\s*(?:the\s+)?", re.I)
 AUXILIARY = _words("has have had was were been being be is are get got")
 

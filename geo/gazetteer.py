@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO
 
 from geo.errors import GazetteerError
+from geo.text import fold
 
 COLUMNS = ("id", "name", "aliases", "kind", "lat", "lon", "country", "radius_km", "source")
 KINDS = ("site", "city", "region", "country")
@@ -50,6 +51,13 @@ class Place:
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+
+def names_place(text: str, place: Place) -> bool:
+    """Does ``text`` (a target, say) name ``place`` ("Attack on Balad Air Base", not "... at
+    Balad Air Base" again)?"""
+    words = fold(text)
+    return bool(words) and any(fold(name) in words for name in place.names if len(name) > 3)
 
 
 def distance_km(a: Place, b: Place) -> float:

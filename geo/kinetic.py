@@ -12,7 +12,7 @@ from dataclasses import astuple, dataclass, replace
 from geo import cues
 from geo.candidates import Candidate
 from geo.dates import DateMention
-from geo.gazetteer import PRECISION_RANK, Place
+from geo.gazetteer import PRECISION_RANK, Place, names_place
 from geo.gazetteer import within as _within
 from geo.mentions import Mention, category
 from geo.reading import Trigger, _clause_tail, _last_clause, _recent, _verbal
@@ -62,6 +62,12 @@ class KineticReader:
             return []  # "a wave of bombs": nothing to place it or tie it to a known event
         status = self._status(t, end)
         actor = self._actor(self.text[:t.start], clause, kind, verbal=_verbal(t.text, before))
+        own = cues.actor_countries(actor)
+        if own and any(p is not None and p.kind == "country" and p.country in own for p, _ in places):
+            # "US and British airstrikes ... in the US"? No: an actor's own country is not where it hit
+            places = [(p, d) for p, d in places if not (p is not None and p.kind == "country" and p.country in own)]
+            if not places and not (t.definite or key or t.dates):
+                return []
         fatalities = _fatalities(self.text[max(0, t.start - 150):])
         if t.definite and place is None:
             # "the rockets", "the attack": a reference adds its sentence as a source; who did what
@@ -73,8 +79,11 @@ class KineticReader:
             # "on Sunday and again on Wednesday, missiles targeted ...": two attacks
             places = [(places[0][0] if places else None, d) for d in days]
         out = []
+        named = [p for p, _ in places if p is not None and names_place(target, p)]
         for place, day in places or [(None, None)]:
             first, last, precision = (day.first, day.last, day.precision) if day else self._when(t)
+            if named and place not in named:
+                target = key = ""  # "hit Balad Air Base on Monday and the Green Zone": the target is the first's
             out.append(Candidate(
                 type=kind, status=status, first=first, last=last, precision=precision, place=place,
                 recent=_recent(last, self.article.published), published=self.article.published,
@@ -141,27 +150,33 @@ class KineticReader:
         inside = [m for m in after[1:] if PRECISION_RANK[m.place.kind] < PRECISION_RANK[first.place.kind]
                   and _within(m.place, first.place)]
         chosen = inside[0] if inside and first.place.kind in ("country", "region") and not aggregate else first
-        precise: list[Mention] = []
-        for m in [chosen] + [m for m in after if m.start > chosen.start and not self._relative(m)]:
-            if m.place.kind in ("site", "city") and not any(_within(m.place, p.place) or _within(p.place, m.place)
-                                                            for p in precise):
-                precise.append(m)
-        gap_has_and = len(precise) > 1 and all(
-            re.search(r"\band\b", self.text[a.end - self.sentence.start:b.start - self.sentence.start])
-            for a, b in zip(precise, precise[1:]))
-        if (chosen.place.kind in ("site", "city") or aggregate) and gap_has_and:
-            return [(m.place, self._date_after(m, precise)) for m in precise]
-        if chosen is first and first.place.kind in ("country", "region") and re.search(r"s$", t.text):
-            # "strikes in Iraq and Syria": one event in each
-            listed = [first]
-            for m in after[1:]:
-                gap = self.text[listed[-1].end - self.sentence.start:m.start - self.sentence.start]
-                if m.place.kind != first.place.kind or not re.fullmatch(r"(?:,|,? and|,? as well as)(?: in)? (?:the )?", gap):
-                    break
-                listed.append(m)
-            if len(listed) > 1:
-                return [(m.place, None) for m in listed]
+        listed = self._listed(chosen, after)
+        spread = aggregate or chosen.place.kind in ("site", "city") or _province(chosen.place) or t.text.endswith("s")
+        if len(listed) > 1 and spread:
+            # "on weapons sites in Baghdad, Babil and Karbala", "in Syria and Iraq": one event each
+            return [(m.place, self._date_after(m, listed)) for m in listed]
         return [(chosen.place, None)]  # "11 rocket attacks on bases in Iraq, including ...": the summary's place
+
+    def _listed(self, chosen: Mention, after: list[Mention]) -> list[Mention]:
+        """``chosen`` and the places listed after it in the same phrase ("in Bint Jbeil and
+        command rooms in Qana and Baraachit"): countries with countries, sites, towns and
+        provinces with each other; a place inside one already listed ("Karbala, Iraq") is
+        its qualifier, not another item."""
+        country = chosen.place.kind == "country"
+        out = [chosen]
+        for m in after:
+            if m.start <= out[-1].start or self._relative(m):
+                continue
+            if (m.place.kind == "country") != country or (not country and m.place.kind == "region"
+                                                          and not _province(m.place)):
+                break
+            gap = self.text[out[-1].end - self.sentence.start:m.start - self.sentence.start]
+            if not _LIST_GAP.fullmatch(gap) or _GAP_VERB.search(gap):
+                break
+            if any(_within(m.place, p.place) or _within(p.place, m.place) for p in out):
+                continue
+            out.append(m)
+        return out
 
     def _relative(self, m: Mention) -> bool:
         return relative(self.text, m.start - self.sentence.start)
@@ -249,6 +264,16 @@ def relative(text: str, start: int) -> bool:
     head = text[max(0, start - 30):start]
     return bool(re.search(r"\b(?:(?:north|south|east|west)(?:east|west)?(?:ern)? of|from|outside of)\s+(?:the\s+)?$",
                           head, re.I)) and not head.rstrip().endswith("outside of")
+
+
+# Between two places of a list: a comma or "and", and at most a few words ("and command rooms in").
+_LIST_GAP = re.compile(r"(?=[^;:]*(?:,|\band\b|\bas well as\b))(?:[^.;:]|\.(?! [A-Z])){1,60}")
+_GAP_VERB = re.compile(r"\b(?:\w+ed|said|says|told|which|that|who|while|but|killing|wounding|hit|struck)\b", re.I)
+
+
+def _province(place: Place) -> bool:
+    """A province or district: a region inside one country (not a sea or a continent)."""
+    return place.kind == "region" and bool(place.country)
 
 
 def _target_key(target: str, group: str) -> str:

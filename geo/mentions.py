@@ -30,12 +30,15 @@ from geo.fallback import Fallback, candidates_for
 from geo.gazetteer import Place
 from geo.geonames import GeoNames, name_keys
 from geo.names import NameIndex, name_key
-from geo.placewords import (ADJECTIVAL_HEADS, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, FUNCTION_WORDS,
-                            LOCATIVE, PLACE_NOUNS, THERE)
+from geo.placewords import (ADJECTIVAL_HEADS, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
+                            FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, THERE)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
                        prev_word, propose_spans, trie_pattern, word_starts)
 from geo.text import Sentence, fold
 
+
+# "southern Lebanon", "eastern Mediterranean": a curated name may open with a lower-case side.
+_SIDE_OF_NAME = re.compile(r"(?:north|south|east|west)(?:east|west)?(?:ern)?\s+[A-Z]")
 
 @dataclass(slots=True)
 class Mention:
@@ -121,8 +124,9 @@ class PlaceFinder:
     def _curated(self, article: str, text: str, sentences: list[Sentence], starts: list[int]) -> list[Mention]:
         def accept(start, end, value):
             first = text[start]
-            if not (first.isupper() or first.isdigit() or LOWER_ARTICLE.match(text, start)):
-                return False  # "base", "gulf": ordinary words; but "al-Assad" is a name
+            if not (first.isupper() or first.isdigit() or LOWER_ARTICLE.match(text, start)
+                    or _SIDE_OF_NAME.match(text, start)):
+                return False  # "base", "gulf": ordinary words; but "al-Assad", "southern Lebanon" are names
             if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
                 return True  # no capitalised word follows: nothing to be part of
             return self._standalone(text, start, end, NEXT_WORD.match(text, end))
@@ -242,6 +246,8 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
     if not nxt or nxt.group("gap").strip(" ") not in ("", "-"):
         return False  # "Iraq, which", and "in Iraq. Troops ...": the next word is another sentence's
     word = fold(nxt.group("word"))
+    if nxt.group("gap").strip(" ") == "-" and word in COMPOUND_HEADS:
+        return True  # "Iran-backed", "Yemen-based"
     if word in ADJECTIVAL_HEADS:
         return True  # "at U.S. forces", "the Iraqi government"
     if word in PLACE_NOUNS:

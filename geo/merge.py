@@ -30,8 +30,8 @@ from dataclasses import dataclass, replace
 from geo.candidates import REPORTED_WINDOW
 from geo.events import Candidate, Source
 from geo.gazetteer import PRECISION_RANK, Place, distance_km
+from geo.gazetteer import names_place
 from geo.gazetteer import within as _within
-from geo.text import fold
 
 STATUS_ORDER = ("confirmed", "unconfirmed", "disputed", "planned")
 
@@ -300,13 +300,8 @@ def _summary(c: Candidate, status: str) -> str:
     noun = {"strike": "Strike", "attack": "Attack"}[c.type]
     by = f" by {c.actor}" if c.actor else ""
     on = f" on {c.target}" if c.target else ""
-    at = "" if c.place and _names_place(c.target, c.place) else f" at {where}"
+    at = "" if c.place and names_place(c.target, c.place) else f" at {where}"
     dead = f"; {c.fatalities} killed" if c.fatalities else ""
     return f"{noun}{by}{on}{at}{dead}"
 
 
-def _names_place(target: str, place: Place) -> bool:
-    """Does the target already name the place ("Attack on Balad Air Base", not "... at Balad
-    Air Base" again)?"""
-    words = fold(target)
-    return bool(words) and any(fold(name) in words for name in place.names if len(name) > 3)

@@ -16,10 +16,12 @@ from geo.reading import Trigger, _future
 
 
 _SIDE = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+)?"  # "in the northern Arabian Sea"
-# Words before a destination, strongest first: "to", then "for", then "at" or "in".
+# Words before a destination, strongest first: "to", then "for", then "at" or "in", then a verb
+# of arrival that takes it as its object.
 _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
     rf"\b(to|toward|towards|into)\s+(?:various locations in\s+)?(?:the\s+)?{_SIDE}$",
-    rf"\bfor\s+(?:the\s+)?{_SIDE}$", rf"\b(at|in)\s+(?:the\s+)?{_SIDE}$"))
+    rf"\bfor\s+(?:the\s+)?{_SIDE}$", rf"\b(at|in)\s+(?:the\s+)?{_SIDE}$",
+    rf"\b(reach(?:ed|es|ing)|enter(?:ed|ing))\s+(?:the\s+)?{_SIDE}$"))  # "reached the eastern Mediterranean"
 
 
 class MovementReader:

@@ -9,6 +9,9 @@ ADJECTIVAL_HEADS = frozenset("forces force troops soldiers military officials of
                              "drones drone warplanes command commander commanders president secretary state "
                              "administration officers authorities regime proxies militias allies ally consulate "
                              "consulates mission contractors contractor".split())
+# "Iran-backed", "Yemen-based": a name joined to these words is a modifier, not a place.
+COMPOUND_HEADS = frozenset("backed based aligned allied linked supported sponsored funded led run flagged "
+                           "controlled affiliated owned operated made".split())
 # Words after which a capitalised name is very likely a place.
 LOCATIVE = frozenset("in near at from to outside toward towards into around through across via over "
                      "inside within between reaching entered left over".split())

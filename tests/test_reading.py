@@ -98,3 +98,35 @@ def test_strikes_in_two_countries_are_an_event_in_each(run):
     found = run("American warplanes carried out strikes in Syria and Iraq on Sunday.").events
     assert sorted(e.place.id for e in found) == ["iraq", "syria"]
     assert all(e.type == "strike" and e.date == D(2020, 1, 5) for e in found)
+
+
+def test_a_sub_sea_or_a_side_of_a_country_is_its_own_area(run):
+    (e,) = run("Two amphibious ships reached the eastern Mediterranean on Thursday.").events
+    assert (e.type, e.place.id) == ("deployment", "eastern-mediterranean")
+    (e,) = run("Hezbollah launched drones at northern Israel on Tuesday.").events
+    assert (e.type, e.place.id) == ("attack", "northern-israel")
+
+
+def test_each_place_of_a_list_after_one_trigger_is_an_event(run):
+    found = run("American aircraft bombed arms depots in Samarra, Karbala and Tikrit overnight Saturday.").events
+    assert sorted(e.place.id for e in found) == ["karbala", "samarra", "tikrit"]
+    assert len({e.date for e in found}) == 1
+
+
+def test_a_list_split_on_two_days_keeps_each_day_and_no_borrowed_target(run):
+    found = run("Rockets hit Balad Air Base on Feb. 20 and the Green Zone on Feb. 22.").events
+    assert sorted((e.place.id, e.date.day) for e in found) == [("balad-air-base", 20), ("green-zone", 22)]
+    assert "Balad" not in next(e for e in found if e.place.id == "green-zone").summary
+
+
+def test_a_name_joined_to_backed_or_based_is_no_place(run):
+    (e,) = run("Yemen-based rebels fired a drone at a tanker in the Red Sea on Friday.").events
+    assert e.place.id == "red-sea"
+    assert not [m for m in run("Iran-backed gunmen opened fire.").mentions if not m.modifier]
+
+
+def test_the_actors_own_country_is_not_where_it_struck(run):
+    assert all(e.place.id != "united-states"
+               for e in run("US and British warplanes struck Houthi radars on Monday.").events)
+    found = run("It was the first barrage Iran had fired from its own territory at Israel, on Saturday.").events
+    assert all(e.place.id != "iran" for e in found)
