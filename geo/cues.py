@@ -162,6 +162,11 @@ CONFIRMED = re.compile(r"(?<!neither )\b(?:confirmed|acknowledged|took responsib
 DISPUTED = re.compile(r"\b(conflicting reports|contradictory reports|disputed|rejected claims|"
                       r"(?<!nor )den(?:y|ied|ies|ying)(?! (?:any |its |their |his )?(?:involvement|role|responsibility|"
                       r"links?|being behind|it was behind|having a role)))\b", re.I)
+# "condemned the Israeli attacks", "blamed the attack on ...": a verb that judges an event told elsewhere.
+JUDGED = re.compile(r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|blam(?:ed|es|ing)|criticiz(?:ed|es|ing)|"
+                    r"prais(?:ed|es|ing)|welcom(?:ed|es|ing)|justif(?:ied|ies|y)|defend(?:ed|s|ing)|"
+                    r"called|described|characterized|termed)\s+(?:\S+\s+){0,4}?(?:the|this|that|these|those|its|their)"
+                    r"\s+(?:\S+\s+){0,3}$", re.I)
 # "Officials initially said ... but later corrected": a retracted report is not an event.
 RETRACTED = re.compile(r"\b(?:initially|first|originally|erroneously) (?:said|reported|claimed)\b.*\b(?:corrected|"
                        r"retracted|withdrew|walked back|revised)\b", re.I)

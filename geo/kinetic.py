@@ -69,6 +69,10 @@ class KineticReader:
             if not places and not (t.definite or key or t.dates):
                 return []
         fatalities = _fatalities(self.text[max(0, t.start - 150):])
+        if t.definite and not t.dates and cues.JUDGED.search(self.text[max(0, t.start - 60):t.start]):
+            # "Tehran condemned the Israeli attacks on bases in ...": a statement about an event
+            # told elsewhere; it may add its sentence as a source, never an event of its own
+            places, place = [], None
         if t.definite and place is None:
             # "the rockets", "the attack": a reference adds its sentence as a source; who did what
             # to whom in that sentence belongs to its own verb, not to the event referred to

@@ -161,8 +161,11 @@ def _match(group: list[Candidate], c: Candidate, head: Candidate):
     dated_overlap = head.first is not None and c.first is not None
     same_article = any(x.source.article == c.source.article for x in group)
     # An undated report in the same article that names a place containing the event's place,
-    # or inside it, elaborates the same event ("... at Israel on April 13. Missiles struck Nevatim").
-    restated = same_article and c.first is None and c.place is not None and head.place is not None and (
+    # or inside it, elaborates the same event ("... at Israel on April 13. Missiles struck Nevatim"),
+    # whichever of the two is told first (a lead "Contractor dies in Iraq rocket attack" before
+    # the body's "rockets hit Erbil airport on Monday").
+    restated = same_article and (c.first is None or head.first is None) and c.place is not None \
+        and head.place is not None and (
         (PRECISION_RANK[c.place.kind] > PRECISION_RANK[head.place.kind] and _within(head.place, c.place)) or
         (PRECISION_RANK[c.place.kind] < PRECISION_RANK[head.place.kind] and _within(c.place, head.place)))
     referred = c.definite and same_article and c.first is None  # "the drone was downed near ...": told again

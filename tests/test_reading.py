@@ -130,3 +130,15 @@ def test_the_actors_own_country_is_not_where_it_struck(run):
                for e in run("US and British warplanes struck Houthi radars on Monday.").events)
     found = run("It was the first barrage Iran had fired from its own territory at Israel, on Saturday.").events
     assert all(e.place.id != "iran" for e in found)
+
+
+def test_a_statement_judging_an_event_is_no_event_of_its_own(run):
+    text = "Damascus denounced the Israeli raids on army depots near Homs as a violation of sovereignty."
+    assert run(text).events == ()
+
+
+def test_a_vague_lead_joins_the_body_event_it_announces(run):
+    text = ("Soldier wounded as drone hits coalition base in Syria.\n"
+            "A drone struck the coalition base at Al-Tanf on Tuesday, wounding a soldier, officials said.")
+    (e,) = run(text).events
+    assert (e.type, e.place.id, e.date, len(e.sources)) == ("attack", "al-tanf", D(2020, 1, 7), 2)
