@@ -181,6 +181,9 @@ AUXILIARY = _words("has have had was were been being be is are get got")
 
 # --- arguments ----------------------------------------------------------------
 ORIGIN_CUES = re.compile(r"\b(from|out of|based in|stationed in|leaving|left)\s+(?:the\s+)?$", re.I)
+# "to counter threats from Iran": where a danger comes from, not where a force sets out.
+NOT_ORIGIN = re.compile(r"\b(?:threats?|attacks?|aggression|missiles?|rockets?|drones?|fire|pressure|danger|"
+                        r"retaliation|strikes?|provocations?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
 ORIGIN_EXERCISE = re.compile(r"\b(exercises?|drills?|maneuvers?)\b[^.;]{0,30}\b(in|off|near|around)\b", re.I)
 DEST_CUES = re.compile(r"\b(to|toward|towards|into|for|at|in)\s*$", re.I)
 ONWARD = re.compile(r"\b(further east|eastward|westward|further west|there|to the region|the theater)\b", re.I)

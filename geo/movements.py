@@ -38,7 +38,8 @@ class MovementReader:
             near = t.end <= local < min(end, t.end + 120)
             # "jets from RAF Lakenheath flew to Jordan": the origin may open the subject
             subject = local < t.start and t.start - local < 80 and not re.search(r"[,;:]", self.text[local:t.start])
-            if ((near or subject) and cues.ORIGIN_CUES.search(head)) or \
+            if ((near or subject) and cues.ORIGIN_CUES.search(head) and not cues.NOT_ORIGIN.search(
+                    self.text[max(0, local - 40):local])) or \
                     re.search(r"\b(based|stationed) in\s+(?:the\s+)?$", head) or (
                     local < t.start and cues.ORIGIN_EXERCISE.search(self.text[max(0, local - 60):local])):
                 origin = origin or m.place

@@ -142,3 +142,8 @@ def test_a_vague_lead_joins_the_body_event_it_announces(run):
             "A drone struck the coalition base at Al-Tanf on Tuesday, wounding a soldier, officials said.")
     (e,) = run(text).events
     assert (e.type, e.place.id, e.date, len(e.sources)) == ("attack", "al-tanf", D(2020, 1, 7), 2)
+
+
+def test_where_a_threat_comes_from_is_no_origin(run):
+    (e,) = run("Four F-15 fighters flew to Qatar on Thursday to deter attacks from Iran.").events
+    assert (e.type, e.place.id, e.origin) == ("deployment", "qatar", None)
