@@ -58,7 +58,7 @@ class KeyArticle:
     events: list = field(default_factory=list)
 
 
-class KeyError_(ValueError):
+class BadKey(ValueError):
     pass
 
 
@@ -70,7 +70,7 @@ def gold(spec: str, gazetteer: dict) -> Gold:
     try:
         lat, lon, radius = (float(x) for x in spec.split(","))
     except ValueError:
-        raise KeyError_(f"neither a gazetteer id nor lat,lon,radius_km: {spec!r}") from None
+        raise BadKey(f"neither a gazetteer id nor lat,lon,radius_km: {spec!r}") from None
     return Gold(lat, lon, radius, spec)
 
 
@@ -94,14 +94,14 @@ def load_key(path: Path, gazetteer: dict) -> list[KeyArticle]:
                 fields += [""] * (6 - len(fields))
                 kind, where, date, status, weight, note = fields[:6]
                 if kind not in TYPES or weight not in ("must", "may"):
-                    raise KeyError_(f"type {kind!r} or weight {weight!r} unknown")
+                    raise BadKey(f"type {kind!r} or weight {weight!r} unknown")
                 dest, _, origin = where.partition("<-")
                 current.events.append(GoldEvent(current.name, kind, gold(dest, gazetteer),
                                                 gold(origin, gazetteer) if origin.strip() else None,
                                                 date, status, weight == "must", note))
             else:
                 current.meta[label.strip()] = rest.strip()
-        except (KeyError_, ValueError, IndexError) as err:
+        except (BadKey, ValueError, IndexError) as err:
             raise SystemExit(f"{path}:{number}: {err}: {raw!r}") from None
     return articles
 
@@ -156,7 +156,8 @@ def score(batches: list[str], verbose: bool) -> dict:
         for ka in load_key(key_path, by_id):
             path = REAL / "texts" / batch / ka.name
             if not path.exists():
-                raise SystemExit(f"{path}: missing; save the article from {ka.meta.get('url', '?')} (see eval/real/README.md)")
+                raise SystemExit(f"{path}: missing; save the article from {ka.meta.get('url', '?')} "
+                                 "(see eval/real/README.md)")
             articles.append(parse_article(ka.name, path.read_text(encoding="utf-8")))
             keys.append(ka)
     result = analyse_articles(articles, places, GeoNames())
@@ -177,7 +178,8 @@ def score(batches: list[str], verbose: bool) -> dict:
             if placed and km(g, placed[0].place) <= g.radius_km:
                 resolved += 1
             elif placed:
-                notes.append(f"place off by {km(g, placed[0].place):.0f} km: {ka.name}: {surface!r} -> {placed[0].place.name}")
+                notes.append(f"place off by {km(g, placed[0].place):.0f} km: {ka.name}: {surface!r} "
+                             f"-> {placed[0].place.name}")
             else:
                 notes.append(f"place unresolved: {ka.name}: {surface!r} ({hits[0].reason})")
 

@@ -37,8 +37,9 @@ KINETIC = re.compile(
 MOVEMENT = re.compile(
     r"\b(?P<trigger>sen(?:d|t|ding|ds)|deploy(?:s|ed|ing|ment|ments)?|redeploy(?:ed|ing)?|"
     r"dispatch(?:ed|ing)?|mov(?:e|ed|es|ing)|fl(?:y|ies|ew|own|ying)|airlift(?:ed|ing)?|"
-    r"head(?:ed|ing) (?:to|toward|towards|for)|sail(?:ed|ing)|arriv(?:e|ed|es|ing)|reach(?:ed|es|ing)|enter(?:ed|ing)|"
-    r"reposition(?:ed|ing)?|on (?:high )?alert|on standby|reinforce(?:d|ments)?|rushed|transit(?:ed|ing)?|"
+    r"head(?:ed|ing) (?:to|toward|towards|for)|sail(?:ed|ing)|arriv(?:e|ed|es|ing)|reach(?:ed|es|ing)|"
+    r"enter(?:ed|ing)|reposition(?:ed|ing)?|on (?:high )?alert|on standby|reinforce(?:d|ments)?|rushed|"
+    r"transit(?:ed|ing)?|"
     r"withdr(?:ew|awn|aw|awing|awal)|pull(?:ed|ing)? out|relocat(?:ed|ing|e)|transferr(?:ed|ing))\b", re.I)
 # A movement needs a military force in the sentence, or it is travel, trade or talk.
 FORCE = re.compile(
@@ -78,9 +79,8 @@ INTENDED = re.compile(r"\b(?:aimed at|intended for|meant for|heading for)\s+(?:t
 REPORTED_ON = re.compile(r"\b(?:said|says|told(?: \w+)?|announced|reported|stated|added|confirmed|wrote)\s+"
                          r"(?:on\s+|late\s+|early\s+)?$", re.I)
 # "has moved into the Red Sea": news in the present perfect happened in the last few days.
-PERFECT_MOVE = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?(?:moved|arrived|sailed|deployed|entered|sent|"
-                          r"dispatched|"
-                          r"been (?:sent|deployed|moved|ordered))\b", re.I)
+PERFECT_MOVE = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?(?:moved|arrived|sailed|deployed|entered|"
+                          r"sent|dispatched|been (?:sent|deployed|moved|ordered))\b", re.I)
 PROGRESSIVE_MOVE = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:sending|deploying|moving|heading|dispatching|rushing|"
                               r"flying|sailing)\b", re.I)
 
@@ -94,12 +94,15 @@ ACTOR_COUNTRIES = {
     "IL": ("Israel", "Israeli", "IDF"),
     "IR": ("Iran", "Iranian", "IRGC", "Tehran"),
 }
+_ACTOR_COUNTRY_WORDS = {code: re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+                        for code, words in ACTOR_COUNTRIES.items()}
 
 
 def actor_countries(actor: str) -> set[str]:
     """The countries an actor's words name: "U.S. and British" -> {"US", "GB"}."""
-    return {code for code, words in ACTOR_COUNTRIES.items()
-            if any(re.search(rf"(?<![\w.]){re.escape(w)}(?!\w)", actor) for w in words)}
+    return {code for code, pattern in _ACTOR_COUNTRY_WORDS.items() if pattern.search(actor)}
+
+
 FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
     r"(?<![\w.])(U\.S\.|US|United States|American|Pentagon|[Cc]oalition|Israel(?:i)?|CIA|Mossad|"
     r"Joint Special Operations Command|JSOC|Trump administration|MQ-9|Reaper|British|French|USS|U\.S\. Navy|"
@@ -175,7 +178,8 @@ STATIVE_DEPLOYED = re.compile(r"\bdeployed\b", re.I)
 PRONOUNS = _words("it they he she we i you")
 PLACE_PREPOSITIONS = r"\b(?:on|at|in|near|outside|against|of|across|throughout|around|inside|into|targeting|over)\b"
 # "Rockets hit the embassy": verbs that take the place as their direct object.
-IMPACT_GAP = re.compile(r"\s+(?:(?:also|again|then)\s+)?(?P<verb>hit|hits|struck|strikes|targeted|targets|pounded|rocked|"
+IMPACT_GAP = re.compile(r"\s+(?:(?:also|again|then)\s+)?"
+                        r"(?P<verb>hit|hits|struck|strikes|targeted|targets|pounded|rocked|"
                         r"shelled|bombed|besieged|stormed|attacked)?\s*(?:the\s+)?", re.I)
 AUXILIARY = _words("has have had was were been being be is are get got")
 
@@ -195,8 +199,9 @@ FATALITIES = [
     re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|civilians|soldiers|troops|"
                r"fighters|members|militants|servicemembers|service members|contractors|personnel|others)\s+(?:were\s+)?(?:killed|died|dead)", re.I),
     # "killed Qassem Soleimani and four others": the named one and the others
-    re.compile(r"\bkill(?:ed|ing|s)\s+(?:(?:al-|el-)?[A-Z][\w'’-]+\s+){1,4}(?:and|along with)\s+(?P<plus>\d+|one|two|three|four|five|"
-               r"six|seven|eight|nine|ten)\s+(?:others|other people|of his|companions|aides|bodyguards)\b"),
+    re.compile(r"\bkill(?:ed|ing|s)\s+(?:(?:al-|el-)?[A-Z][\w'’-]+\s+){1,4}(?:and|along with)\s+"
+               r"(?P<plus>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+               r"(?:others|other people|of his|companions|aides|bodyguards)\b"),
     re.compile(r"\balong with\s+(?P<plus>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+other\b[^.]*\b(?:died|killed)", re.I),
     re.compile(r"\bclaimed the li(?:fe|ves) of\s+(?P<n>a|an|one|two|three|four|five|\d+)\b", re.I),
 ]

@@ -84,7 +84,8 @@ def find_dates(text: str, anchor: dt.date | None, offset: int = 0,
     for m in _RE.finditer(text):
         kind = m.lastgroup
         g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v and k.startswith(kind + "_")}
-        if found and kind in _EXPLICIT[kinds[-1]] and _BESIDE.fullmatch(text, found[-1].end - offset, m.start()):
+        beside = found and _BESIDE.fullmatch(text, found[-1].end - offset, m.start())
+        if beside and kind in _EXPLICIT.get(kinds[-1], ()):
             # "on Monday, Jan. 6", "Monday (Jan. 6)", "hours earlier, on Wednesday": the more
             # explicit of two expressions side by side says when
             previous = found[-2] if len(found) > 1 else None
@@ -108,7 +109,6 @@ def find_dates(text: str, anchor: dt.date | None, offset: int = 0,
 _CALENDAR = {"iso", "mdy", "dmy"}
 _EXPLICIT = {"weekday": _CALENDAR, "relday": _CALENDAR, "holiday": _CALENDAR,
              "nextday": _CALENDAR | {"weekday"}, "offset": _CALENDAR | {"weekday"}}
-_EXPLICIT = {kind: _EXPLICIT.get(kind, frozenset()) for kind, _ in _PATTERNS}
 _BESIDE = re.compile(r"[\s,(]*(?:on\s+)?")  # what may stand between the two
 
 
@@ -210,7 +210,8 @@ def _year_before(anchor: dt.date | None, month: int, day: int) -> int | None:
 
 
 # "BAGHDAD, Jan. 27, 2020 —", "NORFOLK, Va. (AP) —", "ERBIL, Kurdistan Region —", "WASHINGTON
-# (Reuters) -", "JERUSALEM, Oct 1 (Reuters) -": where (and maybe when) the report was filed. The place opens in capitals.
+# (Reuters) -", "JERUSALEM, Oct 1 (Reuters) -": where (and maybe when) the report was filed.
+# The place opens in capitals.
 _DATELINE = re.compile(r"^[A-Z]{2}[A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?){0,2}"
                        r"(?:,?\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? (?:19|20)\d\d)?))?"
                        r"\s*(?:\([A-Za-z][\w .&-]{0,30}\)\s*)?(?:[-—–]+|:)\s")

@@ -63,9 +63,10 @@ class KineticReader:
         status = self._status(t, end)
         actor = self._actor(self.text[:t.start], clause, kind, verbal=_verbal(t.text, before))
         own = cues.actor_countries(actor)
-        if own and any(p is not None and p.kind == "country" and p.country in own for p, _ in places):
-            # "US and British airstrikes ... in the US"? No: an actor's own country is not where it hit
-            places = [(p, d) for p, d in places if not (p is not None and p.kind == "country" and p.country in own)]
+        abroad = [(p, d) for p, d in places if not (p is not None and p.kind == "country" and p.country in own)]
+        if len(abroad) < len(places):
+            # "US and British airstrikes": an actor's own country is not where it hit
+            places = abroad
             if not places and not (t.definite or key or t.dates):
                 return []
         fatalities = _fatalities(self.text[max(0, t.start - 150):])
@@ -238,7 +239,8 @@ class KineticReader:
             target = killed.group(1).strip() if killed else ""
         if target[:1].isupper():
             # a name runs on through its particles: "Ain al-Asad", "Abu Mahdi al-Muhandis"
-            target = re.match(r"(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|bin|ibn|bint)\b[-\s]?|\s)+", target).group(0).strip()
+            name = re.match(r"(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|bin|ibn|bint)\b[-\s]?|\s)+", target)
+            target = name.group(0).strip()
         return re.sub(r"\s+(?:again|too|also|once more)$", "", target)
 
     def _actor(self, before: str, clause: str, kind: str, verbal: bool = True) -> str:

@@ -40,6 +40,7 @@ from geo.text import Sentence, fold
 # "southern Lebanon", "eastern Mediterranean": a curated name may open with a lower-case side.
 _SIDE_OF_NAME = re.compile(r"(?:north|south|east|west)(?:east|west)?(?:ern)?\s+[A-Z]")
 
+
 @dataclass(slots=True)
 class Mention:
     """A place name (or a reference such as "the embassy") in an article.

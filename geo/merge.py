@@ -29,8 +29,7 @@ from dataclasses import dataclass, replace
 
 from geo.candidates import REPORTED_WINDOW
 from geo.events import Candidate, Source
-from geo.gazetteer import PRECISION_RANK, Place, distance_km
-from geo.gazetteer import names_place
+from geo.gazetteer import PRECISION_RANK, Place, distance_km, names_place
 from geo.gazetteer import within as _within
 
 STATUS_ORDER = ("confirmed", "unconfirmed", "disputed", "planned")
@@ -306,5 +305,3 @@ def _summary(c: Candidate, status: str) -> str:
     at = "" if c.place and names_place(c.target, c.place) else f" at {where}"
     dead = f"; {c.fatalities} killed" if c.fatalities else ""
     return f"{noun}{by}{on}{at}{dead}"
-
-

@@ -78,10 +78,10 @@ class SentenceReader:
             word = m.group(0)
             if m.start() > 0 and word[0].isupper() and self.text[m.start() - 1] not in "\"“‘'(":
                 continue  # part of a name: "Expeditionary Strike Group"
-            found.append(Trigger(kind, m.start(), m.end(), word,
-                                  definite=_noun(word) and _definite(self.text[:m.start()]),
-                                  distinct=not _definite(self.text[:m.start()]) and bool(
-                                      cues.DISTINCT.search(self.text[max(0, m.start() - 30):m.end() + 40]))))
+            determined = _definite(self.text[:m.start()])
+            found.append(Trigger(kind, m.start(), m.end(), word, definite=_noun(word) and determined,
+                                 distinct=not determined and bool(
+                                     cues.DISTINCT.search(self.text[max(0, m.start() - 30):m.end() + 40]))))
         if cues.FORCE.search(self.text):
             for m in cues.MOVEMENT.finditer(self.text):
                 if m.group(0).lower() == "deployed" and self._stative(m):
