@@ -3,6 +3,7 @@
     python eval/real.py batch1             # one batch
     python eval/real.py batch1 --verbose   # every miss and every false event
     python eval/real.py all                # every batch with its texts present
+    python eval/real.py batch4 --check     # the key parses and names what its texts hold; geo not run
 
 The texts are not in git (eval/real/texts/, one folder per batch); the keys are.
 """
@@ -240,11 +241,38 @@ def score(batches: list[str], verbose: bool) -> dict:
             "places_resolved": resolved / total}
 
 
+def check(batch: str) -> None:
+    """Read a key without running geo: every line parses, every text exists, every place
+    surface occurs in its text, every article has an event."""
+    by_id = {p.id: p for p in load_gazetteer(ROOT / "gazetteer.csv")}
+    problems: list[str] = []
+    key = load_key(REAL / f"{batch}.key", by_id)
+    for ka in key:
+        path = REAL / "texts" / batch / ka.name
+        if not path.exists():
+            problems.append(f"{ka.name}: text missing")
+            continue
+        text = parse_article(ka.name, path.read_text(encoding="utf-8")).text
+        problems += [f"{ka.name}: place {surface!r} not in the text"
+                     for surface, _ in ka.places if not gold_mentions(text, [(surface, None)])]
+        if not ka.events:
+            problems.append(f"{ka.name}: no event")
+    events = [e for ka in key for e in ka.events]
+    print(f"{batch}: {len(key)} articles, {sum(e.must for e in events)} must and "
+          f"{sum(not e.must for e in events)} may events "
+          + ", ".join(f"{t} {sum(e.type == t for e in events)}" for t in TYPES))
+    print("\n".join(problems) or "key consistent with its texts")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("batch", help="a batch name (its key is eval/real/<batch>.key) or 'all'")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--check", action="store_true", help="check the key against its texts; geo not run")
     args = parser.parse_args()
+    if args.check:
+        check(args.batch)
+        return
     if args.batch == "all":
         batches = sorted(p.stem for p in REAL.glob("*.key") if (REAL / "texts" / p.stem).is_dir())
     else:
