@@ -228,8 +228,12 @@ def _absorb(head: Candidate, c: Candidate) -> Candidate:
     first, last, precision = head.first, head.last, head.precision
     if c.first is not None and (first is None or _rank(c.precision) < _rank(precision)):
         first, last, precision = c.first, c.last, c.precision
-    elif c.first is not None and first is not None and _rank(c.precision) == _rank(precision) and c.first != first:
-        first, last = min(first, c.first), max(last, c.last)
+    elif c.first is not None and first is not None and _rank(c.precision) == _rank(precision) \
+            and (c.first, c.last) != (first, last):
+        if c.first <= last and first <= c.last:
+            first, last = max(first, c.first), min(last, c.last)  # both right: where they agree
+        else:
+            first, last = min(first, c.first), max(last, c.last)  # a day apart: either
     origin = _finer(head.origin, c.origin)
     return replace(
         head, first=first, last=last, precision=precision, place=_finer(head.place, c.place),

@@ -177,7 +177,7 @@ class SentenceReader:
         embedded = self._embedded_spans()
         for d in self.dates:
             start = d.start
-            if cues.REPORTED_ON.search(self.text[max(0, start - 30):start]):
+            if self._said_on(d):
                 continue  # "the Pentagon said on Monday": when it was said, not when it happened
 
             def cost(t, start=start, end=d.end):
@@ -192,6 +192,13 @@ class SentenceReader:
                 return distance
 
             min(triggers, key=cost).dates.append(d)
+
+    def _said_on(self, d: DateMention) -> bool:
+        return bool(cues.REPORTED_ON.search(self.text[max(0, d.start - 30):d.start]))
+
+    def _statement_day(self) -> DateMention | None:
+        """The day the sentence's claim was made ("..., sources said on Thursday")."""
+        return next((d for d in self.dates if d.precision == "day" and self._said_on(d)), None)
 
     def _embedded_spans(self) -> list[tuple[int, int]]:
         """", which ... ," relative clauses: their triggers do not take outside dates."""
@@ -211,6 +218,12 @@ class SentenceReader:
         if t.dates:
             d = min(t.dates, key=lambda d: {"day": 0, "week": 1, "month": 2, "year": 3}[d.precision])
             return d.first, d.last, d.precision
+        said = self._statement_day() if not t.definite else None
+        if said is not None:
+            # "Two tankers were hit ..., sources said on Thursday": that day or the night before;
+            # "troops are being sent ..., the Pentagon announced on Friday": that day
+            ongoing = cues.PROGRESSIVE_MOVE.search(self.text[:t.end]) or cues.PRESENT_PASSIVE.search(self.text[:t.end])
+            return (said.first if ongoing else said.first - dt.timedelta(days=1)), said.last, "day"
         if t.kind == "movement" and self.article.published and cues.PROGRESSIVE_MOVE.search(self.text[:t.end]):
             return self.article.published, self.article.published, "day"  # "the Pentagon is sending ..."
         if t.kind == "movement" and self.article.published and cues.PERFECT_MOVE.search(self.text[:t.end + 20]):
@@ -229,16 +242,22 @@ class SentenceReader:
         not introduce a place (", Iraq") - and never more than 150 characters on."""
         hi = min(end, t.end + 150)
         starts = {m.start - self.sentence.start for m in self.mentions}
+        after = t.end + 1 if self._scare_quoted(t) else t.end
         for m in re.finditer(r"[;:(—“”\"]| – |,\s*|\s(?:and (?:it|they|he|she|we|has|had|was|for|to|then)|but|because|while|"
                              r"before|after|until|when|"
-                             r"as well as|whether|although|though)\b", self.text[t.end:hi]):
-            pos = t.end + m.start()
-            if m.group(0).startswith(",") and (t.end + m.end() in starts or re.match(
+                             r"as well as|whether|although|though)\b", self.text[after:hi]):
+            pos = after + m.start()
+            if m.group(0).startswith(",") and (after + m.end() in starts or re.match(
                     r"(?:the|a|an|including|near|in|on|at|outside|inside|north|south|east|west) ",
-                    self.text[t.end + m.end():])):
+                    self.text[after + m.end():])):
                 continue  # "near Taji, Iraq"; an appositive ", the second ..."; ", including sites near"
             return pos
         return hi
+
+    def _scare_quoted(self, t: Trigger) -> bool:
+        """'The tanker was "attacked" on Thursday': quotes round the word alone keep its clause."""
+        return 0 < t.start and t.end < len(self.text) and self.text[t.start - 1] in "\"“‘'" \
+            and self.text[t.end] in "\"”’'"
 
     def _places_after(self, t: Trigger, end: int, clause: bool = True) -> list[Mention]:
         """Places in the trigger's phrase: for a strike or attack they must be introduced by a

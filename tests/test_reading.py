@@ -147,3 +147,27 @@ def test_a_vague_lead_joins_the_body_event_it_announces(run):
 def test_where_a_threat_comes_from_is_no_origin(run):
     (e,) = run("Four F-15 fighters flew to Qatar on Thursday to deter attacks from Iran.").events
     assert (e.type, e.place.id, e.origin) == ("deployment", "qatar", None)
+
+
+def test_the_day_a_claim_was_made_dates_an_event_told_without_a_day_of_its_own(run):
+    r = run("Two patrol boats came under rocket fire near Umm Qasr, port officials said on Wednesday.")
+    (e,) = r.events
+    assert (e.type, e.date, e.date_end, e.date_precision) == ("attack", D(2020, 1, 7), D(2020, 1, 8), "day")
+
+
+def test_a_move_under_way_when_announced_is_dated_by_the_announcement(run):
+    r = run("More fighter jets are being flown to Jordan, the ministry announced on Thursday.")
+    (e,) = r.events
+    assert (e.type, e.place.name, e.date, e.date_end) == ("deployment", "Jordan", D(2020, 1, 9), D(2020, 1, 9))
+
+
+def test_quotes_round_the_verb_alone_keep_its_place(run):
+    r = run('A supply ship was "attacked" on Tuesday near Umm Qasr, the company said.')
+    (e,) = r.events
+    assert (e.type, e.place.name[:6], e.date) == ("attack", "Umm Qa", D(2020, 1, 7))
+
+
+def test_two_reports_of_one_event_date_it_where_they_agree(run):
+    r = run("Rockets hit the airport in Erbil, officials said on Tuesday. The rockets struck the airport late Monday.")
+    (e,) = r.events
+    assert (e.date, e.date_end) == (D(2020, 1, 6), D(2020, 1, 6))
