@@ -31,7 +31,7 @@ from geo.gazetteer import Place
 from geo.geonames import GeoNames, name_keys
 from geo.names import NameIndex, name_key
 from geo.placewords import (ADJECTIVAL_HEADS, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
-                            FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, THERE)
+                            FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, SHIP_HINT, SHIP_NAME, SHIP_PREFIXES, THERE)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
                        prev_word, propose_spans, trie_pattern, word_starts)
 from geo.text import Sentence, fold
@@ -111,9 +111,13 @@ class PlaceFinder:
         def sentence_of(offset: int) -> int:
             return sentences[bisect.bisect_right(starts, offset) - 1].index
 
-        curated = self._curated(article, text, sentences, starts)
+        ship_spans, ships = ship_names(text)
+        curated = [m for m in self._curated(article, text, sentences, starts)
+                   if not _names_ship(m.text, m.start, m.end, ship_spans, ships)]
         taken = [(m.start, m.end) for m in curated]
-        pending = list(propose_spans(text, taken, self._qualified, self._qualifier))
+        taken = sorted(taken + [(a, b) for a, b in ship_spans if not any(x < b and a < y for x, y in taken)])
+        pending = [p for p in propose_spans(text, taken, self._qualified, self._qualifier)
+                   if not _names_ship(text[p[0]:p[1]], p[0], p[1], ship_spans, ships)]
         found = curated + self._anaphors(article, text, taken, sentence_of)
         for a, b, surface, candidates, reason, qualifier, hint, possessive in self.fallback.read(
                 text, pending, {a for a, _ in taken} | {a for a, *_ in pending}):
@@ -210,6 +214,32 @@ class PlaceFinder:
 
 
 @functools.lru_cache(maxsize=20_000)
+def ship_names(text: str) -> tuple[list[tuple[int, int]], set[str]]:
+    """Where ships are named ("the USS Mason", "the tanker Marlin Luanda") and the names a
+    later sentence may use for them ("the Mason", "the Lincoln")."""
+    spans, names = [], set()
+    if "USS" not in text and "HMS" not in text and not SHIP_HINT.search(text):
+        return spans, names
+    for m in SHIP_NAME.finditer(text):
+        name = m.group("name")
+        for prefix in SHIP_PREFIXES:
+            if name.startswith(prefix + " "):
+                name = name[len(prefix) + 1:]
+        spans.append((m.start("name"), m.end("name")))
+        names.add(name)
+        last = name.split()[-1]
+        if len(last) >= 4:
+            names.add(last)
+    return spans, names
+
+
+def _names_ship(surface: str, start: int, end: int, spans, ships: set[str]) -> bool:
+    if not ships:
+        return False
+    surface = re.sub(r"['’]s$", "", surface)
+    return surface in ships or any(a <= start and end <= b for a, b in spans)
+
+
 def category(place: Place) -> frozenset[str]:
     """What references a place can answer: "the embassy", "the base", "the country"..."""
     name = " ".join(fold(n) for n in place.names)

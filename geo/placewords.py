@@ -72,3 +72,17 @@ ANAPHOR_CATEGORY = {"embassy": "embassy", "diplomatic compound": "embassy", "com
                     "airport": "airport", "airfield": "airport", "air base": "base", "base": "base",
                     "region": "region", "theater": "region", "theatre": "region",
                     "country": "country", "city": "city"}
+
+# A ship is named like a place: "the USS Mason" then "the Mason" is a destroyer, not a town
+# called Mason; "the tanker Marlin Luanda" is no port in Angola. Prefixes of a ship's name,
+# and the nouns that introduce one.
+SHIP_PREFIXES = ("USS", "USNS", "HMS", "HMAS", "HMCS", "INS", "FS", "ITS", "MV", "M/V", "MT", "RFA", "SS")
+SHIP_NOUNS = ("destroyer", "frigate", "cruiser", "carrier", "aircraft carrier", "tanker", "oil tanker", "vessel",
+              "ship", "freighter", "bulk carrier", "cargo ship", "container ship", "warship", "submarine",
+              "amphibious assault ship")
+SHIP_HINT = re.compile(r"\b(?:%s) [A-Z]|\b(?i:%s) [A-Z]" % ("|".join(re.escape(p) for p in SHIP_PREFIXES),
+                                                        "|".join(SHIP_NOUNS)))
+_SHIP_NAME = r"(?P<name>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|[IVX]+|\d+))*)"
+SHIP_NAME = re.compile(r"\b(?:(?:%s) |(?i:the (?:%s)) )%s" % (
+    "|".join(re.escape(p) for p in SHIP_PREFIXES),
+    "|".join(sorted(SHIP_NOUNS, key=len, reverse=True)), _SHIP_NAME))

@@ -171,3 +171,11 @@ def test_two_reports_of_one_event_date_it_where_they_agree(run):
     r = run("Rockets hit the airport in Erbil, officials said on Tuesday. The rockets struck the airport late Monday.")
     (e,) = r.events
     assert (e.date, e.date_end) == (D(2020, 1, 6), D(2020, 1, 6))
+
+
+def test_a_ship_named_like_a_town_is_a_ship(run):
+    r = run("Houthi drones flew at the destroyer Mason on Monday near Aden. On Tuesday a missile was fired at "
+            "the Mason and the tanker Denver Star off Hodeidah.")
+    assert {m.text for m in r.mentions} >= {"Aden", "Hodeidah"}
+    assert not {m.text for m in r.mentions} & {"Mason", "Denver Star", "Denver"}
+    assert all(e.place.country == "YE" for e in r.events)
