@@ -266,7 +266,8 @@ def check(batch: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("batch", help="a batch name (its key is eval/real/<batch>.key) or 'all'")
+    parser.add_argument("batch", help="a batch name (its key is eval/real/<batch>.key), several joined by commas, "
+                                      "or 'all'")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--check", action="store_true", help="check the key against its texts; geo not run")
     args = parser.parse_args()
@@ -276,7 +277,7 @@ def main() -> None:
     if args.batch == "all":
         batches = sorted(p.stem for p in REAL.glob("*.key") if (REAL / "texts" / p.stem).is_dir())
     else:
-        batches = [args.batch]
+        batches = args.batch.split(",")
     score(batches, args.verbose)
 
 

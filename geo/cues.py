@@ -21,7 +21,8 @@ KINETIC = re.compile(
     r"(?P<strike>air ?strikes?|air raids?|drone strikes?|missile strikes?|precision strikes?|"
     r"strikes?(?! (?:groups?|forces?|fighters?|aircraft|packages?|capabilit))|struck|bomb(?:ed|ing|ings)|"
     r"bombard(?:ed|ment)|targeted killing|raid(?:s|ed)?|hit(?=s? (?:\S+ ){0,3}(?:targets?|positions?|sites?|"
-    r"facilit|depots?|convoys?|bases?|compound|headquarters))|targeted(?= (?:\S+ ){0,4}(?:troops|forces|bases?|"
+    r"facilit|depots?|convoys?|bases?|compound|headquarters|stores?|warehouses?|stockpiles?|caches?|radars?|"
+    r"buildings?|camps?|airports?|air ?fields?|command))|targeted(?= (?:\S+ ){0,4}(?:troops|forces|bases?|"
     r"positions?|convoys?|embassy|facilit|depots?|sites?|headquarters|commanders?)))"
     r"|(?P<attack>rocket (?:attacks?|fire)|rockets?|mortar (?:attacks?|fire|rounds?)|mortars?|"
     r"drone attacks?|(?:roadside|car|suicide) bomb(?:s|ings?)?|IEDs?|bombs|"
@@ -64,6 +65,9 @@ ELABORATION = re.compile(r"^(?:(?:The|These|Those|Both|All three|All) (?:\w+ ){0
 # "during the same attack", "in that strike": the sentence reports more of an event already told.
 SAME_EVENT = re.compile(r"\b(?:the same|that|this|the earlier|the first) (?:\w+ )?(?:attacks?|strikes?|raids?|barrages?|"
                         r"assaults?|bombardments?|salvos?|waves?)\b", re.I)
+# "Jets also struck a depot in ...", "In addition to the compound, ...": more of the act just told.
+CONTINUED = re.compile(r"\balso\s+(?:\w+\s+)?(?:struck|hit|bombed|targeted|attacked|raided|shelled|destroyed)\b|"
+                       r"^\W*In addition to\b", re.I)
 # "In a separate attack on Wednesday, drones hit ...": an opening frame whose noun is the clause's act.
 FRAME = re.compile(r"^\W*In (?:a|an|another|the) (?:\w+ ){0,3}$", re.I)
 # "a separate attack", "another strike", "hit the base again": an event other than one told before.

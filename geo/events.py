@@ -70,6 +70,8 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
         found = ctx.candidates()
         if found and cues.SAME_EVENT.search(s.text):
             found = _same_event(found, out)
+        elif found and cues.CONTINUED.search(s.text):
+            found = _same_event(found, previous_kinetic)  # only the act the last sentence told
         if previous_kinetic and cues.ELABORATION.match(s.text):
             # "The targets were near Sanaa and in Saada province, and held missiles the Houthis
             # used against shipping": the sentence says where the last event was; the rest is background
@@ -119,8 +121,9 @@ def _elaborate(s, mentions: list[Mention], previous: list[Candidate], out: list[
 
 
 def _same_event(found: list[Candidate], out: list[Candidate]) -> list[Candidate]:
-    """"A second fire broke out near the airport during the same attack": an undated report
-    takes the date and actor of the last event of its kind told before it."""
+    """"A second fire broke out near the airport during the same attack", "the jets also
+    struck a depot near ...": an undated report takes the date and actor of the last event of
+    its kind told before it."""
     kinetic = [c for c in out if c.type != "deployment" and c.first is not None]
     if not kinetic:
         return found

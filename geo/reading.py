@@ -249,7 +249,7 @@ class SentenceReader:
             pos = after + m.start()
             if m.group(0).startswith(",") and (after + m.end() in starts or re.match(
                     r"(?:the|a|an|including|near|in|on|at|outside|inside|north|south|east|west) ",
-                    self.text[after + m.end():])):
+                    self.text[after + m.end():]) or _CONJOINED_OBJECT.match(self.text, after + m.end())):
                 continue  # "near Taji, Iraq"; an appositive ", the second ..."; ", including sites near"
             return pos
         return hi
@@ -337,6 +337,9 @@ def _verbal(trigger: str, before: str) -> bool:
         re.search(r"\b(?:carried out|conducted|launched|claimed|staged|mounted)\s+(?:\w+\s+){0,3}$", before))
 
 
+# ", and command rooms in Qana": another object of the same verb, placed as the first was.
+_CONJOINED_OBJECT = re.compile(r"and\s+(?:(?!(?:\w+ed|\w+ing|was|were|is|are|has|have|had|it|its|they|he|she|we|"
+                               r"said|says|then|also|later)\b)[\w-]+\s+){1,3}(?:in|at|near|outside)\s", re.I)
 _FEW_WORDS = re.compile(r"\s*(?:[\w-]+\s+){0,2}")  # at most two words between a date and its noun
 # Words that end a date's phrase: "on Thursday after flying" dates the arrival, not the flight.
 _LINKS = frozenset("after before and or but when while then as to from by with in on at of for since until".split())

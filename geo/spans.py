@@ -168,6 +168,7 @@ class _Proposer:
         yield from self._appositions()
         yield from self._qualified(qualified)
         yield from self._lists_after_curated()
+        yield from self._owned_by_curated()
 
     def _free(self, a: int, b: int) -> bool:
         i = bisect.bisect_left(self.lows, b)
@@ -285,6 +286,17 @@ class _Proposer:
         for start, end in self.taken:  # "at Abqaiq and the Khurais oil field": the curated name's cue carries over
             if CONJUNCT.match(self.text, end) and (prev := prev_word(self.text, start)) in LOCATIVE:
                 yield from self._chain(end, prev)
+
+    def _owned_by_curated(self) -> Iterator[Proposal]:
+        """"in northeastern Lebanon's Baalbek": a name owned by a known place lies in it. Only a
+        name the index knows is kept ("Lebanon's Hezbollah" is none); its list reads on."""
+        for start, end in self.taken:
+            if self.text[end - 2:end] in ("'s", "’s") and (run := RUN.match(self.text, end + 1)) \
+                    and self.text[end:end + 1] == " ":
+                hit = self.propose(run.start(), run.group(0), "possessive")
+                if hit:
+                    yield hit
+                    yield from self._chain(hit[1], "possessive")
 
 
 ARTICLES = frozenset({"the", "a", "an"})

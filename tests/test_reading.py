@@ -179,3 +179,20 @@ def test_a_ship_named_like_a_town_is_a_ship(run):
     assert {m.text for m in r.mentions} >= {"Aden", "Hodeidah"}
     assert not {m.text for m in r.mentions} & {"Mason", "Denver Star", "Denver"}
     assert all(e.place.country == "YE" for e in r.events)
+
+
+def test_a_name_a_country_owns_is_a_place_in_it(run):
+    r = run("Israeli warplanes bombed a depot in western Syria's Masyaf overnight.")
+    (e,) = r.events
+    assert (e.type, e.place.country, e.place.kind) == ("strike", "SY", "city")
+
+
+def test_objects_joined_to_one_verb_are_one_strike_each(run):
+    r = run("U.S. drones struck a garage in Iraq's Tuz Khurmatu, and a checkpoint near Kirkuk and Daquq.")
+    assert sorted(e.place.name for e in r.events) == ["Dāqūq", "Kirkuk", "Ţūz Khūrmātū"]
+
+
+def test_what_jets_also_struck_is_dated_with_the_act_just_told(run):
+    r = run("Coalition jets hit an arms store near Hama on Tuesday. The jets also struck a radar near Tartus.")
+    assert sorted((e.place.name, e.date, e.date_end) for e in r.events) == [
+        ("Ţarţūs", D(2020, 1, 7), D(2020, 1, 7)), ("Ḩamāh", D(2020, 1, 7), D(2020, 1, 7))]
