@@ -164,6 +164,10 @@ UNCONFIRMED = re.compile(
 # "Washington denied ...", "Tehran said ...": a capital that speaks is a government, not a place.
 SPEAKS = re.compile(r"\s+(?:has |have |had )?(?:said|says|confirmed|denied|neither|warned|blamed|accused|announced|"
                     r"claimed|insisted|rejected|called|urged|responded|condemned|vowed|threatened)\b")
+# "Canada and Denmark were involved in the strikes", "Britain took part": a state that takes part
+# is a side, not where it happened.
+TAKES_PART = re.compile(r"\s+(?:(?:were|was|are|is|had been|have been)\s+(?:also\s+)?(?:involved|participating)|"
+                        r"(?:also\s+)?(?:took part|take part|joined|participated|contributed|provided support))\b")
 # Said outright: an explicit confirmation outweighs another report's doubt.
 CONFIRMED = re.compile(r"(?<!neither )\b(?:confirmed|acknowledged|took responsibility|claimed responsibility|"
                        r"said it (?:had )?carried out)\b(?!\s+(?:that\s+)?(?:no|none)|\s+nor)", re.I)

@@ -176,7 +176,7 @@ class KineticReader:
                                                           and not _province(m.place)):
                 break
             gap = self.text[out[-1].end - self.sentence.start:m.start - self.sentence.start]
-            if not _LIST_GAP.fullmatch(gap) or _GAP_VERB.search(gap):
+            if not _LIST_GAP.fullmatch(gap) or _GAP_VERB.search(gap) or _DESCRIBED.search(gap):
                 break
             if any(_within(m.place, p.place) or _within(p.place, m.place) for p in out):
                 continue
@@ -274,6 +274,8 @@ def relative(text: str, start: int) -> bool:
 
 # Between two places of a list: a comma or "and", and at most a few words ("and command rooms in").
 _LIST_GAP = re.compile(r"(?=[^;:]*(?:,|\band\b|\bas well as\b))(?:[^.;:]|\.(?! [A-Z])){1,60}")
+# "at Tower 22, a small outpost in northeastern Jordan near Rukban": what follows locates the site.
+_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,4}?(?:in|near|outside|on)\s", re.I)
 _GAP_VERB = re.compile(r"\b(?:\w+ed|said|says|told|which|that|who|while|but|killing|wounding|hit|struck)\b", re.I)
 
 

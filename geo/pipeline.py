@@ -21,6 +21,7 @@ from geo.geonames import GeoNames
 from geo.mentions import Mention, PlaceFinder
 from geo.merge import Event, merge_candidates
 from geo.resolve import resolve_mentions
+from geo.sides import widen_to_sides
 from geo.text import split_sentences
 from geo.units import Units
 from geo.workers import map_in_order
@@ -73,7 +74,7 @@ def _analyse(items: list, load, places: list[Place], geonames: GeoNames | None, 
         if isinstance(article, Skipped):
             return article, [], []
         sentences = split_sentences(article.name, article.text)
-        found = resolve_mentions(finder.find(article.name, sentences))
+        found = widen_to_sides(resolve_mentions(finder.find(article.name, sentences)), article.text)
         view = ArticleView(article.name, article.title, article.text, article.published)
         return article, found, extract(view, found, units, sentences)
 

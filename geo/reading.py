@@ -300,12 +300,19 @@ class SentenceReader:
             local = m.start - self.sentence.start
             if local >= t.start or m.modifier or any(a <= local < b for a, b in embedded):
                 continue
-            if cues.SPEAKS.match(self.text, m.end - self.sentence.start):
-                continue  # "Washington denied ...": a government speaking, not where it happened
+            if cues.SPEAKS.match(self.text, m.end - self.sentence.start) or self._takes_part(m):
+                continue  # "Washington denied ...", "Britain and Canada took part": a side, not where it happened
             opening = re.fullmatch(r"\W*(?:(?:the|in|at|near|outside|from)\s+)?", self.text[:local], re.I)
             if opening or (local >= clause and t.start - local < 60):
                 return m.place
         return None
+
+    def _takes_part(self, m: Mention) -> bool:
+        """Is ``m`` one of the states listed as taking part ("Britain, Bahrain and Canada were
+        involved in ...")?"""
+        end = m.end - self.sentence.start
+        part = cues.TAKES_PART.search(self.text, end)
+        return bool(part) and bool(_NAME_LIST.fullmatch(self.text, end, part.start()))
 
     def _source(self) -> Source:
         s = self.sentence
@@ -340,6 +347,7 @@ def _verbal(trigger: str, before: str) -> bool:
 # ", and command rooms in Qana": another object of the same verb, placed as the first was.
 _CONJOINED_OBJECT = re.compile(r"and\s+(?:(?!(?:\w+ed|\w+ing|was|were|is|are|has|have|had|it|its|they|he|she|we|"
                                r"said|says|then|also|later)\b)[\w-]+\s+){1,3}(?:in|at|near|outside)\s", re.I)
+_NAME_LIST = re.compile(r"(?:\s*(?:,|\band\b|\bthe\b|[A-Z][\w'’.-]*)\s*)*")  # ", Bahrain and the Netherlands"
 _FEW_WORDS = re.compile(r"\s*(?:[\w-]+\s+){0,2}")  # at most two words between a date and its noun
 # Words that end a date's phrase: "on Thursday after flying" dates the arrival, not the flight.
 _LINKS = frozenset("after before and or but when while then as to from by with in on at of for since until".split())

@@ -300,8 +300,10 @@ class _Proposer:
 
 
 ARTICLES = frozenset({"the", "a", "an"})
-DIRECTIONS = frozenset("eastern western northern southern central northeastern northwestern southeastern "
-                        "southwestern".split())
+# The words of a side before a name ("in eastern Syria", "in south west Libya", "north-eastern").
+DIRECTIONS = frozenset(f"{side}{ending}" for side in ("east", "west", "north", "south", "northeast", "northwest",
+                                                      "southeast", "southwest", "north-east", "north-west",
+                                                      "south-east", "south-west") for ending in ("", "ern")) | {"central"}
 
 
 def prev_word(text: str, start: int, skip: frozenset[str] = frozenset()) -> str:

@@ -196,3 +196,23 @@ def test_what_jets_also_struck_is_dated_with_the_act_just_told(run):
     r = run("Coalition jets hit an arms store near Hama on Tuesday. The jets also struck a radar near Tartus.")
     assert sorted((e.place.name, e.date, e.date_end) for e in r.events) == [
         ("Ţarţūs", D(2020, 1, 7), D(2020, 1, 7)), ("Ḩamāh", D(2020, 1, 7), D(2020, 1, 7))]
+
+
+def test_a_side_of_a_country_is_drawn_in_that_side(run):
+    r = run("Militia drones struck an outpost in northeast Syria on Monday. "
+            "A day later a U.S. raid in south west Libya killed four.")
+    syria, libya = sorted(r.events, key=lambda e: e.date)
+    assert (syria.place.name, syria.place.kind) == ("northeastern Syria", "region")
+    assert syria.place.lat > 35.5 and syria.place.lon > 39.5 and syria.place.radius_km < 200
+    assert libya.place.name == "southwestern Libya" and libya.place.lat < 27 and libya.place.lon < 15
+
+
+def test_places_that_describe_a_site_are_not_more_sites(run):
+    r = run("Rockets hit Tower 22, a small base in northeastern Jordan near Ruwayshid, on Monday.")
+    (e,) = r.events
+    assert e.place.id == "tower-22"
+
+
+def test_states_that_took_part_are_sides_not_places(run):
+    r = run("Officials said Britain, Bahrain and New Zealand were involved in Tuesday's strikes on Houthi radars.")
+    assert [e.place.name for e in r.events if e.place] in ([], ["Yemen"])

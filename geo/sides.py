@@ -1,0 +1,124 @@
+"""The side of a country a reader means: "northern Iraq", "southwest Libya", "northeast Syria".
+
+Drawn at the country's centre, such a place is hundreds of kilometres off. Its area is cut
+from the country's bundled outline: the part that lies furthest that way (the outer 40 % of
+the country's extent along the direction), placed at a point inside that part, with the
+radius of a circle of the same area.
+
+>>> from geo.gazetteer import Place
+>>> iraq = Place("iraq", "Iraq", "country", 33.2, 43.7, "IQ", 450, "GeoNames")
+>>> north = side_of(iraq, "northern")
+>>> (north.name, north.kind, north.lat > 35, 100 < north.radius_km < 300)
+('northern Iraq', 'region', True, True)
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from geo.gazetteer import Place
+from geo.mentions import Mention
+
+OUTLINES = Path(__file__).parent / "data" / "countries.geojson"
+KM_PER_DEGREE = 111.2
+SHARE = 0.4  # the outer share of the country's extent that a side names
+
+# Each side as the direction (east, north) it points to; "north-east", "north east" and
+# "northeastern" are one side ("in northeast Syria", "north-eastern Nigeria").
+DIRECTIONS = {"north": (0, 1), "south": (0, -1), "east": (1, 0), "west": (-1, 0),
+              "northeast": (1, 1), "northwest": (-1, 1), "southeast": (1, -1), "southwest": (-1, -1),
+              "central": (0, 0)}
+# The words before a country that name one of its sides ("in far northern Iraq").
+SIDE_BEFORE = re.compile(r"(?<![\w-])(?P<side>(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|"
+                         r"central)\s+$", re.I)
+
+
+def side_word(text: str) -> str:
+    """The side named by ``text`` ("North-Eastern" -> "northeast"), or ""."""
+    word = re.sub(r"[- ]", "", text.lower())
+    word = word[:-3] if word.endswith("ern") else word
+    return word if word in DIRECTIONS else ""
+
+
+def side_of(country: Place, text: str) -> Place | None:
+    """The area ``text`` ("northern", "south west") names in ``country``, or None when the
+    country has no bundled outline."""
+    side = side_word(text)
+    if not side or not country.country:
+        return None
+    cut = _cut(country.country, side)
+    if cut is None:
+        return None
+    lat, lon, radius = cut
+    adjective = {"central": "central"}.get(side, side + "ern")
+    return replace(country, id=f"{country.id}-{side}", name=f"{adjective} {country.name}", kind="region",
+                   lat=lat, lon=lon, radius_km=radius, aliases=(),
+                   source=f"the {adjective} part of {country.name}'s outline (Natural Earth)")
+
+
+def widen_to_sides(mentions: list[Mention], text: str) -> list[Mention]:
+    """A country named after a side ("in northeast Syria") is that side of it: the mention
+    takes in the side word and the side's area."""
+    out = []
+    for m in mentions:
+        side = m.place is not None and m.place.kind == "country" and not m.modifier \
+            and SIDE_BEFORE.search(text, max(0, m.start - 20), m.start)
+        area = side and side_of(m.place, side.group("side"))
+        if area:
+            start = side.start("side")
+            surface = text[start:m.end]
+            m = replace(m, start=start, text=surface, key=surface.lower(), place=area, candidates=(area,))
+        out.append(m)
+    return out
+
+
+@functools.cache
+def _outlines() -> dict:
+    with open(OUTLINES, encoding="utf-8") as f:
+        return {feature["properties"].get("iso_a2"): feature["geometry"] for feature in json.load(f)["features"]}
+
+
+@functools.cache
+def _cut(code: str, side: str) -> tuple[float, float, float] | None:
+    from shapely import affinity
+    from shapely.geometry import Polygon, box, shape
+
+    geometry = _outlines().get(code)
+    if geometry is None:
+        return None
+    outline = shape(geometry)
+    if outline.geom_type == "MultiPolygon":
+        outline = max(outline.geoms, key=lambda g: g.area)  # the mainland, not its islands
+    squash = math.cos(math.radians(outline.centroid.y))
+    flat = affinity.scale(outline, xfact=squash, yfact=1, origin=(0, 0))  # degrees of equal length
+    minx, miny, maxx, maxy = flat.bounds
+    dx, dy = DIRECTIONS[side]
+    if (dx, dy) == (0, 0):
+        w, h = (maxx - minx) * SHARE / 2, (maxy - miny) * SHARE / 2
+        cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
+        part = flat.intersection(box(cx - w, cy - h, cx + w, cy + h))
+    else:
+        norm = math.hypot(dx, dy)
+        dx, dy = dx / norm, dy / norm
+        reach = [x * dx + y * dy for x, y in flat.exterior.coords]
+        edge = max(reach) - SHARE * (max(reach) - min(reach))
+        far = 4 * max(maxx - minx, maxy - miny)
+        cx, cy = flat.centroid.x, flat.centroid.y
+        shift = edge - (cx * dx + cy * dy)
+        bx, by = cx + dx * shift, cy + dy * shift  # the point of the cutting line nearest the centre
+        px, py = -dy * far, dx * far  # along that line
+        half = Polygon([(bx + px, by + py), (bx - px, by - py),
+                        (bx - px + dx * far, by - py + dy * far), (bx + px + dx * far, by + py + dy * far)])
+        part = flat.intersection(half)
+    if part.is_empty:
+        return None
+    if part.geom_type != "Polygon":
+        part = max(getattr(part, "geoms", [part]), key=lambda g: g.area)
+    point = part.representative_point()
+    radius = math.sqrt(part.area / math.pi) * KM_PER_DEGREE
+    return round(point.y, 4), round(point.x / squash, 4), round(max(radius, 10.0), 1)
