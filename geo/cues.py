@@ -123,6 +123,17 @@ FRIENDLY_TARGET = re.compile(
     r"\b(embassy|consulate|diplomats?|(?:U\.S\.|American|coalition|allied) (?:\w+ ){0,2}(?:troops|forces|service ?members|convoys?|"
     r"servicemembers|soldiers|personnel|bases?|contractors?|military|interests|outposts)|Americans|"
     r"bases?|air base|airbase|K-1|outposts?|contractors?|service ?members|servicemembers)\b", re.I)
+# "after months of strikes against American forces": a campaign summed up, not an event.
+CAMPAIGN = re.compile(r"\b(?:months|weeks|years|decades|a series|a string|a spate|a campaign)\s+of\s+(?:[\w-]+\s+){0,2}$",
+                      re.I)
+# "U.S. officials identified Tower 22 as the site of the attack": who speaks is not who acted.
+SPEAKER = re.compile(r"\b(?:[A-Z][\w.-]*\s+){1,3}(?:(?:military|defense|defence|security|government|intelligence)\s+)?"
+                     r"(?:officials?|spokes(?:man|woman|person)|sources?|media|statement)\b")
+# "Three American troops were killed ... in a drone strike": our dead make it an attack on us.
+FRIENDLY_VICTIMS = re.compile(
+    r"(?:U\.S\.|US|American|coalition|allied|British|French)\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|service ?members|"
+    r"servicemembers|personnel|contractors?|sailors|Marines|airmen)\s+(?:were|was|have been|had been)\s+"
+    r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt)\b|\bAmericans\s+(?:were|have been)\s+(?:killed|wounded)\b")
 # "stormed the Iranian consulate": a facility of a state that is no partner is no attack of ours.
 FOREIGN_FACILITY = re.compile(r"\b(?:Iranian|Iran's|Iran’s|Syrian|Russian|Chinese)\s+(?:embassy|consulate|mission)\b", re.I)
 HOSTILE_TARGET = re.compile(
@@ -143,7 +154,7 @@ HYPOTHETICAL = _words("would could might may should can if unless whether potent
                       "proposal proposed wished hoped ready readiness retaliate retaliation "
                       "prompt order orders")
 FUTURE = _words("will would 'll shall")
-CLAUSE_BREAKS = _words("that which who whom whose because when while after before since where")
+CLAUSE_BREAKS = _words("that which who whom whose because when while after before since where said says")
 _BREAK_WORDS = "|".join(sorted(CLAUSE_BREAKS))
 # Compiled once: clause boundaries are looked for in every sentence and for every trigger.
 CLAUSE_BREAK = re.compile(rf"\b(?:{_BREAK_WORDS})\b")

@@ -84,6 +84,8 @@ def find_dates(text: str, anchor: dt.date | None, offset: int = 0,
     for m in _RE.finditer(text):
         kind = m.lastgroup
         g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v and k.startswith(kind + "_")}
+        if g.get("mon", "A")[0].islower():
+            continue  # "Tower 22 may have been", "troops march": a verb; the news writes months capitalised
         beside = found and _BESIDE.fullmatch(text, found[-1].end - offset, m.start())
         if beside and kind in _EXPLICIT.get(kinds[-1], ()):
             # "on Monday, Jan. 6", "Monday (Jan. 6)", "hours earlier, on Wednesday": the more

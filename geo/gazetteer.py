@@ -79,7 +79,10 @@ def _distance(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def within(inner: Place, outer: Place) -> bool:
-    """Is ``inner`` inside ``outer``'s extent (its radius)?"""
+    """Is ``inner`` inside ``outer``'s extent: a country's own places are in it wherever its
+    shape puts them (Tower 22 is 370 km from Jordan's centre); other places by radius."""
+    if outer.kind == "country" and inner.country == outer.country and inner.kind != "country":
+        return True
     return distance_km(inner, outer) <= outer.radius_km
 
 

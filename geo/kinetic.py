@@ -41,10 +41,12 @@ class KineticReader:
         before = self.text[max(0, t.start - 80):t.start]
         clause = self.text[t.start:self._clause_end(t, end)]
         target = self._target(self.text[t.start:end], kill=t.kind == "kill")
-        near = _clause_tail(before)
+        near = cues.SPEAKER.sub("", _clause_tail(before))  # "U.S. officials identified ...": not the actor
         if re.search(r"\b(?:killed|wounded|injured|died|hurt|dead)\b", near):
             near = ""  # "fighters were killed in the bombardment": the named side is the victim
         sides = self._sides(t, near, clause, target)
+        if not sides.friendly_target and cues.FRIENDLY_VICTIMS.search(self.text[max(0, t.start - 150):t.start]):
+            sides = replace(sides, friendly_target=True)  # "three U.S. soldiers were killed ... in a drone strike"
         if cues.FOREIGN_FACILITY.search(target or clause[:80]) and not sides.friendly_actor:
             return []  # "protesters stormed the Iranian consulate in Basra": not a side this map follows
         places = self._kinetic_places(t, end)
@@ -60,6 +62,8 @@ class KineticReader:
         key = _target_key(target, self._group_before(t))
         if place is None and not (t.definite or key or t.dates):
             return []  # "a wave of bombs": nothing to place it or tie it to a known event
+        if not t.dates and cues.CAMPAIGN.search(before):
+            return []  # "after months of strikes on U.S. forces across the region": background
         status = self._status(t, end)
         actor = self._actor(self.text[:t.start], clause, kind, verbal=_verbal(t.text, before))
         own = cues.actor_countries(actor)
@@ -107,7 +111,7 @@ class KineticReader:
         if not (friendly_actor or hostile_actor) and re.match(r"\s*\w+ed\b", near):
             # "Two U.S. Navy destroyers, the USS Porter and the USS Ross, fired missiles": the
             # subject stands before an aside set off by commas
-            subject = _last_clause(self.text[:t.start])
+            subject = cues.SPEAKER.sub("", _last_clause(self.text[:t.start]))
             if not cues.CLAUSE_BREAK_OR_AND.search(subject.rsplit(",", 2)[0]):
                 friendly_actor = bool(cues.FRIENDLY_ACTOR.search(subject))
                 hostile_actor = bool(cues.HOSTILE_ACTOR.search(subject))
@@ -251,6 +255,7 @@ class KineticReader:
         if by and (kind == "attack" or cues.FRIENDLY_ACTOR.search(by.group(1))):
             return by.group(1)
         pattern = cues.FRIENDLY_ACTOR if kind == "strike" else cues.HOSTILE_ACTOR
+        before = cues.SPEAKER.sub("", before)
         scopes = (_last_clause(before).split(",")[-1], _last_clause(before)) if verbal else (
             _last_clause(before).split(",")[-1],)
         for scope in scopes:

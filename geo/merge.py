@@ -196,7 +196,7 @@ def _places_fit(a: Place | None, b: Place | None) -> bool:
     """Same place, or one inside the other's extent (the airport within Baghdad)."""
     if a is None or b is None or a.id == b.id:
         return True
-    return distance_km(a, b) <= max(a.radius_km, b.radius_km)
+    return distance_km(a, b) <= max(a.radius_km, b.radius_km) or _within(a, b) or _within(b, a)
 
 
 def _dates_fit(a: Candidate, b: Candidate) -> bool:

@@ -110,8 +110,10 @@ class SentenceReader:
             # "In a separate attack on Wednesday, drones hit ...": the frame and its clause are one act
             framed = prev is not None and cues.FRAME.match(self.text[:prev.start]) and "," in gap \
                 and not re.search(r"[;:—]", gap) and len(gap.split()) <= 8
+            # "three soldiers were killed on Sunday in a drone strike": the killing is the strike's
+            outcome = prev is not None and prev.kind == "kill" and bool(_KILLED_IN.fullmatch(gap))
             if prev and prev.kind != "movement" and t.kind in ("strike", "attack") and (
-                    re.fullmatch(r"\s*(?:\w+\s+){0,1}", gap) or impact or framed):
+                    re.fullmatch(r"\s*(?:\w+\s+){0,1}", gap) or impact or framed or outcome):
                 if t.kind == "attack" or prev.kind == "kill":
                     prev.kind = t.kind if prev.kind != "attack" else prev.kind
                 prev.end = t.end
@@ -347,6 +349,8 @@ def _verbal(trigger: str, before: str) -> bool:
 # ", and command rooms in Qana": another object of the same verb, placed as the first was.
 _CONJOINED_OBJECT = re.compile(r"and\s+(?:(?!(?:\w+ed|\w+ing|was|were|is|are|has|have|had|it|its|they|he|she|we|"
                                r"said|says|then|also|later)\b)[\w-]+\s+){1,3}(?:in|at|near|outside)\s", re.I)
+_KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
+                        r"Friday's|Saturday's)\s+(?:[\w-]+\s+){0,2}")
 _NAME_LIST = re.compile(r"(?:\s*(?:,|\band\b|\bthe\b|[A-Z][\w'’.-]*)\s*)*")  # ", Bahrain and the Netherlands"
 _FEW_WORDS = re.compile(r"\s*(?:[\w-]+\s+){0,2}")  # at most two words between a date and its noun
 # Words that end a date's phrase: "on Thursday after flying" dates the arrival, not the flight.

@@ -216,3 +216,31 @@ def test_places_that_describe_a_site_are_not_more_sites(run):
 def test_states_that_took_part_are_sides_not_places(run):
     r = run("Officials said Britain, Bahrain and New Zealand were involved in Tuesday's strikes on Houthi radars.")
     assert [e.place.name for e in r.events if e.place] in ([], ["Yemen"])
+
+
+def test_our_dead_make_it_an_attack_whatever_word_the_text_uses(run):
+    r = run("Two British sailors were wounded on Tuesday in a drone strike on their ship near Aden.")
+    (e,) = r.events
+    assert (e.type, e.date) == ("attack", D(2020, 1, 7))
+
+
+def test_who_speaks_is_not_who_acted(run):
+    r = run("A Pentagon spokesman said a rocket barrage was fired at coalition troops at Harir Air Base on Friday.")
+    (e,) = r.events
+    assert (e.type, e.place.country) == ("attack", "IQ")
+
+
+def test_a_campaign_summed_up_is_no_event(run):
+    r = run("The militia has waged months of attacks on coalition bases across Syria.")
+    assert r.events == ()
+
+
+def test_may_the_verb_is_no_month():
+    from geo.dates import find_dates
+    assert find_dates("the drone that hit Tower 22 may have been launched from Syria", D(2024, 1, 29)) == []
+
+
+def test_a_site_anywhere_in_a_country_restates_the_country_event(run):
+    r = run("A drone attack killed two U.S. soldiers in Jordan. Officials named Tower 22 as the site of the attack.")
+    (e,) = r.events
+    assert e.place.id == "tower-22"
