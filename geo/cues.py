@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from geo import lexicon
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -18,38 +19,29 @@ def _words(text: str) -> frozenset[str]:
 # what militias use on U.S. forces; "strike-like" ones are air and missile power.
 KINETIC = re.compile(
     r"\b(?P<trigger>"
-    r"(?P<strike>air ?strikes?|air raids?|drone strikes?|missile strikes?|precision strikes?|"
-    r"strikes?(?! (?:groups?|forces?|fighters?|aircraft|packages?|capabilit))|struck|bomb(?:ed|ing|ings)|"
-    r"bombard(?:ed|ment)|targeted killing|raid(?:s|ed)?|hit(?=s? (?:\S+ ){0,3}(?:targets?|positions?|sites?|"
+    r"(?P<strike>" + lexicon.alternation(lexicon.STRIKE) + "|"
+    # "strikes", but not the "strike group", "strike fighters"
+    r"strikes?(?! (?:groups?|forces?|fighters?|aircraft|packages?|capabilit))|"
+    # "hit" and "targeted" only with a target: "hit weapons depots", "targeted U.S. troops"
+    r"hit(?=s? (?:\S+ ){0,3}(?:targets?|positions?|sites?|"
     r"facilit|depots?|convoys?|bases?|compound|headquarters|stores?|warehouses?|stockpiles?|caches?|radars?|"
     r"buildings?|camps?|airports?|air ?fields?|command))|targeted(?= (?:\S+ ){0,4}(?:troops|forces|bases?|"
     r"positions?|convoys?|embassy|facilit|depots?|sites?|headquarters|commanders?)))"
-    r"|(?P<attack>rocket (?:attacks?|fire)|rockets?|mortar (?:attacks?|fire|rounds?)|mortars?|"
-    r"drone attacks?|(?:roadside|car|suicide) bomb(?:s|ings?)?|IEDs?|bombs|"
-    r"(?<!heart )(?<!panic )(?<!asthma )attack(?:s|ed|ing)?|assault(?:s|ed)?(?! ships?| rifles?| craft| vehicles?| helicopters?)|ambush(?:ed|es)?|"
+    r"|(?P<attack>" + lexicon.alternation(lexicon.ATTACK) + "|"
+    # "attacked", not a "heart attack"; an "assault", not "assault ships"
+    r"(?<!heart )(?<!panic )(?<!asthma )attack(?:s|ed|ing)?|assault(?:s|ed)?(?! ships?| rifles?| craft| vehicles?| helicopters?)|"
+    # missiles and drones, not "missile batteries", "drone footage"
     r"(?<!guided-)(?:ballistic |cruise )?missiles?(?! (?:batter|defen|systems?|programs?|tests?|launchers?|strikes?|"
     r"destroyers?|cruisers?|frigates?|boats?|submarines?|interceptors?|storage|sites?|factor|production|facilit|"
     r"depots?|launch(?:ers?| sites?| pads?)|components?|parts?|technology))|(?:one-way attack |armed )?drones?(?! strikes?|"
     r" attacks?| operators?| footage| imagery| storage| sites?| bases?| factor| production| facilit| depots?| launch(?:ers?| sites?| pads?)|"
-    r" programs?| units?| pilots?| warfare| technology| components?| parts?)|"
-    r"storm(?:ed|ing)|besieg(?:ed|ing)|siege|shell(?:ed|ing)|came under fire|opened fire)"
-    r"|(?P<kill>did kill|assassinat(?:ed|e|ion|ions)|killed)"
+    r" programs?| units?| pilots?| warfare| technology| components?| parts?))"
+    r"|(?P<kill>" + lexicon.alternation(lexicon.KILL) + ")"
     r")\b", re.I)
-MOVEMENT = re.compile(
-    r"\b(?P<trigger>sen(?:d|t|ding|ds)|deploy(?:s|ed|ing|ment|ments)?|redeploy(?:ed|ing)?|"
-    r"dispatch(?:ed|ing)?|mov(?:e|ed|es|ing)|fl(?:y|ies|ew|own|ying)|airlift(?:ed|ing)?|"
-    r"head(?:ed|ing) (?:to|toward|towards|for)|sail(?:ed|ing)|arriv(?:e|ed|es|ing)|reach(?:ed|es|ing)|"
-    r"enter(?:ed|ing)|reposition(?:ed|ing)?|on (?:high )?alert|on standby|reinforce(?:d|ments)?|rushed|"
-    r"transit(?:ed|ing)?|"
-    r"withdr(?:ew|awn|aw|awing|awal)|pull(?:ed|ing)? out|relocat(?:ed|ing|e)|transferr(?:ed|ing))\b", re.I)
+# Words that move a force: ``geo.lexicon.MOVEMENT``.
+MOVEMENT = re.compile(r"\b(?P<trigger>" + lexicon.alternation(lexicon.MOVEMENT) + r")\b", re.I)
 # A movement needs a military force in the sentence, or it is travel, trade or talk.
-FORCE = re.compile(
-    r"\b(troops|forces|force|soldiers|marines|paratroopers|brigades?|divisions?|battalions?|"
-    r"regiments?|units?|personnel|sailors|airmen|ships?|warships?|carriers?|destroyers?|"
-    r"USS\b|bombers?|fighter jets|fighters|jets|aircraft|squadrons?|expeditionary|airborne|"
-    r"special operations|rangers|SEALs|task force|strike group|batter(?:y|ies)|patriot|THAAD|"
-    r"reinforcements|elements|frigates?|cruisers?|submarines?|vessels|amphibious|navy|helicopters?|"
-    r"F-\d+\w*|B-\d+s?|A-10s?|air defen[cs]es?)\b", re.I)
+FORCE = re.compile(r"\b(" + lexicon.alternation(lexicon.FORCE) + r"|F-\d+\w*|B-\d+s?|A-10s?)\b", re.I)
 UNIT = re.compile(
     r"(?:\b\d{1,3}(?:st|nd|rd|th) [A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,5}|"
     r"\bUSS(?: [A-Z][a-z]+| [A-Z]\.)+|"

@@ -1,0 +1,224 @@
+"""The words events are read by, as data.
+
+Each verb is written once, as its lemma, with the forms it may take ("all", or a subset such
+as "ed ing"); the forms are generated, never conjugated by hand inside a pattern. Each row
+carries the phrase from the news that put it there. ``geo.cues`` compiles the tables into the
+patterns the readers use, so a new trigger is one row here plus its test.
+
+>>> forms("deploy")
+('deploy', 'deploys', 'deployed', 'deploying')
+>>> forms("touch down", "ed ing")
+('touched down', 'touching down')
+>>> forms("send")
+('send', 'sends', 'sent', 'sending')
+>>> forms("relocate")
+('relocate', 'relocates', 'relocated', 'relocating')
+>>> alternation([("rocket", "n", "")])
+'rockets|rocket'
+"""
+
+from __future__ import annotations
+
+import re
+
+# Forms a generated verb may take: the lemma, the third person, the past (and participle),
+# the -ing form.
+ALL = "base s ed ing"
+
+# Verbs whose forms no rule gives: third person, past, past participle, -ing.
+IRREGULAR = {
+    "send": ("sends", "sent", "sent", "sending"),
+    "fly": ("flies", "flew", "flown", "flying"),
+    "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
+    "strike": ("strikes", "struck", "struck", "striking"),
+    "hit": ("hits", "hit", "hit", "hitting"),
+    "transfer": ("transfers", "transferred", "transferred", "transferring"),
+    "come": ("comes", "came", "come", "coming"),
+    "open": ("opens", "opened", "opened", "opening"),
+}
+_VOWELS = "aeiou"
+
+
+def forms(lemma: str, which: str = ALL) -> tuple[str, ...]:
+    """The forms of a verb (a phrasal verb inflects its first word: "touch down")."""
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head in IRREGULAR:
+        third, past, participle, ing = IRREGULAR[head]
+    else:
+        third, past, ing = _third(head), _past(head), _ing(head)
+        participle = past
+    table = {"base": (head,), "s": (third,), "ed": (past, participle), "ing": (ing,)}
+    out: list[str] = []
+    for form in which.split():
+        for word in table[form]:
+            if word + tail not in out:
+                out.append(word + tail)
+    return tuple(out)
+
+
+def _third(verb: str) -> str:
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2] not in _VOWELS:
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _past(verb: str) -> str:
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2] not in _VOWELS:
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _ing(verb: str) -> str:
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
+def _plural(noun: str) -> str:
+    return _third(noun)
+
+
+def words_of(rows) -> list[str]:
+    """Every written form of the rows: (word, kind, example) with kind "n" (a noun, with its
+    plural), "n1" (a noun only in the singular), "p" (a phrase as written) or the verb forms
+    to generate ("all", "ed ing" ...)."""
+    out: list[str] = []
+    for word, kind, _example in rows:
+        if kind == "n":
+            out += [word, _plural(word)]
+        elif kind in ("n1", "p"):
+            out.append(word)
+        else:
+            out += forms(word, ALL if kind == "all" else kind)
+    return out
+
+
+def alternation(rows) -> str:
+    """The rows as one regex alternation, longest first (so "rocket attacks" wins over
+    "rocket"), each form escaped; spaces match any run of blanks."""
+    found = sorted(set(words_of(rows)), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in found)
+
+
+# --- deployments ------------------------------------------------------------------
+# Words that move a force (a sentence must also name a force: ``FORCE_WORDS``).
+MOVEMENT = [
+    ("send", "all", "the Pentagon is sending 1,500 troops to the Middle East"),
+    ("deploy", "all", "the squadron deployed to Al Udeid"),
+    ("redeploy", "base ed ing", "forces were redeployed to Kuwait"),
+    ("dispatch", "all", "the Navy dispatched a destroyer to the Red Sea"),
+    ("move", "all", "moving a Patriot battery to Erbil"),
+    ("fly", "all", "the bombers flew from Barksdale to Qatar"),
+    ("airlift", "base ed ing", "troops were airlifted to Kuwait"),
+    ("head to", "ed ing", "the carrier is heading to the eastern Mediterranean"),
+    ("head toward", "ed ing", "the group headed toward the Gulf"),
+    ("head towards", "ed ing", "amphibious ships headed towards Israel"),
+    ("head for", "ed ing", "the strike group headed for the Arabian Sea"),
+    ("sail", "ed ing", "the destroyer sailed into the Black Sea"),
+    ("arrive", "all", "F-22s arrived in the United Arab Emirates"),
+    ("reach", "ed s ing", "the carrier reached the eastern Mediterranean"),
+    ("enter", "ed ing", "the strike group entered the Red Sea"),
+    ("reposition", "base ed ing", "repositioning aircraft to Jordan"),
+    ("reinforce", "ed", "the embassy was reinforced with Marines"),
+    ("rush", "ed", "troops were rushed to the region"),
+    ("transit", "base ed ing", "transiting the Suez Canal into the Red Sea"),
+    ("withdraw", "all", "troops withdrawn from northern Syria"),
+    ("pull out", "base ed ing", "forces pulled out of Tripoli"),
+    ("relocate", "base ed ing", "personnel relocated to Erbil"),
+    ("transfer", "ed ing", "batteries transferred from Kuwait to Iraq"),
+    ("touch down", "ed ing", "B-52H bombers touched down at Al Udeid Air Base"),
+    ("pass through", "ed ing", "the carrier passed through the Suez Canal into the Red Sea"),
+    ("evacuate", "ed ing", "U.S. forces were evacuated from Tripoli"),
+    ("deployment", "n", "the deployment of a THAAD battery to Saudi Arabia"),
+    ("reinforcements", "n1", "reinforcements to the embassy"),
+    ("withdrawal", "n1", "the withdrawal from northern Syria"),
+    ("movement", "n", "approved the movement of a Patriot battery to the Middle East"),
+    ("on alert", "p", "paratroopers placed on alert to deploy"),
+    ("on high alert", "p", "a brigade on high alert for the region"),
+    ("on standby", "p", "Marines on standby in Kuwait"),
+]
+
+# What a sentence must name for a movement to be a force's, not travel, trade or talk.
+FORCE = [
+    ("troops", "n1", "1,500 troops to the Middle East"), ("forces", "n1", "U.S. forces evacuated"),
+    ("force", "n1", "a bomber task force"), ("soldier", "n", "soldiers of the 206th"),
+    ("marines", "n1", "Marines from Kuwait"), ("paratroopers", "n1", "paratroopers on alert"),
+    ("brigade", "n", "a brigade of the 82nd"), ("division", "n", "the 101st Airborne Division"),
+    ("battalion", "n", "a Patriot battalion"), ("regiment", "n", "an artillery regiment"),
+    ("unit", "n", "the unit was already deployed"), ("personnel", "n1", "personnel relocated"),
+    ("sailors", "n1", "sailors aboard the carrier"), ("airmen", "n1", "airmen of the wing"),
+    ("ship", "n", "ships to the eastern Mediterranean"), ("warship", "n", "a warship to the Red Sea"),
+    ("carrier", "n", "the carrier reached the Gulf"), ("destroyer", "n", "two destroyers sailed"),
+    ("frigate", "n", "frigates to the Gulf"), ("cruiser", "n", "a cruiser joined"),
+    ("submarine", "n", "a guided-missile submarine ordered to the region"), ("vessels", "n1", "vessels moved"),
+    ("bomber", "n", "B-52 bombers arrived"), ("fighter jets", "n1", "fighter jets to Jordan"),
+    ("fighters", "n1", "fighters to Saudi Arabia"), ("jets", "n1", "jets flew to Qatar"),
+    ("aircraft", "n1", "aircraft to the region"), ("squadron", "n", "a fighter squadron"),
+    ("helicopter", "n", "attack helicopters moved"), ("expeditionary", "p", "an expeditionary wing"),
+    ("airborne", "p", "the 82nd Airborne"), ("special operations", "p", "special operations forces"),
+    ("rangers", "n1", "Army Rangers"), ("SEALs", "n1", "Navy SEALs"), ("task force", "p", "a task force"),
+    ("strike group", "p", "the carrier strike group"), ("battery", "p", "a Patriot battery"),
+    ("batteries", "p", "two Patriot batteries"), ("patriot", "p", "Patriot missiles"),
+    ("THAAD", "p", "a THAAD system"), ("reinforcements", "n1", "reinforcements arrived"),
+    ("elements", "n1", "headquarters elements"), ("amphibious", "p", "amphibious ships"),
+    ("navy", "p", "the Navy moved"), ("USS", "p", "USS Mason"), ("air defense", "n", "air defenses to Israel"),
+    ("air defence", "n", "air defences"),
+]
+
+# --- strikes and attacks ------------------------------------------------------------
+# The word gives a first guess at the type (air and missile power strike; rockets, mortars
+# and bombs attack); who hit whom decides in the end (``geo.kinetic``). Words that need their
+# neighbours to be a trigger ("hit" a target, "strike" not "strike group") are patterns in
+# ``geo.cues``, beside these.
+STRIKE = [
+    ("air strike", "n", "U.S. air strikes on militia sites"),
+    ("airstrike", "n", "an airstrike near Murzuq"),
+    ("air raid", "n", "three air raids in Bayda province"),
+    ("drone strike", "n", "a drone strike on a car near the airport"),
+    ("missile strike", "n", "a missile strike on Shayrat airfield"),
+    ("precision strike", "n", "precision strikes on weapons depots"),
+    ("struck", "p", "jets struck a depot near Albu Kamal"),
+    ("bomb", "ed", "warplanes bombed a convoy"),
+    ("bombing", "n", "the bombing of the camp"),
+    ("bombard", "ed", "artillery bombarded the town"),
+    ("bombardment", "n1", "a night of bombardment"),
+    ("targeted killing", "n1", "a targeted killing in Baghdad"),
+    ("raid", "n", "commandos in a raid on a compound"),
+    ("raid", "ed", "special forces raided a house"),
+]
+ATTACK = [
+    ("rocket attack", "n", "a rocket attack on the base"),
+    ("rocket fire", "n1", "the base came under rocket fire"),
+    ("rocket", "n", "three rockets hit the Green Zone"),
+    ("mortar attack", "n", "a mortar attack on the airport"),
+    ("mortar fire", "n1", "mortar fire on the outpost"),
+    ("mortar round", "n", "mortar rounds fell inside the perimeter"),
+    ("mortar", "n", "mortars landed near the embassy"),
+    ("drone attack", "n", "a drone attack on Tower 22"),
+    ("roadside bomb", "n", "a roadside bomb hit a convoy"),
+    ("roadside bombing", "n", "roadside bombings of supply convoys"),
+    ("car bomb", "n", "a car bomb outside the base"),
+    ("car bombing", "n", "a car bombing in Kabul"),
+    ("suicide bomb", "n", "a suicide bomb at the gate"),
+    ("suicide bombing", "n", "a suicide bombing at the airport"),
+    ("IED", "n", "an IED struck the convoy"),
+    ("bombs", "n1", "bombs planted on tankers"),
+    ("ambush", "base s ed", "gunmen ambushed a patrol"),
+    ("storm", "ed ing", "protesters stormed the embassy compound"),
+    ("besiege", "ed ing", "militiamen besieged the embassy"),
+    ("siege", "n1", "the siege of the embassy"),
+    ("shell", "ed ing", "Hezbollah shelled the north"),
+    ("came under fire", "p", "the base came under fire"),
+    ("opened fire", "p", "gunmen opened fire on a checkpoint"),
+]
+KILL = [
+    ("did kill", "p", "The CIA did kill Imad Mughniyeh"),
+    ("assassinate", "base ed", "assassinated in Damascus"),
+    ("assassination", "n", "the assassination of a commander"),
+    ("killed", "p", "a U.S. strike killed Soleimani"),
+]

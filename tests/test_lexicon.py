@@ -1,0 +1,35 @@
+"""The vocabulary as data (geo.lexicon): every row's forms are generated, and every row
+holds the phrase that motivated it."""
+
+import re
+
+import pytest
+
+from geo import cues, lexicon
+
+TABLES = {"MOVEMENT": cues.MOVEMENT, "STRIKE": cues.KINETIC, "ATTACK": cues.KINETIC, "KILL": cues.KINETIC,
+          "FORCE": cues.FORCE}
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_every_row_is_read_in_its_own_example(table):
+    pattern = TABLES[table]
+    for word, kind, example in getattr(lexicon, table):
+        assert example, f"{table}: {word!r} has no example"
+        written = lexicon.words_of([(word, kind, example)])
+        assert any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", example, re.I) for w in written), (table, word)
+        assert pattern.search(example), (table, word, example)
+
+
+def test_verbs_are_inflected_by_rule_and_by_table():
+    assert lexicon.forms("arrive") == ("arrive", "arrives", "arrived", "arriving")
+    assert lexicon.forms("dispatch", "s ed") == ("dispatches", "dispatched")
+    assert lexicon.forms("fly", "ed") == ("flew", "flown")
+    assert lexicon.forms("head for", "ed ing") == ("headed for", "heading for")
+
+
+def test_a_move_told_as_touching_down_or_passing_through(run):
+    r = run("Four F-15E jets touched down at Prince Sultan Air Base on Tuesday. "
+            "On Wednesday the amphibious group passed through the Bab el-Mandeb into the Gulf of Aden.")
+    assert sorted((e.type, e.place.name) for e in r.events) == [
+        ("deployment", "Gulf of Aden"), ("deployment", "Prince Sultan Air Base")]
