@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import html
 
-GLYPHS = {
-    "strike": '<path d="M12 2 L22 12 L12 22 L2 12 Z"/>',
-    "attack": '<path d="M12 2 L22 21 L2 21 Z"/>',
-    "deployment": '<rect x="3" y="3" width="18" height="18" rx="3"/>',
-}
+from geo.types import REGISTRY
+
+GLYPHS = {t.name: t.glyph for t in REGISTRY}
 
 
 def symbol(type_: str, color: str, hollow: bool = False) -> str:

@@ -7,8 +7,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from geo.gazetteer import Place
+from geo.types import NAMES
 
-TYPES = ("strike", "attack", "deployment")
+TYPES = NAMES  # the registry in geo.types
 # A report that gives no date tells of something in the days before it (SPEC §2): its event is
 # dated [published - 7 days, published], precision "reported".
 REPORTED_WINDOW = dt.timedelta(days=7)

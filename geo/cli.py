@@ -14,6 +14,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from geo import types as types_registry
 from geo.errors import GazetteerError, GeoError
 
 app = typer.Typer(help="Turn news articles about a military crisis into a sourced, layered map.",
@@ -22,10 +23,7 @@ gazetteer_app = typer.Typer(help="Validate the curated gazetteer.", no_args_is_h
 app.add_typer(gazetteer_app, name="gazetteer")
 
 
-class EventType(str, Enum):
-    strike = "strike"
-    attack = "attack"
-    deployment = "deployment"
+EventType = Enum("EventType", {name: name for name in types_registry.NAMES}, type=str)  # geo.types
 
 
 class EventFormat(str, Enum):

@@ -31,6 +31,7 @@ from geo.mentions import Mention
 from geo.movements import MovementReader
 from geo.reading import SentenceReader
 from geo.text import Sentence, split_sentences
+from geo.types import moves
 from geo.units import Units
 
 __all__ = ["TYPES", "ArticleView", "Candidate", "Source", "extract"]
@@ -76,10 +77,10 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
             # "The targets were near Sanaa and in Saada province, and held missiles the Houthis
             # used against shipping": the sentence says where the last event was; the rest is background
             found = _elaborate(s, by_sentence.get(s.index, []), previous_kinetic, out) or found
-        previous_kinetic = [c for c in found if c.type != "deployment"]
+        previous_kinetic = [c for c in found if not moves(c.type)]
         out.extend(found)
         for c in found:
-            if c.type == "deployment" and c.place is not None:
+            if moves(c.type) and c.place is not None:
                 last_destination = c.place
         if groups:
             last_group = groups[-1]
@@ -124,12 +125,12 @@ def _same_event(found: list[Candidate], out: list[Candidate]) -> list[Candidate]
     """"A second fire broke out near the airport during the same attack", "the jets also
     struck a depot near ...": an undated report takes the date and actor of the last event of
     its kind told before it."""
-    kinetic = [c for c in out if c.type != "deployment" and c.first is not None]
+    kinetic = [c for c in out if not moves(c.type) and c.first is not None]
     if not kinetic:
         return found
     last = kinetic[-1]
     return [replace(c, first=last.first, last=last.last, precision=last.precision, actor=c.actor or last.actor)
-            if c.first is None and c.type != "deployment" else c for c in found]
+            if c.first is None and not moves(c.type) else c for c in found]
 
 
 def _carry(dates: list[DateMention], published: dt.date | None) -> DateMention | None:

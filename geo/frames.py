@@ -18,6 +18,7 @@ from shapely.geometry import LineString, Point
 from geo.gazetteer import Place
 from geo.mentions import Mention
 from geo.merge import Event
+from geo.types import moves
 
 EVENT_COLUMNS = ["id", "type", "status", "date", "date_end", "date_precision", "place", "place_id",
                  "geo_precision", "origin", "origin_id", "origin_inferred", "destination", "destination_id",
@@ -80,7 +81,7 @@ def _row(e: Event) -> dict:
 def _geometry(r):
     if pd.isna(r.lat):
         return None
-    if r.type == "deployment" and r.destination_id is not None and not pd.isna(r.origin_lat):
+    if moves(r.type) and r.destination_id is not None and not pd.isna(r.origin_lat):
         return LineString([(r.origin_lon, r.origin_lat), (r.lon, r.lat)])
     return Point(r.lon, r.lat)
 

@@ -31,6 +31,7 @@ from geo.candidates import REPORTED_WINDOW
 from geo.events import Candidate, Source
 from geo.gazetteer import PRECISION_RANK, Place, distance_km, names_place
 from geo.gazetteer import within as _within
+from geo.types import moves
 
 STATUS_ORDER = ("confirmed", "unconfirmed", "disputed", "planned")
 
@@ -57,7 +58,7 @@ class Event:
 
     @property
     def destination(self) -> Place | None:
-        return self.place if self.type == "deployment" else None
+        return self.place if moves(self.type) else None
 
     @property
     def anchor(self) -> Place | None:
@@ -176,7 +177,7 @@ def _match(group: list[Candidate], c: Candidate, head: Candidate):
         return None  # "Iraq" and "Taji" are one event only if a target, a date or the article says so
     if c.place is None and not (same_key or dated_overlap or (c.definite and same_article and head.recent)):
         return None  # an unplaced report needs something that ties it to this event
-    if c.type == "deployment" and not (c.definite and not c.unit) and not _units_fit(head.unit, c.unit):
+    if moves(c.type) and not (c.definite and not c.unit) and not _units_fit(head.unit, c.unit):
         return None  # "the deployments" may refer to any of them
     score = 1 if head.type == c.type else 0
     score += 4 if head.place and c.place and head.place.id == c.place.id and head.place.kind in ("site", "city") else 0
@@ -297,7 +298,7 @@ def _dated(head: Candidate, group: list[Candidate]) -> tuple[dt.date | None, dt.
 
 def _summary(c: Candidate, status: str) -> str:
     where = c.place.name if c.place else "an unknown place"
-    if c.type == "deployment":
+    if moves(c.type):
         who = c.unit or "Forces"
         route = f"from {c.origin.name} to {where}" if c.origin and c.place else (
             f"from {c.origin.name}" if c.origin else f"to {where}")

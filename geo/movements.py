@@ -13,6 +13,7 @@ from geo import cues
 from geo.candidates import Candidate
 from geo.gazetteer import within as _within
 from geo.reading import Trigger, _future
+from geo.types import MOVEMENT, moves
 
 
 _SIDE = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+)?"  # "in the northern Arabian Sea"
@@ -68,7 +69,7 @@ class MovementReader:
         status = "planned" if cues.PLANNED.search(self.text) or _future(self._window(t)) else self._status(t, end)
         first, last, precision = self._when(t)
         return Candidate(
-            type="deployment", status=status, first=first, last=last, precision=precision,
+            type=MOVEMENT, status=status, first=first, last=last, precision=precision,
             place=destination, source=self._source(), origin=origin, origin_inferred=inferred,
             actor=self._actor(self.text[:t.start], "", "strike") or "", unit=unit, definite=t.definite,
             published=self.article.published,
@@ -82,8 +83,8 @@ def _tidy_movements(cands: list[Candidate], kinetic_after: list[bool]) -> list[C
     is a strike's approach, not a deployment."""
     out: list[Candidate] = []
     for cand, kinetic in zip(cands, kinetic_after):
-        if cand.type == "deployment" and cand.place is None:
-            previous = next((c for c in reversed(out) if c.type == "deployment" and c.origin is None), None)
+        if moves(cand.type) and cand.place is None:
+            previous = next((c for c in reversed(out) if moves(c.type) and c.origin is None), None)
             if previous is not None:
                 out[out.index(previous)] = replace(previous, origin=cand.origin, origin_inferred=cand.origin_inferred)
                 continue

@@ -30,12 +30,9 @@ from jinja2 import Template
 from geo.assets_svg import GLYPHS, legend_rows
 from geo.frames import events_frame
 from geo.merge import Event
+from geo.types import BY_NAME, REGISTRY
 
-LAYERS = {  # type -> (layer label, singular, colour)
-    "strike": ("Strikes", "Strike", "#c62828"),
-    "attack": ("Attacks", "Attack", "#ef6c00"),
-    "deployment": ("Deployments", "Deployment", "#1565c0"),
-}
+LAYERS = {t.name: (t.label, t.singular, t.colour) for t in REGISTRY}  # type -> (layer, singular, colour)
 LEAFLET_CDN = ("https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js",
                "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css")
 
@@ -130,7 +127,9 @@ def render_map(events: list[Event], options: MapOptions) -> str:
         group = folium.FeatureGroup(name=f"{label} ({len(rows):,})", show=True)
         group.add_to(m)
         groups.append((type_, group))
-        layers[type_] = {"label": label, "singular": singular, "color": color,
+        kind = BY_NAME[type_]
+        layers[type_] = {"label": label, "singular": singular, "color": color, "movement": kind.movement,
+                         "dodge": list(kind.dodge), "cluster_anchor": list(kind.cluster_anchor),
                          "features": [_feature(r) for r in rows.itertuples(index=False)]}
     data = {"layers": layers, "days": _days(drawable, options), "glyphs": GLYPHS,
             "outlines": _outlines() if options.offline else None}

@@ -25,9 +25,10 @@
       "</g></svg>";
   }
 
-  // Events of different types at one place would hide each other: each type is nudged
-  // a few pixels its own way (strikes left, attacks right, deployments down).
-  var DODGE = { strike: [18, 11], attack: [4, 11], deployment: [11, 2] };
+  // What each type is, from geo/types.py (sent with the data): events of different types at
+  // one place would hide each other, so each type is nudged a few pixels its own way; a
+  // movement is drawn from its origin to its destination.
+  var DODGE = {}, MOVES = {};
 
   function icon(f, color) {
     return L.divIcon({ className: "geo-icon geo-" + f.type + " geo-" + f.status,
@@ -59,7 +60,7 @@
     head.appendChild(el("span", "geo-status geo-status-" + f.status, f.status));
     box.appendChild(head);
     box.appendChild(el("div", "geo-when", when(f)));
-    var where = f.type === "deployment" && f.origin
+    var where = MOVES[f.type] && f.origin
       ? (f.origin + (f.origin_inferred ? " (home station, inferred)" : "") + " → " + (f.destination || "?"))
       : f.place;
     box.appendChild(el("div", "geo-where", where + " · " + f.geo_precision + " precision"));
@@ -91,7 +92,7 @@
 
   function tooltip(f, label) {
     var text = label + " · " + (!f.date ? "undated" : f.date_precision === "reported" ? reported(f) : formatDate(f.date)) + " · " +
-      (f.type === "deployment" && f.origin ? f.origin + " → " + (f.destination || "?") : f.place) +
+      (MOVES[f.type] && f.origin ? f.origin + " → " + (f.destination || "?") : f.place) +
       (f.status !== "confirmed" ? " · " + f.status : "");
     return el("span", null, text);
   }
@@ -113,10 +114,14 @@
   function build(map, groups, data) {
     var records = [];
     Object.keys(data.layers).forEach(function (type) {
+      DODGE[type] = data.layers[type].dodge;
+      MOVES[type] = data.layers[type].movement;
+    });
+    Object.keys(data.layers).forEach(function (type) {
       var spec = data.layers[type], group = groups[type];
       var cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 35,
         spiderfyOnMaxZoom: true, iconCreateFunction: function (c) {
-          var anchor = { strike: [29, 15], attack: [1, 15], deployment: [15, 1] }[type];
+          var anchor = spec.cluster_anchor;
           return L.divIcon({ className: "geo-cluster geo-cluster-" + type,
             html: "<span>" + c.getChildCount() + "</span>", iconSize: [30, 30], iconAnchor: anchor });
         } });
@@ -126,7 +131,7 @@
       spec.features.forEach(function (feature) {
         var f = feature.properties, layers = [], clustered = [];
         var where = [f.lat, f.lon];
-        if (f.type === "deployment" && f.origin_lat !== null && f.destination) {
+        if (MOVES[f.type] && f.origin_lat !== null && f.destination) {
           var from = [f.origin_lat, f.origin_lon];
           layers.push(L.polyline([from, where], { color: spec.color, weight: 3,
             opacity: tentative(f.status) ? 0.55 : 0.9,
