@@ -197,6 +197,10 @@ IMPACT_GAP = re.compile(r"\s+(?:(?:also|again|then)\s+)?"
 AUXILIARY = _words("has have had was were been being be is are get got")
 
 # --- arguments ----------------------------------------------------------------
+# "The Air Force identified the aircraft as coming from the 20th Bomb Squadron of Barksdale":
+# a sentence that only says where the force came from.
+ORIGIN_STATEMENT = re.compile(r"\b(?:coming|came|comes|drawn|deployed|flown|sailed|sent)\s+(?:in\s+)?from\b|"
+                              r"\b(?:home-based|based|stationed)\s+(?:at|in)\b", re.I)
 ORIGIN_CUES = re.compile(r"\b(from|out of|based in|stationed in|leaving|left)\s+(?:the\s+)?$", re.I)
 # "to counter threats from Iran": where a danger comes from, not where a force sets out.
 NOT_ORIGIN = re.compile(r"\b(?:threats?|attacks?|aggression|missiles?|rockets?|drones?|fire|pressure|danger|"

@@ -77,6 +77,8 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
             # "The targets were near Sanaa and in Saada province, and held missiles the Houthis
             # used against shipping": the sentence says where the last event was; the rest is background
             found = _elaborate(s, by_sentence.get(s.index, []), previous_kinetic, out) or found
+        if not any(moves(c.type) for c in found) and cues.ORIGIN_STATEMENT.search(s.text):
+            _origin_told_after(s, by_sentence.get(s.index, []), units, out)
         previous_kinetic = [c for c in found if not moves(c.type)]
         out.extend(found)
         for c in found:
@@ -119,6 +121,21 @@ def _elaborate(s, mentions: list[Mention], previous: list[Candidate], out: list[
     source = Source(base.source.article, base.source.title, s.text, s.start, s.end)
     made = [replace(base, place=p, order=(base.order[0], base.order[1] + i)) for i, p in enumerate(places)]
     return made + [replace(made[0], source=source, order=(base.order[0], s.start))]
+
+
+def _origin_told_after(s: Sentence, mentions: list[Mention], units: Units, out: list[Candidate]) -> None:
+    """"B-52s arrived at Al Udeid. The Air Force identified the aircraft as coming from ...
+    Barksdale Air Force Base": where the last movement set out from, told in its own sentence."""
+    cue = cues.ORIGIN_STATEMENT.search(s.text)
+    after = [m.place for m in mentions if m.start - s.start >= cue.start() and not m.modifier
+             and m.place.kind in ("site", "city")]
+    origin = after[0] if after else units.home(s.text[cue.start():])
+    recent = [i for i, c in enumerate(out) if moves(c.type) and c.source.start >= s.start - 1500]
+    if origin is None or not recent:
+        return
+    last = out[recent[-1]]
+    if last.origin is None or last.origin_inferred:
+        out[recent[-1]] = replace(last, origin=origin, origin_inferred=False)
 
 
 def _same_event(found: list[Candidate], out: list[Candidate]) -> list[Candidate]:

@@ -244,3 +244,11 @@ def test_a_site_anywhere_in_a_country_restates_the_country_event(run):
     r = run("A drone attack killed two U.S. soldiers in Jordan. Officials named Tower 22 as the site of the attack.")
     (e,) = r.events
     assert e.place.id == "tower-22"
+
+
+def test_where_a_force_came_from_may_be_told_in_the_next_sentence(run):
+    r = run("F-16 fighters arrived at Muwaffaq Salti Air Base on Monday. "
+            "The Pentagon said the jets came from Aviano Air Base in Italy.")
+    (e,) = r.events
+    assert (e.type, e.place.id, e.origin.name, e.origin_inferred) == (
+        "deployment", "muwaffaq-salti", "Aviano Air Base", False)
