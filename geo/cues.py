@@ -79,7 +79,7 @@ PERFECT_MOVE = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?(?:mo
                           r"sent|dispatched|been (?:sent|deployed|moved|ordered))\b", re.I)
 # "troops are being sent", "a battery is being moved": under way on the day it is told.
 PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+)?being\s+(?:\w+ed|sent|flown|driven)\b", re.I)
-PROGRESSIVE_MOVE = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:sending|deploying|moving|heading|dispatching|rushing|"
+PROGRESSIVE_MOVE = re.compile(r"\b(?:is|are)\s+(?:\w+\s+|in the process of\s+)?(?:sending|deploying|moving|heading|dispatching|rushing|"
                               r"flying|sailing)\b", re.I)
 
 # --- sides ------------------------------------------------------------------

@@ -77,8 +77,12 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
             # "The targets were near Sanaa and in Saada province, and held missiles the Houthis
             # used against shipping": the sentence says where the last event was; the rest is background
             found = _elaborate(s, by_sentence.get(s.index, []), previous_kinetic, out) or found
-        if not any(moves(c.type) for c in found) and cues.ORIGIN_STATEMENT.search(s.text):
-            _origin_told_after(s, by_sentence.get(s.index, []), units, out)
+        if not any(moves(c.type) for c in found) and cues.FORCE.search(s.text):
+            origins = ctx.listed_origins()
+            if len(origins) > 1:
+                _origins_listed_after(origins, out, s)  # "They include a battalion from Fort Sill; ..."
+            elif cues.ORIGIN_STATEMENT.search(s.text):
+                _origin_told_after(s, by_sentence.get(s.index, []), units, out)
         previous_kinetic = [c for c in found if not moves(c.type)]
         out.extend(found)
         for c in found:
@@ -136,6 +140,18 @@ def _origin_told_after(s: Sentence, mentions: list[Mention], units: Units, out: 
     last = out[recent[-1]]
     if last.origin is None or last.origin_inferred:
         out[recent[-1]] = replace(last, origin=origin, origin_inferred=False)
+
+
+def _origins_listed_after(origins: list[Place], out: list[Candidate], s: Sentence) -> None:
+    """"Troops are deploying to the region. They include a battalion from Fort Sill, engineers
+    from Fort Riley ...": the last movement, once from each post."""
+    recent = [i for i, c in enumerate(out) if moves(c.type) and c.source.start >= s.start - 1500]
+    if not recent or (out[recent[-1]].origin is not None and not out[recent[-1]].origin_inferred):
+        return
+    i = recent[-1]
+    last = out.pop(i)
+    out[i:i] = [replace(last, origin=o, origin_inferred=False, order=(last.order[0], last.order[1] + k))
+                for k, o in enumerate(origins)]
 
 
 def _same_event(found: list[Candidate], out: list[Candidate]) -> list[Candidate]:

@@ -31,6 +31,34 @@ class MovementReader:
     def _tidy(self, cands: list[Candidate], kinetic_after: list[bool]) -> list[Candidate]:
         return _tidy_movements(cands, kinetic_after)
 
+    def _movements(self, t: Trigger, end: int) -> list[Candidate]:
+        """One movement, or one per origin when the sentence lists several ("batteries from
+        Fort Sill, Oklahoma; ... from Fort Liberty, North Carolina and ... from Fort Cavazos")."""
+        cand = self._movement(t, end)
+        if cand is None:
+            return []
+        origins = self.listed_origins()
+        if len(origins) < 2 or cand.origin not in origins:
+            return [cand]
+        destination = cand.place or self.last_destination
+        return [replace(cand, origin=o, origin_inferred=False, place=destination,
+                        order=(cand.order[0], cand.order[1] + i)) for i, o in enumerate(origins)]
+
+    def listed_origins(self):
+        """Each "from X" of the sentence, when it lists several (the first of each, not the
+        state or country that qualifies it)."""
+        out, last_end = [], None
+        for m in self.mentions:
+            local = m.start - self.sentence.start
+            cued = re.search(r"\bfrom\s+(?:the\s+)?$", self.text[max(0, local - 12):local]) \
+                and not cues.NOT_ORIGIN.search(self.text[max(0, local - 40):local])
+            joined = last_end is not None and re.fullmatch(r"\s+and\s+", self.text[last_end:local])  # "from A and B"
+            if (cued or joined) and m.place.kind in ("site", "city"):
+                if m.place not in out:
+                    out.append(m.place)
+                last_end = m.end - self.sentence.start
+        return out
+
     def _movement(self, t: Trigger, end: int) -> Candidate | None:
         origin, destination = None, None
         for m in self.mentions:

@@ -62,8 +62,7 @@ class SentenceReader:
         for i, t in enumerate(triggers):
             end = triggers[i + 1].start if i + 1 < len(triggers) else len(self.text)
             if t.kind == "movement":
-                cand = self._movement(t, end)
-                found = [cand] if cand is not None else []
+                found = self._movements(t, end)
             else:
                 found = self._kinetic(t, end)
             out.extend(found)

@@ -252,3 +252,14 @@ def test_where_a_force_came_from_may_be_told_in_the_next_sentence(run):
     (e,) = r.events
     assert (e.type, e.place.id, e.origin.name, e.origin_inferred) == (
         "deployment", "muwaffaq-salti", "Aviano Air Base", False)
+
+
+def test_units_listed_with_their_posts_are_one_move_from_each(run):
+    r = run("About 600 soldiers are deploying to the Central Command area of responsibility, officials said. "
+            "They include an air defense battalion from Fort Sill, Oklahoma; engineers from Fort Riley, Kansas; "
+            "and aviation crews from Fort Carson and Fort Bliss.")
+    moves = sorted((e.origin.name, e.place.name) for e in r.events if e.type == "deployment")
+    assert moves == [("Fort Bliss", "Middle East"), ("Fort Carson", "Middle East"), ("Fort Riley", "Middle East"),
+                     ("Fort Sill", "Middle East")]
+    states = {m.text: (m.place.kind, m.place.name) for m in r.mentions if m.text in ("Oklahoma", "Kansas")}
+    assert states == {"Oklahoma": ("region", "Oklahoma"), "Kansas": ("region", "Kansas")}
