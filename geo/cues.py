@@ -21,7 +21,7 @@ KINETIC = re.compile(
     r"\b(?P<trigger>"
     r"(?P<strike>" + lexicon.alternation(lexicon.STRIKE) + "|"
     # "strikes", but not the "strike group", "strike fighters"
-    r"strikes?(?! (?:groups?|forces?|fighters?|aircraft|packages?|capabilit))|"
+    r"strikes?(?! (?:groups?|forces?|fighters?|aircraft|packages?|capabilit|bombers?|missions? planners?|jets?))|"
     # "hit" and "targeted" only with a target: "hit weapons depots", "targeted U.S. troops"
     r"hit(?=s? (?:\S+ ){0,3}(?:targets?|positions?|sites?|"
     r"facilit|depots?|convoys?|bases?|compound|headquarters|stores?|warehouses?|stockpiles?|caches?|radars?|"
@@ -164,9 +164,11 @@ UNCONFIRMED = re.compile(
     r"claim(?:ed|s)? (?:that|to)\b|a claim\b"
     r"|(?:could|did|does|would|has|have|was) not (?:be )?(?:independently )?(?:verif|confirm)\w*"
     r"|unable to (?:verify|confirm))", re.I)
-# "Washington denied ...", "Tehran said ...": a capital that speaks is a government, not a place.
+# "Washington denied ...", "Tehran said ...": a capital that speaks or acts is a government, not a place.
 SPEAKS = re.compile(r"\s+(?:has |have |had )?(?:said|says|confirmed|denied|neither|warned|blamed|accused|announced|"
-                    r"claimed|insisted|rejected|called|urged|responded|condemned|vowed|threatened)\b")
+                    r"claimed|insisted|rejected|called|urged|responded|condemned|vowed|threatened|"
+                    # "Washington has carried out strikes": a government acting
+                    r"carried out|launched|conducted|retaliated|ordered|sent|deployed|struck|hit back)\b")
 # "Canada and Denmark were involved in the strikes", "Britain took part": a state that takes part
 # is a side, not where it happened.
 TAKES_PART = re.compile(r"\s+(?:(?:were|was|are|is|had been|have been)\s+(?:also\s+)?(?:involved|participating)|"
@@ -193,7 +195,9 @@ PLACE_PREPOSITIONS = r"\b(?:on|at|in|near|outside|against|of|across|throughout|a
 # "Rockets hit the embassy": verbs that take the place as their direct object.
 IMPACT_GAP = re.compile(r"\s+(?:(?:also|again|then)\s+)?"
                         r"(?P<verb>hit|hits|struck|strikes|targeted|targets|pounded|rocked|"
-                        r"shelled|bombed|besieged|stormed|attacked)?\s*(?:the\s+)?", re.I)
+                        r"shelled|bombed|besieged|stormed|attacked)?\s*(?:the\s+)?"
+                        # "struck the country's northern Kurdish regional capital Erbil"
+                        r"(?:(?:[\w'’-]+\s+){0,5}?(?:capital|city|town|village|port|province|base|airport)\s+)?", re.I)
 AUXILIARY = _words("has have had was were been being be is are get got")
 
 # --- arguments ----------------------------------------------------------------

@@ -214,9 +214,14 @@ def _year_before(anchor: dt.date | None, month: int, day: int) -> int | None:
 # "BAGHDAD, Jan. 27, 2020 —", "NORFOLK, Va. (AP) —", "ERBIL, Kurdistan Region —", "WASHINGTON
 # (Reuters) -", "JERUSALEM, Oct 1 (Reuters) -": where (and maybe when) the report was filed.
 # The place opens in capitals.
-_DATELINE = re.compile(r"^[A-Z]{2}[A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?){0,2}"
-                       r"(?:,?\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? (?:19|20)\d\d)?))?"
-                       r"\s*(?:\([A-Za-z][\w .&-]{0,30}\)\s*)?(?:[-—–]+|:)\s")
+_DATELINE = re.compile(
+    # "KIRKUK, Iraq, March 3, 2021 —", "NORFOLK, Va. (AP) —", "MOSCOW (UrduPoint News / Sputnik - 20th July, 2019)"
+    r"^(?:[A-Z]{2}[A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?){0,2}"
+    r"(?:,?\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? (?:19|20)\d\d)?))?"
+    r"\s*(?:\([A-Za-z][\w .&/,-]{0,60}\)\s*(?:(?:[-—–]+|:)\s)?|(?:[-—–]+|:)\s)"
+    # "Dubai:", "Dubai/Baghdad:", "Washington:": a place and a colon opening the paragraph
+    r"|(?!(?:Update|Note|Watch|Read|Related|Photo|Video|Editor|Correction|Advertisement|Warning)\b)"
+    r"[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3}:\s)")
 
 
 def dateline_end(text: str) -> int:
@@ -229,6 +234,9 @@ def dateline_end(text: str) -> int:
     'Two destroyers left port.'
     >>> dateline_end("The U.S. — and its allies — struck.")
     0
+    >>> text = "Dubai/Baghdad: Iran's Guards fired missiles."
+    >>> text[dateline_end(text):]
+    "Iran's Guards fired missiles."
     """
     m = _DATELINE.match(text)
     return m.end() if m else 0

@@ -45,6 +45,11 @@ class KineticReader:
         if re.search(r"\b(?:killed|wounded|injured|died|hurt|dead)\b", near):
             near = ""  # "fighters were killed in the bombardment": the named side is the victim
         sides = self._sides(t, near, clause, target)
+        agent = _AGENT.match(self.text, t.end)  # "missile attacks by Yemen's Houthi rebels": the actor is named
+        if agent and cues.HOSTILE_ACTOR.search(agent.group("who")) and not cues.FRIENDLY_ACTOR.search(agent.group("who")):
+            sides = replace(sides, hostile_actor=True, friendly_actor=False)
+        elif agent and cues.FRIENDLY_ACTOR.search(agent.group("who")) and not cues.HOSTILE_ACTOR.search(agent.group("who")):
+            sides = replace(sides, friendly_actor=True, hostile_actor=False)
         if not sides.friendly_target and cues.FRIENDLY_VICTIMS.search(self.text[max(0, t.start - 150):t.start]):
             sides = replace(sides, friendly_target=True)  # "three U.S. soldiers were killed ... in a drone strike"
         if cues.FOREIGN_FACILITY.search(target or clause[:80]) and not sides.friendly_actor:
@@ -277,6 +282,7 @@ def relative(text: str, start: int) -> bool:
                           head, re.I)) and not head.rstrip().endswith("outside of")
 
 
+_AGENT = re.compile(r"\s+(?:(?:was|were|carried out|launched|conducted)\s+)?by\s+(?P<who>(?:the\s+)?(?:[\w.’'-]+\s+){0,3})")
 # Between two places of a list: a comma or "and", and at most a few words ("and command rooms in").
 _LIST_GAP = re.compile(r"(?=[^;:]*(?:,|\band\b|\bas well as\b))(?:[^.;:]|\.(?! [A-Z])){1,60}")
 # "at Tower 22, a small outpost in northeastern Jordan near Rukban": what follows locates the site.

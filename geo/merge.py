@@ -169,6 +169,8 @@ def _match(group: list[Candidate], c: Candidate, head: Candidate):
         (PRECISION_RANK[c.place.kind] > PRECISION_RANK[head.place.kind] and _within(head.place, c.place)) or
         (PRECISION_RANK[c.place.kind] < PRECISION_RANK[head.place.kind] and _within(c.place, head.place)))
     referred = c.definite and same_article and c.first is None  # "the drone was downed near ...": told again
+    if same_article and head.recent and c.first is not None and not c.recent and head.first is None:
+        return None  # "the last time missiles hit the base was in January 2020": another, older event
     if c.distinct and same_article and not (dated_overlap and head.first == c.first):
         return None  # "in a separate attack", "hit the base again": not what the article told before
     tied = same_key or dated_overlap or restated or referred

@@ -20,10 +20,11 @@ STRONG_CUES = frozenset("in near outside inside of capital city town village pro
 # "city of X", "north of X": "of" is locative only after these.
 OF_HEADS = frozenset("city town village province governorate district region outskirts suburb suburbs stronghold "
                      "area north south east west northeast northwest southeast southwest capital port "
-                     "center centre heart".split())
+                     "center centre heart cities towns villages provinces governorates districts regions areas "
+                     "ports".split())  # "near the towns of Marwahin and Ayta ash Shab"
 # "the Syrian capital Damascus": these nouns introduce a place name directly.
 APPOSITIVE = frozenset("capital city town village province port".split())
-CONNECTORS = frozenset("al el ez es ad ar as an at az ul i e de del la le bin ibn abu um umm bani".split())
+CONNECTORS = frozenset("al el ez es ad ar as an at az ash ath adh ul i e de del la le bin ibn abu um umm bani".split())
 TITLES = frozenset("president secretary senator sen general gen gens rep gov governor mr mrs ms dr prime "
                    "minister king prince sheikh ayatollah brig col maj lt capt sgt adm commander chief "
                    "director deputy pope imam sayyed sayyid colonel major captain lieutenant admiral "

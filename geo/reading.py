@@ -161,8 +161,9 @@ class SentenceReader:
             return not any(w in cues.HYPOTHETICAL - {"plan", "plans", "planned", "order", "orders"} for w in words)
         if any(w in cues.HYPOTHETICAL or w in cues.FUTURE for w in words):
             return False
-        if words and words[-1] == "to" and not (len(words) > 1 and words[-2] in cues.ONGOING):
-            return False  # "decided to strike", "plotting to kill"
+        if words and words[-1] == "to" and not (len(words) > 1 and words[-2] in cues.ONGOING) \
+                and not t.text.lower().endswith("s"):
+            return False  # "decided to strike", "plotting to kill"; not "a response to drone attacks"
         after = self.text[t.end:t.end + 12].lower()
         if re.match(r"\s*(plans?|plots?|threats?)\b", after):
             return False  # "attack plans"

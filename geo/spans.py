@@ -195,6 +195,7 @@ class _Proposer:
 
     def _chain(self, position: int, cue: str) -> Iterator[Proposal]:
         """The names listed after one: "near Al-Qaim and Akashat", "near Ras Isa, Mokha and Khokha"."""
+        cue = "in" if cue == "of" else cue  # "the towns of Tibnine and Bint Jbeil": the head was read once
         for _ in range(6):
             c = CONJUNCT.match(self.text, position)
             if not c or _clause_follows(self.text, c.end()):

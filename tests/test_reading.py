@@ -263,3 +263,45 @@ def test_units_listed_with_their_posts_are_one_move_from_each(run):
                      ("Fort Sill", "Middle East")]
     states = {m.text: (m.place.kind, m.place.name) for m in r.mentions if m.text in ("Oklahoma", "Kansas")}
     assert states == {"Oklahoma": ("region", "Oklahoma"), "Kansas": ("region", "Kansas")}
+
+
+def test_datelines_in_other_house_styles_are_cut(run):
+    r = run("Riyadh/Amman: Drones struck a fuel depot near Irbid on Tuesday.\n"
+            "ANKARA (Anadolu / Xinhua - 8th January, 2020) Turkish jets bombed positions near Qandil on Wednesday.")
+    assert sorted(e.place.name for e in r.events) != [] and all(e.place.name not in ("Riyadh", "Amman", "Ankara")
+                                                               for e in r.events)
+    assert all(e.unit == "" for e in r.events)
+
+
+def test_names_after_the_towns_of_are_places(run):
+    r = run("Jets hit two outposts near the towns of Tibnine and Bint Jbeil on Monday.")
+    assert {m.text for m in r.mentions} >= {"Tibnine", "Bint Jbeil"}
+
+
+def test_a_city_named_after_what_it_is_is_the_direct_object(run):
+    r = run("Missiles struck the country's northern regional capital Erbil on Sunday, officials said.")
+    (e,) = r.events
+    assert (e.place.id, e.date) == ("erbil", D(2020, 1, 5))
+
+
+def test_the_last_time_is_another_older_event(run):
+    r = run("Missiles struck Erbil, officials said. "
+            "The last time missiles were fired at the city was in March 2018.", published=D(2021, 4, 11))
+    assert sorted((e.date_precision, e.date) for e in r.events) == [
+        ("month", D(2018, 3, 1)), ("reported", D(2021, 4, 4))]
+
+
+def test_a_capital_that_acts_is_a_government(run):
+    r = run("Militias have attacked U.S. forces in Iraq for months, and Washington has carried out strikes in reply.")
+    assert all(e.place is None or e.place.name != "Washington, D.C." for e in r.events)
+
+
+def test_the_agent_after_by_names_the_side(run):
+    r = run("U.S. jets arrived in Bahrain on Friday, part of a response to drone attacks by Houthi rebels on Jeddah.")
+    kinds = {e.type for e in r.events}
+    assert "strike" not in kinds and "attack" in kinds
+
+
+def test_strike_bombers_strike_nothing(run):
+    r = run("The Pentagon is sending B-1 strike bombers to Qatar.")
+    assert [e.type for e in r.events] == ["deployment"]
