@@ -25,7 +25,7 @@ KINETIC = re.compile(
     # "hit" and "targeted" only with a target: "hit weapons depots", "targeted U.S. troops"
     r"hit(?=s? (?:\S+ ){0,3}(?:targets?|positions?|sites?|"
     r"facilit|depots?|convoys?|bases?|compound|headquarters|stores?|warehouses?|stockpiles?|caches?|radars?|"
-    r"buildings?|camps?|airports?|air ?fields?|command))|targeted(?= (?:\S+ ){0,4}(?:troops|forces|bases?|"
+    r"buildings?|camps?|airports?|air ?fields?|command|installations?|refiner|oil ?fields?|tankers?|ships?|vessels?))|targeted(?= (?:\S+ ){0,4}(?:troops|forces|bases?|"
     r"positions?|convoys?|embassy|facilit|depots?|sites?|headquarters|commanders?)))"
     r"|(?P<attack>" + lexicon.alternation(lexicon.ATTACK) + "|"
     # "attacked", not a "heart attack"; an "assault", not "assault ships"
@@ -57,6 +57,10 @@ ELABORATION = re.compile(r"^(?:(?:The|These|Those|Both|All three|All) (?:\w+ ){0
 # "during the same attack", "in that strike": the sentence reports more of an event already told.
 SAME_EVENT = re.compile(r"\b(?:the same|that|this|the earlier|the first) (?:\w+ )?(?:attacks?|strikes?|raids?|barrages?|"
                         r"assaults?|bombardments?|salvos?|waves?)\b", re.I)
+# "Explosions were heard near Isfahan as Israel launched a strike": where the strike was felt.
+HEARD_NEAR = re.compile(r"\b(?:explosions?|blasts?|booms?|detonations?|air defen[cs]es?)\s+(?:were\s+|was\s+|had\s+been\s+)?"
+                        r"(?:heard|reported|seen|activated|felt)\s+(?:\w+\s+){0,2}?(?:near|in|over|at|around|across)\s+"
+                        r"(?:the\s+)?(?:\w+\s+){0,4}?$", re.I)
 # "Jets also struck a depot in ...", "In addition to the compound, ...": more of the act just told.
 CONTINUED = re.compile(r"\balso\s+(?:\w+\s+)?(?:struck|hit|bombed|targeted|attacked|raided|shelled|destroyed)\b|"
                        r"^\W*In addition to\b", re.I)

@@ -177,8 +177,10 @@ def _match(group: list[Candidate], c: Candidate, head: Candidate):
     if head.place and c.place and head.place.id != c.place.id and not tied \
             and max(PRECISION_RANK[head.place.kind], PRECISION_RANK[c.place.kind]) >= PRECISION_RANK["region"]:
         return None  # "Iraq" and "Taji" are one event only if a target, a date or the article says so
-    if c.place is None and not (same_key or dated_overlap or (c.definite and same_article and head.recent)):
-        return None  # an unplaced report needs something that ties it to this event
+    dates_it = same_article and head.first is None and c.first is not None and head.recent and c.recent
+    if c.place is None and not (same_key or dated_overlap or (c.definite and same_article and head.recent) or dates_it):
+        return None  # an unplaced report needs something that ties it to this event: a target, a date, the
+        # article ("Drones hit oil installations on Saturday" dates the article's undated attack on Abqaiq)
     if moves(c.type) and not (c.definite and not c.unit) and not _units_fit(head.unit, c.unit):
         return None  # "the deployments" may refer to any of them
     score = 1 if head.type == c.type else 0

@@ -159,7 +159,9 @@ class SentenceReader:
             if cues.PLANNED.search(self.text):
                 return True
             return not any(w in cues.HYPOTHETICAL - {"plan", "plans", "planned", "order", "orders"} for w in words)
-        if any(w in cues.HYPOTHETICAL or w in cues.FUTURE for w in words):
+        done = [i for i, w in enumerate(words) if w in _DONE]
+        modal = words[:done[-1]] if done else words  # "launched a long-anticipated reprisal strike": done
+        if any(w in cues.HYPOTHETICAL or w in cues.FUTURE for w in modal):
             return False
         if words and words[-1] == "to" and not (len(words) > 1 and words[-2] in cues.ONGOING) \
                 and not t.text.lower().endswith("s"):
@@ -291,6 +293,10 @@ class SentenceReader:
         after = self._places_after(t, end)
         if after:
             return after[0].place
+        heard = [m for m in self.mentions if not m.modifier and cues.HEARD_NEAR.search(
+            self.text[max(0, m.start - self.sentence.start - 80):m.start - self.sentence.start])]
+        if heard and t.kind != "movement" and not re.match(r"\s+(?:on|against|at)\s", self.text[t.end:]):
+            return heard[0].place  # "explosions were heard near Isfahan as Israel launched a strike"
         # Before the trigger, only the sentence's opening place ("The airport, which ..., came
         # under fire") or one close by in the same clause ("in Baghdad, a strike") counts.
         embedded = self._embedded_spans()
@@ -349,6 +355,9 @@ def _verbal(trigger: str, before: str) -> bool:
 # ", and command rooms in Qana": another object of the same verb, placed as the first was.
 _CONJOINED_OBJECT = re.compile(r"and\s+(?:(?!(?:\w+ed|\w+ing|was|were|is|are|has|have|had|it|its|they|he|she|we|"
                                r"said|says|then|also|later)\b)[\w-]+\s+){1,3}(?:in|at|near|outside)\s", re.I)
+# Past verbs that carry out what follows: adjectives after them ("anticipated", "threatened") are
+# the object's, not the act's modality.
+_DONE = frozenset("launched conducted carried mounted staged fired unleashed executed".split())
 _KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
                         r"Friday's|Saturday's)\s+(?:[\w-]+\s+){0,2}")
 _NAME_LIST = re.compile(r"(?:\s*(?:,|\band\b|\bthe\b|[A-Z][\w'’.-]*)\s*)*")  # ", Bahrain and the Netherlands"

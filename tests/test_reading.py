@@ -305,3 +305,16 @@ def test_the_agent_after_by_names_the_side(run):
 def test_strike_bombers_strike_nothing(run):
     r = run("The Pentagon is sending B-1 strike bombers to Qatar.")
     assert [e.type for e in r.events] == ["deployment"]
+
+
+def test_a_day_told_without_a_place_dates_the_placed_report_of_the_article(run):
+    r = run("Houthi drones hit key oil installations on Wednesday, setting off fires. "
+            "A drone attack set a refinery at Ras Tanura ablaze, officials said.")
+    (e,) = r.events
+    assert (e.type, e.place.name, e.date, e.date_precision) == ("attack", "Ras Tanura", D(2020, 1, 8), "day")
+
+
+def test_a_strike_heard_near_a_city_is_placed_there(run):
+    r = run("Blasts were heard near the city of Tabriz early Thursday as Israel launched a long-awaited reprisal strike.")
+    (e,) = r.events
+    assert (e.type, e.place.country, e.date) == ("strike", "IR", D(2020, 1, 9))
