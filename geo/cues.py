@@ -61,6 +61,17 @@ SAME_EVENT = re.compile(r"\b(?:the same|that|this|the earlier|the first) (?:\w+ 
 HEARD_NEAR = re.compile(r"\b(?:explosions?|blasts?|booms?|detonations?|air defen[cs]es?)\s+(?:were\s+|was\s+|had\s+been\s+)?"
                         r"(?:heard|reported|seen|activated|felt)\s+(?:\w+\s+){0,2}?(?:near|in|over|at|around|across)\s+"
                         r"(?:the\s+)?(?:\w+\s+){0,4}?$", re.I)
+# "The destroyer was operating in the southern Red Sea when the drone ...": where a ship was hit at.
+SHIP_POSITION = re.compile(r"\b(?:operating|transiting|sailing|patrolling|steaming|underway|anchored|travell?ing)\s+"
+                           r"(?:in|through|off|near|across)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
+# "a drone headed toward the ship": a weapon on its way, not a force moving.
+WEAPON_MOVING = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|UAVs?)\s+(?:that\s+(?:was|were)\s+|(?:was|were)\s+)?$",
+                           re.I)
+# "At the time of the attacks, the ships were ...", "in the wake of the strike": the act as a time.
+TIME_OF = re.compile(r"\b(?:at the time of|since|in the wake of|in the aftermath of|during|ahead of|hours after|days after)"
+                     r"\s+(?:the|these|those|that|this)\s+(?:[\w-]+\s+){0,2}$", re.I)
+TOWARD_SHIP = re.compile(r"\b(?:toward|towards|at|in the direction of)\s+(?:the|a|an|two|several)?\s*(?:U\.S\.\s+)?"
+                         r"(?:ship|ships|destroyer|vessel|warship|carrier|frigate|tanker)s?\b", re.I)
 # "Jets also struck a depot in ...", "In addition to the compound, ...": more of the act just told.
 CONTINUED = re.compile(r"\balso\s+(?:\w+\s+)?(?:struck|hit|bombed|targeted|attacked|raided|shelled|destroyed)\b|"
                        r"^\W*In addition to\b", re.I)

@@ -79,9 +79,10 @@ class KineticReader:
             if not places and not (t.definite or key or t.dates):
                 return []
         fatalities = _fatalities(self.text[max(0, t.start - 150):])
-        if t.definite and not t.dates and cues.JUDGED.search(self.text[max(0, t.start - 60):t.start]):
-            # "Tehran condemned the Israeli attacks on bases in ...": a statement about an event
-            # told elsewhere; it may add its sentence as a source, never an event of its own
+        if t.definite and not t.dates and (cues.JUDGED.search(self.text[max(0, t.start - 60):t.start])
+                                           or cues.TIME_OF.search(self.text[max(0, t.start - 60):t.start])):
+            # "Tehran condemned the Israeli attacks on bases in ...", "at the time of the attacks, ...": an
+            # event told elsewhere; it may add its sentence as a source, never an event of its own
             places, place = [], None
         if t.definite and place is None:
             # "the rockets", "the attack": a reference adds its sentence as a source; who did what
@@ -148,6 +149,8 @@ class KineticReader:
             return places or [(None, None)]  # placed or not, still an event
         if cues.WEAPON_NOUN.match(t.text) and cues.INTERCEPTED.search(_clause_tail(before) + clause):
             sites = [m.place for m in self.mentions if {"base", "embassy", "airport"} & category(m.place)]
+            if not sites and cues.TOWARD_SHIP.search(self.text):
+                return [(None, None)]  # "shot down a drone headed toward the ship": placed by where the ship was
             return [(sites[0], None)] if sites else []
         return None
 

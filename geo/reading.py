@@ -85,6 +85,8 @@ class SentenceReader:
             for m in cues.MOVEMENT.finditer(self.text):
                 if m.group(0).lower() == "deployed" and self._stative(m):
                     continue
+                if cues.WEAPON_MOVING.search(self.text[max(0, m.start() - 40):m.start()]):
+                    continue  # "a drone headed toward the ship": a weapon, not a force
                 found.append(Trigger("movement", m.start(), m.end(), m.group(0),
                                       definite=_noun(m.group(0)) and _definite(self.text[:m.start()])))
         found.sort(key=lambda t: (t.start, -t.end))
@@ -297,6 +299,10 @@ class SentenceReader:
             self.text[max(0, m.start - self.sentence.start - 80):m.start - self.sentence.start])]
         if heard and t.kind != "movement" and not re.match(r"\s+(?:on|against|at)\s", self.text[t.end:]):
             return heard[0].place  # "explosions were heard near Isfahan as Israel launched a strike"
+        afloat = [m for m in self.mentions if not m.modifier and cues.SHIP_POSITION.search(
+            self.text[max(0, m.start - self.sentence.start - 60):m.start - self.sentence.start])]
+        if afloat and t.kind != "movement":
+            return afloat[0].place  # "the destroyer was operating in the southern Red Sea when the drone ..."
         # Before the trigger, only the sentence's opening place ("The airport, which ..., came
         # under fire") or one close by in the same clause ("in Baghdad, a strike") counts.
         embedded = self._embedded_spans()

@@ -318,3 +318,15 @@ def test_a_strike_heard_near_a_city_is_placed_there(run):
     r = run("Blasts were heard near the city of Tabriz early Thursday as Israel launched a long-awaited reprisal strike.")
     (e,) = r.events
     assert (e.type, e.place.country, e.date) == ("strike", "IR", D(2020, 1, 9))
+
+
+def test_a_drone_shot_down_on_its_way_to_a_ship_is_an_attack_where_the_ship_was(run):
+    r = run("The destroyer USS Laboon shot down a drone headed toward the ship on Tuesday, officials said. "
+            "The destroyer was patrolling in the Gulf of Aden when the drone was detected.")
+    assert [(e.type, e.place.name, e.date) for e in r.events] == [("attack", "Gulf of Aden", D(2020, 1, 7))]
+
+
+def test_the_act_as_a_time_is_no_event_of_its_own(run):
+    r = run("Missiles were fired at two tankers near Hodeidah on Monday. "
+            "At the time of the attacks, the tankers were sailing through the Bab el-Mandeb.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Hodeidah")]
