@@ -72,6 +72,9 @@ TIME_OF = re.compile(r"\b(?:at the time of|since|in the wake of|in the aftermath
                      r"\s+(?:the|these|those|that|this)\s+(?:[\w-]+\s+){0,2}$", re.I)
 TOWARD_SHIP = re.compile(r"\b(?:toward|towards|at|in the direction of)\s+(?:the|a|an|two|several)?\s*(?:U\.S\.\s+)?"
                          r"(?:ship|ships|destroyer|vessel|warship|carrier|frigate|tanker)s?\b", re.I)
+# A move still to come: a weekday after these names the next such day.
+AHEAD = re.compile(r"\b(?:will|(?:are|is) (?:scheduled|set|due|expected|slated|to)|(?:are|is) to)\b[^.;]{0,40}$", re.I)
+WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # "Jets also struck a depot in ...", "In addition to the compound, ...": more of the act just told.
 CONTINUED = re.compile(r"\balso\s+(?:\w+\s+)?(?:struck|hit|bombed|targeted|attacked|raided|shelled|destroyed)\b|"
                        r"^\W*In addition to\b", re.I)
@@ -172,7 +175,7 @@ ONGOING = _words("continue continued continues continuing began begun begin star
 PLANNED = re.compile(
     r"\b(on (?:high )?alert|on standby|prepar(?:e|es|ing) to (?:deploy|move)|ordered to|"
     r"will (?:be )?(?:send|deploy|mov)|would (?:be )?(?:send|deploy|mov)|plans? to (?:send|deploy)|"
-    r"decided to (?:send|deploy)|possible deployment|set to (?:deploy|arrive)|"
+    r"decided to (?:send|deploy)|possible deployment|(?:set|scheduled|slated|due) to (?:deploy|arrive|fly|sail|move|depart)|"
     r"ordered\b[^.;]{0,80}?\bto (?:move|deploy|sail|head|redeploy))", re.I)
 UNCONFIRMED = re.compile(
     r"\b(unconfirmed|unverified|alleged(?:ly)?|apparent(?:ly)?|suspected|neither confirmed nor denied|"

@@ -35,6 +35,7 @@ IRREGULAR = {
     "transfer": ("transfers", "transferred", "transferred", "transferring"),
     "come": ("comes", "came", "come", "coming"),
     "open": ("opens", "opened", "opened", "opening"),
+    "leave": ("leaves", "left", "left", "leaving"),
 }
 _VOWELS = "aeiou"
 

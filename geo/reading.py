@@ -199,6 +199,14 @@ class SentenceReader:
 
             min(triggers, key=cost).dates.append(d)
 
+    def _ahead(self, t: Trigger, d: DateMention) -> bool:
+        """A weekday of a move still to come: "will deploy on Monday", "are scheduled to depart
+        on Tuesday" name the next such day, not the last."""
+        published = self.article.published
+        if published is None or d.precision != "day" or not cues.WEEKDAY.search(d.text) or d.last >= published:
+            return False
+        return bool(cues.AHEAD.search(self.text[max(0, t.start - 60):t.start]))
+
     def _said_on(self, d: DateMention) -> bool:
         return bool(cues.REPORTED_ON.search(self.text[max(0, d.start - 30):d.start]))
 
@@ -223,6 +231,9 @@ class SentenceReader:
         in breaking news ("now", an UPDATE block), the publication day."""
         if t.dates:
             d = min(t.dates, key=lambda d: {"day": 0, "week": 1, "month": 2, "year": 3}[d.precision])
+            if self._ahead(t, d):
+                week = dt.timedelta(days=7)  # "scheduled to depart on Tuesday": the coming Tuesday
+                return d.first + week, d.last + week, d.precision
             return d.first, d.last, d.precision
         said = self._statement_day() if not t.definite else None
         if said is not None:

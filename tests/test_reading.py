@@ -330,3 +330,9 @@ def test_the_act_as_a_time_is_no_event_of_its_own(run):
     r = run("Missiles were fired at two tankers near Hodeidah on Monday. "
             "At the time of the attacks, the tankers were sailing through the Bab el-Mandeb.")
     assert [(e.type, e.place.name) for e in r.events] == [("attack", "Hodeidah")]
+
+
+def test_a_weekday_of_a_move_still_to_come_is_the_next_one(run):
+    r = run("A Marine battalion is scheduled to fly to Kuwait on Monday.", published=D(2020, 1, 8))
+    (e,) = r.events
+    assert (e.type, e.place.name, e.date, e.status) == ("deployment", "Kuwait", D(2020, 1, 13), "planned")
