@@ -53,7 +53,10 @@ ELABORATION = re.compile(r"^(?:(?:The|These|Those|Both|All three|All) (?:\w+ ){0
                          r"positions|depots?|compounds?|installations?|bunkers?) (?:were |was |are |is )?"
                          r"(?:located |situated )?(?:lay |lie |lies )?"
                          r"|(?:Explosions|Blasts|Strikes|Impacts) (?:were |have been )?(?:also )?(?:reported|heard|seen) )"
-                         r"(?:near|in|at|outside|around)\b")
+                         r"(?:near|in|at|outside|around)\b"
+                         # "The strikes had targeted Kobani, Tal Rifat and Derik in northern Syria"
+                         r"|^(?:The|These|Those|Its|Their) (?:\w+ ){0,2}(?:strikes|raids|attacks|jets|aircraft|planes) "
+                         r"(?:had |have |also )?(?:targeted|hit|struck|bombed|pounded)\b")
 # "during the same attack", "in that strike": the sentence reports more of an event already told.
 SAME_EVENT = re.compile(r"\b(?:the same|that|this|the earlier|the first) (?:\w+ )?(?:attacks?|strikes?|raids?|barrages?|"
                         r"assaults?|bombardments?|salvos?|waves?)\b", re.I)

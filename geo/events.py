@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from geo import cues
 from geo.candidates import TYPES, ArticleView, Candidate, Source
 from geo.dates import DateMention, dateline_end, find_dates
-from geo.gazetteer import Place
+from geo.gazetteer import Place, within
 from geo.kinetic import KineticReader, relative
 from geo.mentions import Mention
 from geo.movements import MovementReader
@@ -119,11 +119,17 @@ def _elaborate(s, mentions: list[Mention], previous: list[Candidate], out: list[
             and m.place.country and m.place.country == country))]
     if not places:
         return []
-    for c in vague:
-        if c in out:
-            out.remove(c)
+
+    def holder(p: Place) -> Candidate:  # the vague event the place lies in ("Kobani" in northern Syria)
+        placed = [c for c in vague if c.place is not None]
+        return max(placed, key=lambda c: (c.place.country == p.country, within(p, c.place)), default=base)
+
+    held = {id(holder(p)) for p in places}
+    gone = {id(c) for c in vague if id(c) in held or c.place is None}
+    out[:] = [c for c in out if id(c) not in gone]  # "northern Syria", now told site by site; "northern
+    # Iraq" stays while none of its sites is known
     source = Source(base.source.article, base.source.title, s.text, s.start, s.end)
-    made = [replace(base, place=p, order=(base.order[0], base.order[1] + i)) for i, p in enumerate(places)]
+    made = [replace(holder(p), place=p, order=(base.order[0], base.order[1] + i)) for i, p in enumerate(places)]
     return made + [replace(made[0], source=source, order=(base.order[0], s.start))]
 
 

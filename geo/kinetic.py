@@ -190,8 +190,10 @@ class KineticReader:
             gap = self.text[out[-1].end - self.sentence.start:m.start - self.sentence.start]
             if not _LIST_GAP.fullmatch(gap) or _GAP_VERB.search(gap) or _DESCRIBED.search(gap):
                 break
-            if any(_within(m.place, p.place) or _within(p.place, m.place) for p in out):
-                continue
+            if m.place.id in {p.place.id for p in out} or (
+                    re.fullmatch(r",\s*(?:(?:in|of)\s+)?(?:the\s+)?|\s+(?:in|of)\s+(?:the\s+)?", gap)
+                    and _within(out[-1].place, m.place)):
+                continue  # named again, or "Karbala, Iraq": where the last item lies, not another item
             out.append(m)
         return out
 

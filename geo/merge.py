@@ -157,6 +157,9 @@ def _match(group: list[Candidate], c: Candidate, head: Candidate):
     keys = {x.target_key for x in group if x.target_key}
     if c.target_key and keys and c.target_key not in keys:
         return None
+    if c.place is not None and any(x.order == c.order and x.place is not None and x.place.id != c.place.id
+                                   for x in group):
+        return None  # "in Baghdad, Babylon and Karbala": one word's list, told apart by the sentence itself
     same_key = bool(c.target_key and c.target_key in keys)
     dated_overlap = head.first is not None and c.first is not None
     same_article = any(x.source.article == c.source.article for x in group)
@@ -201,6 +204,9 @@ def _places_fit(a: Place | None, b: Place | None) -> bool:
     """Same place, or one inside the other's extent (the airport within Baghdad)."""
     if a is None or b is None or a.id == b.id:
         return True
+    if a.country and b.country and a.country != b.country and max(a.radius_km, b.radius_km) > 100:
+        return False  # a town in Syria is not in "northern Iraq", however close the circles come (a small
+        # border area such as the Golan, coded to one country, may hold towns coded to another)
     return distance_km(a, b) <= max(a.radius_km, b.radius_km) or _within(a, b) or _within(b, a)
 
 

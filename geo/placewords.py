@@ -14,7 +14,7 @@ COMPOUND_HEADS = frozenset("backed based aligned allied linked supported sponsor
                            "controlled affiliated owned operated made".split())
 # Words after which a capitalised name is very likely a place.
 LOCATIVE = frozenset("in near at from to outside toward towards into around through across via over "
-                     "inside within between reaching entered left over".split())
+                     "inside within between reaching entered left over targeted".split())  # "had targeted Qandil"
 # Cues strong enough to report a name nobody knows as an unresolved place.
 STRONG_CUES = frozenset("in near outside inside of capital city town village province port".split())
 # "city of X", "north of X": "of" is locative only after these.

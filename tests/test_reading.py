@@ -336,3 +336,16 @@ def test_a_weekday_of_a_move_still_to_come_is_the_next_one(run):
     r = run("A Marine battalion is scheduled to fly to Kuwait on Monday.", published=D(2020, 1, 8))
     (e,) = r.events
     assert (e.type, e.place.name, e.date, e.status) == ("deployment", "Kuwait", D(2020, 1, 13), "planned")
+
+
+def test_strikes_told_site_by_site_replace_their_side_of_a_country_only(run):
+    r = run("Turkish jets struck militant bases in northern Iraq and northern Syria on Sunday. "
+            "The raids had targeted Zakho and Amadiya in Iraq and Kobani and Tal Rifat in Syria.")
+    places = sorted(e.place.name for e in r.events)
+    assert "northern Syria" not in places and len(places) == 4 + ("northern Iraq" in places)
+    assert {e.place.country for e in r.events} == {"IQ", "SY"}
+
+
+def test_a_list_of_iraqi_provinces_stays_in_iraq(run):
+    r = run("U.S. aircraft struck militia weapons sites in Baghdad, Babylon and Karbala on Thursday.")
+    assert sorted(e.place.country for e in r.events) == ["IQ", "IQ", "IQ"]
