@@ -192,8 +192,9 @@ def score(batches: list[str], verbose: bool) -> dict:
     by_type = {k: [0, 0, 0] for k in TYPES}  # must golds, geo events, matched must
     for g in sorted(golds, key=lambda g: not g.must):
         by_type[g.type][0] += g.must
-        hit = next((e for e in result.events if (id(e), g.article) not in used
-                    and g.article in {s.article for s in e.sources} and matches(e, g)), None)
+        fits = [e for e in result.events if (id(e), g.article) not in used
+                and g.article in {s.article for s in e.sources} and matches(e, g)]
+        hit = min(fits, key=lambda e: km(g.place, e.place), default=None)  # the nearest, not the first dated
         if hit is None:
             if g.must:
                 near = [e for e in result.events if e.type == g.type and g.article in {s.article for s in e.sources}]

@@ -75,6 +75,9 @@ TIME_OF = re.compile(r"\b(?:at the time of|since|in the wake of|in the aftermath
                      r"\s+(?:the|these|those|that|this)\s+(?:[\w-]+\s+){0,2}$", re.I)
 TOWARD_SHIP = re.compile(r"\b(?:toward|towards|at|in the direction of)\s+(?:the|a|an|two|several)?\s*(?:U\.S\.\s+)?"
                          r"(?:ship|ships|destroyer|vessel|warship|carrier|frigate|tanker)s?\b", re.I)
+# A plan told in the present: "plans to deploy", "will send", "is preparing to deploy".
+PLANNED_NOW = re.compile(r"\b(?:plans?|intends?|is preparing|are preparing|prepares|will|is set|are set|is to|are to)\s+"
+                         r"(?:\w+\s+)?(?:to\s+)?(?:be\s+)?\w+$", re.I)
 # A move still to come: a weekday after these names the next such day.
 AHEAD = re.compile(r"\b(?:will|(?:are|is) (?:scheduled|set|due|expected|slated|to)|(?:are|is) to)\b[^.;]{0,40}$", re.I)
 WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")

@@ -243,6 +243,11 @@ class SentenceReader:
             return (said.first if ongoing else said.first - dt.timedelta(days=1)), said.last, "day"
         if t.kind == "movement" and self.article.published and cues.PROGRESSIVE_MOVE.search(self.text[:t.end]):
             return self.article.published, self.article.published, "day"  # "the Pentagon is sending ..."
+        if t.kind == "movement" and self.article.published and not t.definite and (
+                cues.PLANNED_NOW.search(self.text[max(0, t.start - 40):t.end])):
+            # "The United States plans to deploy ...", "will send": the plan is the day's news, the
+            # day of the report; its precision stays "reported", the text gives no date
+            return self.article.published, self.article.published, "reported"
         if t.kind == "movement" and self.article.published and cues.PERFECT_MOVE.search(self.text[:t.end + 20]):
             # "has moved into the Red Sea": recent, but the text does not say when
             return self.article.published - REPORTED_WINDOW, self.article.published, "reported"

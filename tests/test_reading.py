@@ -349,3 +349,9 @@ def test_strikes_told_site_by_site_replace_their_side_of_a_country_only(run):
 def test_a_list_of_iraqi_provinces_stays_in_iraq(run):
     r = run("U.S. aircraft struck militia weapons sites in Baghdad, Babylon and Karbala on Thursday.")
     assert sorted(e.place.country for e in r.events) == ["IQ", "IQ", "IQ"]
+
+
+def test_a_plan_told_in_the_present_is_the_day_of_the_report(run):
+    r = run("Britain plans to deploy two more frigates to the eastern Mediterranean, the ministry said.")
+    (e,) = r.events
+    assert (e.status, e.date, e.date_end, e.date_precision) == ("planned", D(2020, 1, 10), D(2020, 1, 10), "reported")
