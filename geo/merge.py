@@ -7,7 +7,7 @@ unit. Among several matches the closest wins (same place, same target, latest).
 Examples
 --------
 >>> import datetime as dt
->>> from geo.events import Candidate, Source
+>>> from geo.extract.article import Candidate, Source
 >>> from geo.gazetteer import Place
 >>> biap = Place("biap", "Baghdad International Airport", "site", 33.26, 44.23, "IQ", 4, "x")
 >>> day = dt.date(2020, 1, 2)
@@ -28,7 +28,7 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from geo.candidates import REPORTED_WINDOW
-from geo.events import Candidate, Source
+from geo.extract.article import Candidate, Source
 from geo.gazetteer import PRECISION_RANK, Place, distance_km, names_place
 from geo.gazetteer import within as _within
 from geo.types import moves

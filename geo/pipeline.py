@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.articles import Article, Skipped, article_paths, read_article
-from geo.events import ArticleView, extract
+from geo.extract.article import ArticleView, extract
 from geo.gazetteer import Place, load_gazetteer
 from geo.geonames import GeoNames
 from geo.mentions import Mention, PlaceFinder
@@ -23,7 +23,7 @@ from geo.merge import Event, merge_candidates
 from geo.resolve import resolve_mentions
 from geo.sides import widen_to_sides
 from geo.text import split_sentences
-from geo.units import Units
+from geo.extract.units import Units
 from geo.workers import map_in_order
 
 

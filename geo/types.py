@@ -1,6 +1,6 @@
 """The event types geo maps, as one registry that extraction, merging, the command line,
 the table, the map and its script all read. A new type is a row here, the words that
-report it in ``geo.lexicon`` and the reader that makes its candidates.
+report it in ``geo.extract.lexicon`` and the reader that makes its candidates.
 
 >>> [t.name for t in REGISTRY]
 ['strike', 'attack', 'deployment']

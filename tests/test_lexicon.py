@@ -1,11 +1,11 @@
-"""The vocabulary as data (geo.lexicon): every row's forms are generated, and every row
+"""The vocabulary as data (geo.extract.lexicon): every row's forms are generated, and every row
 holds the phrase that motivated it."""
 
 import re
 
 import pytest
 
-from geo import cues, lexicon
+from geo.extract import cues, lexicon
 
 TABLES = {"MOVEMENT": cues.MOVEMENT, "STRIKE": cues.KINETIC, "ATTACK": cues.KINETIC, "KILL": cues.KINETIC,
           "FORCE": cues.FORCE}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from geo import lexicon
+from geo.extract import lexicon
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -38,7 +38,7 @@ KINETIC = re.compile(
     r" programs?| units?| pilots?| warfare| technology| components?| parts?))"
     r"|(?P<kill>" + lexicon.alternation(lexicon.KILL) + ")"
     r")\b", re.I)
-# Words that move a force: ``geo.lexicon.MOVEMENT``.
+# Words that move a force: ``geo.extract.lexicon.MOVEMENT``.
 MOVEMENT = re.compile(r"\b(?P<trigger>" + lexicon.alternation(lexicon.MOVEMENT) + r")\b", re.I)
 # A movement needs a military force in the sentence, or it is travel, trade or talk.
 FORCE = re.compile(r"\b(" + lexicon.alternation(lexicon.FORCE) + r"|F-\d+\w*|B-\d+s?|A-10s?)\b", re.I)

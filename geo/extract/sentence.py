@@ -1,7 +1,7 @@
 """Reading one sentence: its triggers, whether each is asserted, its clause, dates and places.
 
-``SentenceReader`` holds what every kind of event needs; ``geo.kinetic`` (strikes and
-attacks) and ``geo.movements`` (deployments) add what is particular to each.
+``SentenceReader`` holds what every kind of event needs; ``geo.extract.kinetic`` (strikes and
+attacks) and ``geo.extract.movements`` (deployments) add what is particular to each.
 """
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from geo import cues
+from geo.extract import cues
 from geo.candidates import REPORTED_WINDOW, ArticleView, Candidate, Source
 from geo.dates import DateMention
 from geo.gazetteer import Place
 from geo.mentions import Mention
 from geo.text import Sentence
-from geo.units import Units
+from geo.extract.units import Units
 
 
 @dataclass

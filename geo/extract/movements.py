@@ -1,7 +1,7 @@
 """Deployments: forces sent, flown, sailing or put on alert, from an origin to a destination.
 
 An origin only the unit implies (the 82nd Airborne's home station) comes from
-``geo.units`` and is marked inferred.
+``geo.extract.units`` and is marked inferred.
 """
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geo import cues
+from geo.extract import cues
 from geo.candidates import Candidate
 from geo.gazetteer import within as _within
-from geo.reading import Trigger, _future
+from geo.extract.sentence import Trigger, _future
 from geo.types import MOVEMENT, moves
 
 

@@ -2,7 +2,7 @@
 
 Each verb is written once, as its lemma, with the forms it may take ("all", or a subset such
 as "ed ing"); the forms are generated, never conjugated by hand inside a pattern. Each row
-carries the phrase from the news that put it there. ``geo.cues`` compiles the tables into the
+carries the phrase from the news that put it there. ``geo.extract.cues`` compiles the tables into the
 patterns the readers use, so a new trigger is one row here plus its test.
 
 >>> forms("deploy")
@@ -173,9 +173,9 @@ FORCE = [
 
 # --- strikes and attacks ------------------------------------------------------------
 # The word gives a first guess at the type (air and missile power strike; rockets, mortars
-# and bombs attack); who hit whom decides in the end (``geo.kinetic``). Words that need their
+# and bombs attack); who hit whom decides in the end (``geo.extract.kinetic``). Words that need their
 # neighbours to be a trigger ("hit" a target, "strike" not "strike group") are patterns in
-# ``geo.cues``, beside these.
+# ``geo.extract.cues``, beside these.
 STRIKE = [
     ("air strike", "n", "U.S. air strikes on militia sites"),
     ("airstrike", "n", "an airstrike near Murzuq"),
