@@ -231,6 +231,8 @@ def _units_fit(a: str, b: str) -> bool:
 def _finer(a: Place | None, b: Place | None) -> Place | None:
     if a is None or b is None:
         return a or b
+    if {a.kind, b.kind} <= {"region", "country"}:
+        return b if b.radius_km < a.radius_km else a  # Israel is finer than "the Middle East", a region
     return b if PRECISION_RANK[b.kind] < PRECISION_RANK[a.kind] else a
 
 

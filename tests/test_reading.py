@@ -355,3 +355,25 @@ def test_a_plan_told_in_the_present_is_the_day_of_the_report(run):
     r = run("Britain plans to deploy two more frigates to the eastern Mediterranean, the ministry said.")
     (e,) = r.events
     assert (e.status, e.date, e.date_end, e.date_precision) == ("planned", D(2020, 1, 10), D(2020, 1, 10), "reported")
+
+
+def test_an_order_to_send_is_planned_and_dated_by_its_report(run):
+    r = run("The president told the defense secretary to send a Patriot battery and its crew to Jordan.")
+    (e,) = r.events
+    assert (e.place.name, e.status, e.date, e.date_precision) == ("Jordan", "planned", D(2020, 1, 10), "reported")
+
+
+def test_a_country_is_finer_than_the_region_it_lies_in(run):
+    r = run("A THAAD battery will be sent to the Middle East. The battery will be deployed to Israel, officials said.")
+    assert [e.place.name for e in r.events if e.type == "deployment"] == ["Israel"]
+
+
+def test_an_origin_qualified_by_its_state_still_opens_the_move(run):
+    r = run("F-15E jets from Seymour Johnson Air Force Base, North Carolina, touched down at Muwaffaq Salti Air Base on Monday.")
+    (e,) = r.events
+    assert (e.origin.name, e.place.id, e.date) == ("Seymour Johnson Air Force Base", "muwaffaq-salti", D(2020, 1, 6))
+
+
+def test_where_forces_already_are_and_where_they_are_not_going_are_no_moves(run):
+    r = run("The battalion was already deployed to Kuwait. Officials said the units are not going to Israel.")
+    assert r.events == ()

@@ -76,8 +76,9 @@ TIME_OF = re.compile(r"\b(?:at the time of|since|in the wake of|in the aftermath
 TOWARD_SHIP = re.compile(r"\b(?:toward|towards|at|in the direction of)\s+(?:the|a|an|two|several)?\s*(?:U\.S\.\s+)?"
                          r"(?:ship|ships|destroyer|vessel|warship|carrier|frigate|tanker)s?\b", re.I)
 # A plan told in the present: "plans to deploy", "will send", "is preparing to deploy".
-PLANNED_NOW = re.compile(r"\b(?:plans?|intends?|is preparing|are preparing|prepares|will|is set|are set|is to|are to)\s+"
-                         r"(?:\w+\s+)?(?:to\s+)?(?:be\s+)?\w+$", re.I)
+PLANNED_NOW = re.compile(r"\b(?:(?:plans?|intends?|is preparing|are preparing|prepares|will|is set|are set|is to|are to)\s+"
+                         r"(?:\w+\s+)?(?:to\s+)?(?:be\s+)?|(?:told|directed|instructed|ordered|authori[sz]ed)\s+"
+                         r"(?:[\w.-]+\s+){0,5}?to\s+)\w+$", re.I)
 # A move still to come: a weekday after these names the next such day.
 AHEAD = re.compile(r"\b(?:will|(?:are|is) (?:scheduled|set|due|expected|slated|to)|(?:are|is) to)\b[^.;]{0,40}$", re.I)
 WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -182,7 +183,9 @@ PLANNED = re.compile(
     r"\b(on (?:high )?alert|on standby|prepar(?:e|es|ing) to (?:deploy|move)|ordered to|"
     r"will (?:be )?(?:send|deploy|mov)|would (?:be )?(?:send|deploy|mov)|plans? to (?:send|deploy)|"
     r"decided to (?:send|deploy)|possible deployment|(?:set|scheduled|slated|due) to (?:deploy|arrive|fly|sail|move|depart)|"
-    r"ordered\b[^.;]{0,80}?\bto (?:move|deploy|sail|head|redeploy))", re.I)
+    r"ordered\b[^.;]{0,80}?\bto (?:move|deploy|sail|head|redeploy)|"
+    # "Biden told Austin to send a THAAD battery": an order, not yet a move
+    r"(?:told|directed|instructed|authori[sz]ed)\s+(?:[\w.-]+\s+){0,5}?to (?:send|deploy|move|dispatch))", re.I)
 UNCONFIRMED = re.compile(
     r"\b(unconfirmed|unverified|alleged(?:ly)?|apparent(?:ly)?|suspected|neither confirmed nor denied|"
     r"claim(?:ed|s)? (?:that|to)\b|a claim\b"

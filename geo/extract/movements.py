@@ -25,6 +25,11 @@ _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
     rf"\b(reach(?:ed|es|ing)|enter(?:ed|ing))\s+(?:the\s+)?{_SIDE}$"))  # "reached the eastern Mediterranean"
 
 
+_QUALIFIER = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,")  # ", Louisiana,"
+_NOT_TO = re.compile(r"\bnot\s+(?:be\s+)?(?:going|sent|deployed|headed|heading|moving|sailing)\s+(?:to|into)\s+(?:the\s+)?$",
+                     re.I)
+
+
 class MovementReader:
     """Deployment reports of a sentence (mixed into the sentence reader)."""
 
@@ -66,7 +71,8 @@ class MovementReader:
             head = self.text[max(0, local - 25):local]
             near = t.end <= local < min(end, t.end + 120)
             # "jets from RAF Lakenheath flew to Jordan": the origin may open the subject
-            subject = local < t.start and t.start - local < 80 and not re.search(r"[,;:]", self.text[local:t.start])
+            between = _QUALIFIER.sub("", self.text[local:t.start])  # "from Barksdale AFB, Louisiana, touched down"
+            subject = local < t.start and t.start - local < 80 and not re.search(r"[,;:]", between)
             if ((near or subject) and cues.ORIGIN_CUES.search(head) and not cues.NOT_ORIGIN.search(
                     self.text[max(0, local - 40):local])) or \
                     re.search(r"\b(based|stationed) in\s+(?:the\s+)?$", head) or (
@@ -78,6 +84,8 @@ class MovementReader:
                 local = m.start - self.sentence.start
                 if origin is not None and (m.place is origin or _within(origin, m.place) or _within(m.place, origin)):
                     continue  # "from Barksdale Air Force Base in Louisiana": where the origin is
+                if _NOT_TO.search(self.text[max(0, local - 40):local]):
+                    continue  # "they are not going to Israel"
                 if priority.search(self.text[max(0, local - 25):local]):
                     destination = m.place
                     break

@@ -138,6 +138,8 @@ class SentenceReader:
     def _stative(self, m) -> bool:
         """"10,000 troops deployed across the region" is posture, not a movement."""
         before = re.findall(r"[A-Za-z']+", self.text[:m.start()])[-1:]
+        if before and before[0].lower() in ("already", "still", "currently", "long"):
+            return True  # "the unit was already deployed to Kuwait": where it is, not a move
         after = self.text[m.end():m.end() + 40].lower()
         return not (before and before[0].lower() in cues.AUXILIARY) and not re.search(r"\b(to|toward|towards|into|from)\b", after)
 
