@@ -54,6 +54,7 @@ class Candidate:
     target_key: str = ""
     fatalities: int | None = None
     unit: str = ""
+    forces: frozenset = frozenset()  # a movement's kinds of force ("bomber", "patriot"): two moves of unlike forces are two
     aggregate: bool = False
     definite: bool = False  # "the strike": a reference back, not a new report
     distinct: bool = False  # "a separate attack", "again": not an event told before it

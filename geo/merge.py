@@ -186,6 +186,8 @@ def _match(group: list[Candidate], c: Candidate, head: Candidate):
         # article ("Drones hit oil installations on Saturday" dates the article's undated attack on Abqaiq)
     if moves(c.type) and not (c.definite and not c.unit) and not _units_fit(head.unit, c.unit):
         return None  # "the deployments" may refer to any of them
+    if moves(c.type) and not c.definite and head.forces and c.forces and not head.forces & c.forces:
+        return None  # a Patriot battery and B-52 bombers are two moves, even to one region
     score = 1 if head.type == c.type else 0
     score += 4 if head.place and c.place and head.place.id == c.place.id and head.place.kind in ("site", "city") else 0
     score += 4 if head.target_key and head.target_key == c.target_key else 0

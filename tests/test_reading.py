@@ -377,3 +377,9 @@ def test_an_origin_qualified_by_its_state_still_opens_the_move(run):
 def test_where_forces_already_are_and_where_they_are_not_going_are_no_moves(run):
     r = run("The battalion was already deployed to Kuwait. Officials said the units are not going to Israel.")
     assert r.events == ()
+
+
+def test_moves_of_unlike_forces_to_one_region_stay_two(run):
+    r = run("The Pentagon approved the movement of a Patriot battery to the Central Command area on Friday. "
+            "B-1 bombers from Dyess Air Force Base touched down at Al Udeid Air Base on Friday.")
+    assert sorted(e.place.name for e in r.events) == ["Al Udeid Air Base", "Middle East"]

@@ -108,6 +108,7 @@ class MovementReader:
             type=MOVEMENT, status=status, first=first, last=last, precision=precision,
             place=destination, source=self._source(), origin=origin, origin_inferred=inferred,
             actor=self._actor(self.text[:t.start], "", "strike") or "", unit=unit, definite=t.definite,
+            forces=_forces(self.text),
             published=self.article.published,
             order=(self.article.name, self.sentence.start + t.start))
 
@@ -129,6 +130,17 @@ def _tidy_movements(cands: list[Candidate], kinetic_after: list[bool]) -> list[C
         out.append(cand)
     return out
 
+
+
+# Force words too general to tell two moves apart ("troops", "forces").
+_GENERAL_FORCES = frozenset("troop force forces troops personnel unit units element elements military navy "
+                            "aircraft jets reinforcements expeditionary".split())
+
+
+def _forces(text: str) -> frozenset:
+    """The kinds of force a sentence moves: "B-52H bombers" -> {"bomber"}; the general words left out."""
+    kinds = {re.sub(r"(?<=[a-z])s$", "", m.group(0).lower()) for m in cues.FORCE.finditer(text)}
+    return frozenset(k for k in kinds if k not in _GENERAL_FORCES and k.rstrip("s") not in _GENERAL_FORCES)
 
 
 def _units_named(matches) -> str:
