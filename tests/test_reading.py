@@ -380,6 +380,7 @@ def test_where_forces_already_are_and_where_they_are_not_going_are_no_moves(run)
 
 
 def test_moves_of_unlike_forces_to_one_region_stay_two(run):
-    r = run("The Pentagon approved the movement of a Patriot battery to the Central Command area on Friday. "
+    r = run("The Pentagon approved the movement of a Patriot battery to the Central Command area of responsibility "
+            "on Friday. "
             "B-1 bombers from Dyess Air Force Base touched down at Al Udeid Air Base on Friday.")
     assert sorted(e.place.name for e in r.events) == ["Al Udeid Air Base", "Middle East"]
