@@ -384,3 +384,10 @@ def test_moves_of_unlike_forces_to_one_region_stay_two(run):
             "on Friday. "
             "B-1 bombers from Dyess Air Force Base touched down at Al Udeid Air Base on Friday.")
     assert sorted(e.place.name for e in r.events) == ["Al Udeid Air Base", "Middle East"]
+
+
+def test_a_name_before_the_act_is_its_place_only_where_the_text_puts_it(run):
+    r = run("Baghdad said there was no coordination with Washington before the bombings near Qaim on Friday.")
+    assert all(e.place is None or e.place.name != "Washington, D.C." for e in r.events)
+    r = run("In Kirkuk, a rocket attack wounded two soldiers on Friday.")
+    assert [e.place.name for e in r.events] == ["Kirkuk"]

@@ -337,8 +337,9 @@ class SentenceReader:
             if cues.SPEAKS.match(self.text, m.end - self.sentence.start) or self._takes_part(m):
                 continue  # "Washington denied ...", "Britain and Canada took part": a side, not where it happened
             opening = re.fullmatch(r"\W*(?:(?:the|in|at|near|outside|from)\s+)?", self.text[:local], re.I)
-            if opening or (local >= clause and t.start - local < 60):
-                return m.place
+            placed = _PLACED_BEFORE.search(self.text[max(0, local - 40):local]) or m.place.kind == "site"
+            if opening or (local >= clause and t.start - local < 60 and placed):
+                return m.place  # "in Baghdad, a strike"; not "coordination with Washington prior to the bombings"
         return None
 
     def _takes_part(self, m: Mention) -> bool:
@@ -386,6 +387,8 @@ _CONJOINED_OBJECT = re.compile(r"and\s+(?:(?!(?:\w+ed|\w+ing|was|were|is|are|has
 _DONE = frozenset("launched conducted carried mounted staged fired unleashed executed".split())
 _KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
                         r"Friday's|Saturday's)\s+(?:[\w-]+\s+){0,2}")
+_PLACED_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|over|on|into|around|of)\s+(?:the\s+)?"
+                            r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _NAME_LIST = re.compile(r"(?:\s*(?:,|\band\b|\bthe\b|[A-Z][\w'’.-]*)\s*)*")  # ", Bahrain and the Netherlands"
 _FEW_WORDS = re.compile(r"\s*(?:[\w-]+\s+){0,2}")  # at most two words between a date and its noun
 # Words that end a date's phrase: "on Thursday after flying" dates the arrival, not the flight.
