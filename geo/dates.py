@@ -219,9 +219,9 @@ _DATELINE = re.compile(
     r"^(?:[A-Z]{2}[A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?){0,2}"
     r"(?:,?\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? (?:19|20)\d\d)?))?"
     r"\s*(?:\([A-Za-z][\w .&/,-]{0,60}\)\s*(?:(?:[-—–]+|:)\s)?|(?:[-—–]+|:)\s)"
-    # "Dubai:", "Dubai/Baghdad:", "Washington:": a place and a colon opening the paragraph
+    # "Dubai:", "Dubai/Baghdad:", "Beirut (AFP) -": a place and a colon or an agency opening the paragraph
     r"|(?!(?:Update|Note|Watch|Read|Related|Photo|Video|Editor|Correction|Advertisement|Warning)\b)"
-    r"[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3}:\s)")
+    r"[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3}(?::\s|\s*\([A-Z][\w .&/,-]{0,60}\)\s*(?:[-—–]+|:)\s))")
 
 
 def dateline_end(text: str) -> int:

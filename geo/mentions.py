@@ -63,6 +63,7 @@ class Mention:
     modifier: bool = False  # "U.S. forces", "Iran's army": a name used as an adjective
     anaphor: str = ""  # category of a reference ("embassy"), empty for names
     via_hint: str = ""  # how a fallback candidate relates to the name ("town of the same name")
+    dateline: bool = False  # "BEIRUT (AFP) -": where the report was filed; no antecedent of "the city"
 
     @property
     def resolved(self) -> bool:

@@ -11,11 +11,13 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from geo.articles import Article, Skipped, article_paths, read_article
+from geo.dates import dateline_end
 from geo.extract.article import ArticleView, extract
+from geo.extract.units import Units
 from geo.gazetteer import Place, load_gazetteer
 from geo.geonames import GeoNames
 from geo.mentions import Mention, PlaceFinder
@@ -23,7 +25,6 @@ from geo.merge import Event, merge_candidates
 from geo.resolve import resolve_mentions
 from geo.sides import widen_to_sides
 from geo.text import split_sentences
-from geo.extract.units import Units
 from geo.workers import map_in_order
 
 
@@ -74,7 +75,8 @@ def _analyse(items: list, load, places: list[Place], geonames: GeoNames | None, 
         if isinstance(article, Skipped):
             return article, [], []
         sentences = split_sentences(article.name, article.text)
-        found = widen_to_sides(resolve_mentions(finder.find(article.name, sentences)), article.text)
+        found = widen_to_sides(resolve_mentions(in_datelines(finder.find(article.name, sentences), sentences,
+                                                             article.text)), article.text)
         view = ArticleView(article.name, article.title, article.text, article.published)
         return article, found, extract(view, found, units, sentences)
 
@@ -89,6 +91,19 @@ def _analyse(items: list, load, places: list[Place], geonames: GeoNames | None, 
         if progress is not None:
             progress(article)
     return Result(tuple(articles), tuple(skipped), tuple(mentions), tuple(merge_candidates(candidates)))
+
+
+def in_datelines(mentions: list[Mention], sentences, text: str) -> list[Mention]:
+    """Mark the names of datelines ("BEIRUT (AFP) -", "Dubai/Baghdad:"), which open a paragraph."""
+    spans = []
+    for s in sentences:
+        if s.start == 0 or text[s.start - 1] == "\n":
+            end = dateline_end(s.text)
+            if end:
+                spans.append((s.start, s.start + end))
+    if not spans:
+        return mentions
+    return [replace(m, dateline=True) if any(a <= m.start < b for a, b in spans) else m for m in mentions]
 
 
 def window(events, since: dt.date | None, until: dt.date | None, types=None) -> Window:

@@ -62,7 +62,7 @@ def resolve_mentions(mentions: list[Mention]) -> list[Mention]:
         elif m.candidates:
             m = _choose(m, context)
         out.append(m)
-        if m.place is not None and not m.modifier and m.via != "anaphora":
+        if m.place is not None and not m.modifier and m.via != "anaphora" and not m.dateline:
             salience[m.place.id] += 1
             for cat in category(m.place):
                 latest[cat] = m

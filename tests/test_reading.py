@@ -391,3 +391,9 @@ def test_a_name_before_the_act_is_its_place_only_where_the_text_puts_it(run):
     assert all(e.place is None or e.place.name != "Washington, D.C." for e in r.events)
     r = run("In Kirkuk, a rocket attack wounded two soldiers on Friday.")
     assert [e.place.name for e in r.events] == ["Kirkuk"]
+
+
+def test_the_city_never_refers_back_to_the_dateline(run):
+    r = run("Amman (AFP) - Monitors said coalition jets had hit the city and its outskirts on Thursday.")
+    assert [m.place for m in r.mentions if m.text == "the city"] == [None]
+    assert all(e.place is None or e.place.name != "Amman" for e in r.events)
