@@ -397,3 +397,9 @@ def test_the_city_never_refers_back_to_the_dateline(run):
     r = run("Amman (AFP) - Monitors said coalition jets had hit the city and its outskirts on Thursday.")
     assert [m.place for m in r.mentions if m.text == "the city"] == [None]
     assert all(e.place is None or e.place.name != "Amman" for e in r.events)
+
+
+def test_sites_of_a_dated_strike_wave_take_its_day(run):
+    r = run("U.S. jets struck more than a dozen militia targets in Yemen on Thursday, officials said. "
+            "Local media said five strikes hit the port of Hodeidah and two hit a camp near Sanaa.")
+    assert sorted((e.place.name, e.date) for e in r.events) == [("Hodeidah", D(2020, 1, 9)), ("Sanaa", D(2020, 1, 9))]

@@ -93,7 +93,36 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
         if dates:
             previous_date = dates[-1]
         carried = _carry(dates, article.published) if dates else None
-    return out
+    return _wave_sites_dated(out)
+
+
+# How far back a wave's dated lead may be told for its sites to take its day (characters).
+WAVE_REACH = 1200
+
+
+def _wave_sites_dated(out: list[Candidate]) -> list[Candidate]:
+    """"The military struck Houthi targets in Yemen on Friday. ... Seven strikes hit the airport
+    in Hodeida": sites told without a day, inside the country or region a dated lead just named
+    for a strike or attack of the same type, are that wave's, on its day; the lead, now told site
+    by site, goes (one event per site and day)."""
+    leads = [c for c in out if not moves(c.type) and c.first is not None and c.place is not None
+             and c.place.kind in ("country", "region") and not c.definite]
+    if not leads:
+        return out
+    told: set[int] = set()
+    dated = []
+    for c in out:
+        lead = None
+        if not moves(c.type) and c.first is None and not c.definite and c.place is not None \
+                and c.place.kind in ("site", "city", "region"):
+            lead = next((d for d in reversed(leads) if d.type == c.type and d.place.id != c.place.id
+                         and d.source.start < c.source.start <= d.source.start + WAVE_REACH
+                         and within(c.place, d.place)), None)
+        if lead is not None:
+            told.add(id(lead))
+            c = replace(c, first=lead.first, last=lead.last, precision=lead.precision, actor=c.actor or lead.actor)
+        dated.append(c)
+    return [c for c in dated if id(c) not in told]
 
 
 def _after_dateline(s: Sentence, text: str) -> Sentence:
