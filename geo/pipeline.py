@@ -23,7 +23,7 @@ from geo.geonames import GeoNames
 from geo.mentions import Mention, PlaceFinder
 from geo.merge import Event, merge_candidates
 from geo.resolve import resolve_mentions
-from geo.sides import widen_to_sides
+from geo.sides import offset_places, widen_to_sides
 from geo.text import split_sentences
 from geo.workers import map_in_order
 
@@ -75,8 +75,8 @@ def _analyse(items: list, load, places: list[Place], geonames: GeoNames | None, 
         if isinstance(article, Skipped):
             return article, [], []
         sentences = split_sentences(article.name, article.text)
-        found = widen_to_sides(resolve_mentions(in_datelines(finder.find(article.name, sentences), sentences,
-                                                             article.text)), article.text)
+        found = resolve_mentions(in_datelines(finder.find(article.name, sentences), sentences, article.text))
+        found = offset_places(widen_to_sides(found, article.text), article.text)
         view = ArticleView(article.name, article.title, article.text, article.published)
         return article, found, extract(view, found, units, sentences)
 

@@ -1,4 +1,6 @@
-"""The side of a country a reader means: "northern Iraq", "southwest Libya", "northeast Syria".
+"""Places a text derives from a named one: the side of a country a reader means ("northern
+Iraq", "southwest Libya", "northeast Syria"), and a point told by its distance and bearing
+from a place ("60 nautical miles southeast of Aden", "27 km northwest of Tanf").
 
 Drawn at the country's centre, such a place is hundreds of kilometres off. Its area is cut
 from the country's bundled outline: the part that lies furthest that way (the outer 40 % of
@@ -73,6 +75,39 @@ def widen_to_sides(mentions: list[Mention], text: str) -> list[Mention]:
             start = side.start("side")
             surface = text[start:m.end]
             m = replace(m, start=start, text=surface, key=surface.lower(), place=area, candidates=(area,))
+        out.append(m)
+    return out
+
+
+# "60 nautical miles southeast of", "about 27 km (17 miles) northwest of": a distance and a bearing.
+OFFSET_BEFORE = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>nautical miles?|nm|miles?|kilometers?|kilometres?|km)\b"
+    r"(?:\s*\([^)]{0,30}\))?\s+(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?$", re.I)
+KM_PER = {"nautical mile": 1.852, "nm": 1.852, "mile": 1.609, "kilometer": 1.0, "kilometre": 1.0, "km": 1.0}
+BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
+            "northwest": 315}
+
+
+def offset_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """"A drone hit the ship 60 nautical miles southeast of Aden": the mention takes in the
+    distance and bearing, and its place is the point they give (a circle a quarter of the
+    distance wide: bearings in the news are rounded)."""
+    out = []
+    for m in mentions:
+        told = m.place is not None and not m.modifier and OFFSET_BEFORE.search(text, max(0, m.start - 70), m.start)
+        if told:
+            from geopy.distance import distance
+
+            unit = told.group("unit").lower().rstrip("s")
+            km = float(told.group("num")) * KM_PER.get(unit, KM_PER.get(unit + "s", 1.0))
+            bearing = BEARINGS[re.sub(r"[- ]", "", told.group("dir").lower())]
+            point = distance(kilometers=km).destination((m.place.lat, m.place.lon), bearing)
+            surface = text[told.start():m.end]
+            place = replace(m.place, id=f"{m.place.id}-{round(km)}km-{bearing}", name=surface, kind="site",
+                            lat=round(point.latitude, 4), lon=round(point.longitude, 4),
+                            radius_km=round(max(10.0, km / 4), 1), aliases=(),
+                            source=f"{surface}: {round(km)} km at {bearing}° from {m.place.name}")
+            m = replace(m, start=told.start(), text=surface, key=surface.lower(), place=place, candidates=(place,))
         out.append(m)
     return out
 

@@ -10,6 +10,7 @@ import datetime as dt
 from typer.testing import CliRunner
 
 from geo.cli import app
+from geo.gazetteer import distance_km
 
 D = dt.date
 
@@ -403,3 +404,16 @@ def test_sites_of_a_dated_strike_wave_take_its_day(run):
     r = run("U.S. jets struck more than a dozen militia targets in Yemen on Thursday, officials said. "
             "Local media said five strikes hit the port of Hodeidah and two hit a camp near Sanaa.")
     assert sorted((e.place.name, e.date) for e in r.events) == [("Hodeidah", D(2020, 1, 9)), ("Sanaa", D(2020, 1, 9))]
+
+
+def test_a_point_told_by_distance_and_bearing_from_a_place(run):
+    r = run("A missile struck a bulk carrier 50 nautical miles southwest of Hodeidah on Sunday.")
+    (e,) = r.events
+    hodeidah = next(m for m in run("Hodeidah.").mentions).place
+    assert e.place.lat < hodeidah.lat and e.place.lon < hodeidah.lon
+    assert 80 < distance_km(e.place, hodeidah) < 105 and e.date == D(2020, 1, 5)
+
+
+def test_the_northern_red_sea_is_not_the_whole_sea(run):
+    r = run("A destroyer shot down drones over the northern Red Sea on Thursday.")
+    assert [m.place.id for m in r.mentions] == ["northern-red-sea"]

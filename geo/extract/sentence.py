@@ -301,7 +301,8 @@ class SentenceReader:
             direct = cues.IMPACT_GAP.fullmatch(gap)
             if direct and _noun(self.text[t.start:t.end].split()[-1]) and not direct.group("verb"):
                 direct = None  # "the first attack Iran launched": a noun's next name is its subject
-            if clause and not (re.search(cues.PLACE_PREPOSITIONS, gap) or direct):
+            offset = m.text[:1].isdigit()  # "60 nautical miles southeast of Aden": says where by itself
+            if clause and not (re.search(cues.PLACE_PREPOSITIONS, gap) or direct or offset):
                 continue  # neither "on/near/in X" nor a direct object ("besieged the embassy")
             if clause and re.search(r"\bfrom\b(?!.*\b(?:on|at|into|against|targeting|targeted|hit|struck)\b)", gap):
                 continue  # "fired from a truck near Rashidiya": where it came from, not where it hit
