@@ -417,3 +417,10 @@ def test_a_point_told_by_distance_and_bearing_from_a_place(run):
 def test_the_northern_red_sea_is_not_the_whole_sea(run):
     r = run("A destroyer shot down drones over the northern Red Sea on Thursday.")
     assert [m.place.id for m in r.mentions] == ["northern-red-sea"]
+
+
+def test_a_date_that_names_another_event_is_not_the_strikes(run):
+    r = run("British jets struck radar sites in Yemen for the first time since the group began attacking "
+            "shipping after the December 3 militia offensive on the coast.", published=D(2024, 1, 12))
+    (e,) = r.events
+    assert e.date_precision == "reported"

@@ -75,6 +75,9 @@ TIME_OF = re.compile(r"\b(?:at the time of|since|in the wake of|in the aftermath
                      r"\s+(?:the|these|those|that|this)\s+(?:[\w-]+\s+){0,2}$", re.I)
 TOWARD_SHIP = re.compile(r"\b(?:toward|towards|at|in the direction of)\s+(?:the|a|an|two|several)?\s*(?:U\.S\.\s+)?"
                          r"(?:ship|ships|destroyer|vessel|warship|carrier|frigate|tanker)s?\b", re.I)
+# "the October 7 terror onslaught", "the Dec. 29 massacre": a date that names an event geo does not map.
+DATED_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:onslaught|massacre|invasion|incursion|war|offensive|rampage|"
+                        r"uprising|assault on Israel|terror attack|terrorist attack|atrocities)\b", re.I)
 # A plan told in the present: "plans to deploy", "will send", "is preparing to deploy".
 PLANNED_NOW = re.compile(r"\b(?:(?:plans?|intends?|is preparing|are preparing|prepares|will|is set|are set|is to|are to)\s+"
                          r"(?:\w+\s+)?(?:to\s+)?(?:be\s+)?|(?:told|directed|instructed|ordered|authori[sz]ed)\s+"

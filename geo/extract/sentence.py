@@ -189,6 +189,8 @@ class SentenceReader:
             start = d.start
             if self._said_on(d):
                 continue  # "the Pentagon said on Monday": when it was said, not when it happened
+            if cues.DATED_NOUN.match(self.text, d.end):
+                continue  # "after Hamas's October 7 terror onslaught": the day of another event, named by it
 
             def cost(t, start=start, end=d.end):
                 distance = abs(start - t.end) if start >= t.end else (t.start - start) + 50
