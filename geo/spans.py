@@ -116,6 +116,7 @@ FACILITY_TAIL = re.compile(r"\s+(?:International\s+)?(?:Airport|Air\s*Base|Airba
 FACILITY_TAIL_ANY = re.compile(FACILITY_TAIL.pattern, re.IGNORECASE)  # "near Hmeimim air base"
 CONJUNCT = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<span>{_RUN})")
 
+_AREA_NOUN = re.compile(r"\s+(?:governorate|province|district|region|area|city)\b")
 _MATCH_START = operator.methodcaller("start")  # a sort key, in C
 Proposal = tuple[int, int, str, str]  # start, end, cue, qualifier's country code
 
@@ -284,9 +285,14 @@ class _Proposer:
                     yield hit
 
     def _lists_after_curated(self) -> Iterator[Proposal]:
+        ends = {e for _, e in self.taken}
         for start, end in self.taken:  # "at Abqaiq and the Khurais oil field": the curated name's cue carries over
-            if CONJUNCT.match(self.text, end) and (prev := prev_word(self.text, start)) in LOCATIVE:
-                yield from self._chain(end, prev)
+            noun = _AREA_NOUN.match(self.text, end)  # "Hodeidah governorate, Saada, and Dhamar"
+            end = noun.end() if noun else end
+            listed = re.search(r",\s*$", self.text[max(0, start - 3):start]) and any(
+                e in ends for e in range(max(0, start - 3), start))  # "..., Sanaa, Hodeidah, Saada"
+            if CONJUNCT.match(self.text, end) and ((prev := prev_word(self.text, start)) in LOCATIVE or listed):
+                yield from self._chain(end, prev if prev in LOCATIVE else "in")
 
     def _owned_by_curated(self) -> Iterator[Proposal]:
         """"in northeastern Lebanon's Baalbek": a name owned by a known place lies in it. Only a

@@ -424,3 +424,8 @@ def test_a_date_that_names_another_event_is_not_the_strikes(run):
             "shipping after the December 3 militia offensive on the coast.", published=D(2024, 1, 12))
     (e,) = r.events
     assert e.date_precision == "reported"
+
+
+def test_a_list_of_places_after_known_ones_is_read_to_its_end(run):
+    r = run("Officials said jets raided the capital, Sanaa, Hodeidah governorate, Amran, and Dhamar on Friday.")
+    assert {m.text for m in r.mentions} >= {"Sanaa", "Hodeidah", "Amran", "Dhamar"}
