@@ -37,6 +37,7 @@ class Gold:
     lon: float
     radius_km: float
     label: str
+    country: str = ""  # a gold country's code: any place geo puts in that country is inside it
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def gold(spec: str, gazetteer: dict) -> Gold:
     spec = spec.strip()
     if spec in gazetteer:
         p = gazetteer[spec]
-        return Gold(p.lat, p.lon, p.radius_km, spec)
+        return Gold(p.lat, p.lon, p.radius_km, spec, p.country if p.kind == "country" else "")
     try:
         lat, lon, radius = (float(x) for x in spec.split(","))
     except ValueError:
@@ -119,6 +120,10 @@ def gold_mentions(text: str, places: list) -> list[tuple[int, int, str, Gold]]:
 
 
 def km(g: Gold, place) -> float:
+    """How far ``place`` lies from the gold; nothing when the gold is a country it lies in
+    ("northeastern Jordan" is in Jordan wherever Jordan's centre is)."""
+    if g.country and place.country == g.country:
+        return 0.0
     return great_circle((g.lat, g.lon), (place.lat, place.lon)).km
 
 
@@ -175,7 +180,7 @@ def score(batches: list[str], verbose: bool) -> dict:
                 notes.append(f"place not found: {ka.name}: {surface!r}")
                 continue
             found += 1
-            placed = [m for m in hits if m.place is not None]
+            placed = sorted((m for m in hits if m.place is not None), key=lambda m: km(g, m.place))
             if placed and km(g, placed[0].place) <= g.radius_km:
                 resolved += 1
             elif placed:

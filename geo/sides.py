@@ -89,9 +89,9 @@ BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 
 
 
 def offset_places(mentions: list[Mention], text: str) -> list[Mention]:
-    """"A drone hit the ship 60 nautical miles southeast of Aden": the mention takes in the
-    distance and bearing, and its place is the point they give (a circle a quarter of the
-    distance wide: bearings in the news are rounded)."""
+    """"A drone hit the ship 60 nautical miles southeast of Aden": the phrase is a mention of its
+    own, placed at the point the distance and bearing give (a circle a quarter of the distance
+    wide: bearings in the news are rounded), told before the name it counts from."""
     out = []
     for m in mentions:
         told = m.place is not None and not m.modifier and OFFSET_BEFORE.search(text, max(0, m.start - 70), m.start)
@@ -107,7 +107,9 @@ def offset_places(mentions: list[Mention], text: str) -> list[Mention]:
                             lat=round(point.latitude, 4), lon=round(point.longitude, 4),
                             radius_km=round(max(10.0, km / 4), 1), aliases=(),
                             source=f"{surface}: {round(km)} km at {bearing}° from {m.place.name}")
-            m = replace(m, start=told.start(), text=surface, key=surface.lower(), place=place, candidates=(place,))
+            # the phrase is a place of its own, beside the name it counts from (Aden stays Aden)
+            out.append(replace(m, start=told.start(), text=surface, key=surface.lower(), place=place,
+                               candidates=(place,)))
         out.append(m)
     return out
 
