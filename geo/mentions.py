@@ -272,6 +272,11 @@ def _variants(name: str) -> set[str]:
 _BEFORE_AREA = ARTICLES | DIRECTIONS
 
 
+# A name that opens an institution's name: "US European Command", "U.S. Central Command".
+_INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){1,3}(?:Command|Forces|Army|Navy|Air Force|Corps|Fleet|Guard|"
+                                r"Department|Ministry|Agency)\b")
+
+
 def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | None) -> bool:
     """"U.S. forces", "the Iraqi government": a name used as an adjective, not as a location
     (a possessive, "Iran's army", the caller has seen already)."""
@@ -282,6 +287,8 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
         return True  # "Iran-backed", "Yemen-based"
     if word in ADJECTIVAL_HEADS:
         return True  # "at U.S. forces", "the Iraqi government"
+    if _INSTITUTION_AFTER.match(text, end):
+        return True  # "toward the US European Command", "the Iraqi Security Forces"
     if word in PLACE_NOUNS:
         return False  # "on the Red Sea coast": still a place
     if not area or word in FUNCTION_WORDS:

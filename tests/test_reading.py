@@ -429,3 +429,10 @@ def test_a_date_that_names_another_event_is_not_the_strikes(run):
 def test_a_list_of_places_after_known_ones_is_read_to_its_end(run):
     r = run("Officials said jets raided the capital, Sanaa, Hodeidah governorate, Amran, and Dhamar on Friday.")
     assert {m.text for m in r.mentions} >= {"Sanaa", "Hodeidah", "Amran", "Dhamar"}
+
+
+def test_a_signal_sent_and_a_command_named_are_no_moves_or_places(run):
+    r = run("The deployment of two destroyers was aimed at sending a signal to Iran, officials said.")
+    assert all(e.place is None or e.place.name != "Iran" for e in r.events)
+    r = run("The carrier was set to move toward the US European Command area.")
+    assert all(e.place is None or e.place.name != "United States" for e in r.events)

@@ -78,6 +78,9 @@ TOWARD_SHIP = re.compile(r"\b(?:toward|towards|at|in the direction of)\s+(?:the|
 # "the October 7 terror onslaught", "the Dec. 29 massacre": a date that names an event geo does not map.
 DATED_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:onslaught|massacre|invasion|incursion|war|offensive|rampage|"
                         r"uprising|assault on Israel|terror attack|terrorist attack|atrocities)\b", re.I)
+# "sending a signal to Iran", "sent a message to Tehran": words sent, not a force.
+MESSAGE_SENT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:clear|strong|stern|firm|unmistakable|powerful)\s+)?"
+                          r"(?:signal|message|warning|letter|note|delegation|envoy|condolences)s?\b", re.I)
 # A plan told in the present: "plans to deploy", "will send", "is preparing to deploy".
 PLANNED_NOW = re.compile(r"\b(?:(?:plans?|intends?|is preparing|are preparing|prepares|will|is set|are set|is to|are to)\s+"
                          r"(?:\w+\s+)?(?:to\s+)?(?:be\s+)?|(?:told|directed|instructed|ordered|authori[sz]ed)\s+"

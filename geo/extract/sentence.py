@@ -87,6 +87,8 @@ class SentenceReader:
                     continue
                 if cues.WEAPON_MOVING.search(self.text[max(0, m.start() - 40):m.start()]):
                     continue  # "a drone headed toward the ship": a weapon, not a force
+                if cues.MESSAGE_SENT.match(self.text, m.end()):
+                    continue  # "sending a signal to Iran": words, not a force
                 # "the deployment of a THAAD battery to ...": a noun that names its force is news, not a reference
                 named = re.match(r"\s+of\s+(?:an?\s+|two|three|four|five|several|additional|more|\d)", self.text[m.end():])
                 found.append(Trigger("movement", m.start(), m.end(), m.group(0),
