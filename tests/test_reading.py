@@ -436,3 +436,15 @@ def test_a_signal_sent_and_a_command_named_are_no_moves_or_places(run):
     assert all(e.place is None or e.place.name != "Iran" for e in r.events)
     r = run("The carrier was set to move toward the US European Command area.")
     assert all(e.place is None or e.place.name != "United States" for e in r.events)
+
+
+def test_ships_seized_and_boats_sunk(run):
+    r = run("Revolutionary Guard speedboats seized a Greek-flagged tanker in the Gulf of Oman on Tuesday. "
+            "On Wednesday Navy helicopters sank two of the boats near Hodeidah.")
+    assert sorted((e.type, e.place.name) for e in r.events) == [("attack", "Gulf of Oman"), ("strike", "Hodeidah")]
+
+
+def test_a_group_headed_back_home_is_a_move(run):
+    r = run("The carrier strike group is headed back to Norfolk after eight months at sea.")
+    (e,) = r.events
+    assert (e.type, e.place.id) == ("deployment", "norfolk-naval-station")

@@ -135,6 +135,8 @@ MOVEMENT = [
     ("touch down", "ed ing", "B-52H bombers touched down at Al Udeid Air Base"),
     ("pass through", "ed ing", "the carrier passed through the Suez Canal into the Red Sea"),
     ("evacuate", "ed ing", "U.S. forces were evacuated from Tripoli"),
+    ("return to", "ed ing", "the carrier group is returning to Norfolk"),
+    ("head back to", "ed ing", "the strike group headed back to Norfolk"),
     ("deployment", "n", "the deployment of a THAAD battery to Saudi Arabia"),
     ("reinforcements", "n1", "reinforcements to the embassy"),
     ("withdrawal", "n1", "the withdrawal from northern Syria"),
