@@ -448,3 +448,10 @@ def test_a_group_headed_back_home_is_a_move(run):
     r = run("The carrier strike group is headed back to Norfolk after eight months at sea.")
     (e,) = r.events
     assert (e.type, e.place.id) == ("deployment", "norfolk-naval-station")
+
+
+def test_a_reference_whose_own_verb_takes_the_place_is_not_placed_there(run):
+    r = run("The attacks have disrupted trade on the route between Europe and Asia.")
+    assert r.events == ()
+    r = run("The attack has wounded three soldiers at Harir Air Base.")
+    assert [e.place.country for e in r.events] == ["IQ"]

@@ -308,6 +308,8 @@ class SentenceReader:
             offset = m.text[:1].isdigit()  # "60 nautical miles southeast of Aden": says where by itself
             if clause and not (re.search(cues.PLACE_PREPOSITIONS, gap) or direct or offset):
                 continue  # neither "on/near/in X" nor a direct object ("besieged the embassy")
+            if clause and t.definite and _OTHER_VERB.search(gap) and not direct:
+                continue  # "the attacks have disrupted commerce on the route between Europe and Asia"
             if clause and re.search(r"\bfrom\b(?!.*\b(?:on|at|into|against|targeting|targeted|hit|struck)\b)", gap):
                 continue  # "fired from a truck near Rashidiya": where it came from, not where it hit
             if clause and cues.INTENDED.search(gap) and any(
@@ -392,6 +394,9 @@ _CONJOINED_OBJECT = re.compile(r"and\s+(?:(?!(?:\w+ed|\w+ing|was|were|is|are|has
 _DONE = frozenset("launched conducted carried mounted staged fired unleashed executed".split())
 _KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
                         r"Friday's|Saturday's)\s+(?:[\w-]+\s+){0,2}")
+# A verb of the reference's own in the gap: what follows is its object, not where the act was.
+_OTHER_VERB = re.compile(r"^\s*(?:have|has|had|will|would|could|may|might)\s+(?!been\b|killed\b|wounded\b|injured\b|"
+                         r"damaged\b|destroyed\b|hit\b|struck\b|targeted\b|left\b)\w+", re.I)
 _PLACED_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|over|on|into|around|of)\s+(?:the\s+)?"
                             r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _NAME_LIST = re.compile(r"(?:\s*(?:,|\band\b|\bthe\b|[A-Z][\w'’.-]*)\s*)*")  # ", Bahrain and the Netherlands"
