@@ -289,6 +289,8 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
         return True  # "at U.S. forces", "the Iraqi government"
     if _INSTITUTION_AFTER.match(text, end):
         return True  # "toward the US European Command", "the Iraqi Security Forces"
+    if word in ("side", "part", "end", "half") and re.match(r"\s+of\b", text[nxt.end():nxt.end() + 5]):
+        return True  # "the U.S. side of the al-Tanf garrison": the garrison is the place
     if word in PLACE_NOUNS:
         return False  # "on the Red Sea coast": still a place
     if not area or word in FUNCTION_WORDS:
