@@ -42,7 +42,8 @@ NON_PLACE_WORDS = frozenset("hezbollah hizballah hashd quds irgc isis isil daesh
 # Nouns after which a one-word name is still a place ("Taji province").
 PLACE_NOUNS = frozenset("province city town district village area region governorate base airport airfield "
                         "border crossing camp port desert neighborhood neighbourhood suburb valley field coast "
-                        "coastline shore waters frontier side".split())
+                        "coastline shore waters frontier side strait straits canal bay harbor harbour island "
+                        "islands".split())  # "north of the Bab al-Mandab Strait"
 CALENDAR = frozenset("january february march april may june july august september october november "
                      "december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr "
                      "jun jul aug sep sept oct nov dec".split())

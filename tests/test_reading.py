@@ -461,3 +461,9 @@ def test_the_side_of_a_site_is_the_site(run):
     r = run("One drone hit the U.S. side of the Harir Air Base in northern Iraq on Tuesday, an official said.")
     (e,) = r.events
     assert "arir" in e.place.name and e.place.kind in ("site", "city")
+
+
+def test_a_ship_hit_when_at_a_bearing_from_a_strait(run):
+    r = run("The freighter was hit by a drone on Monday when 40 nautical miles north of the Bab el-Mandeb Strait.")
+    (e,) = r.events
+    assert e.type == "attack" and e.place.lat > 13.0 and e.date == D(2020, 1, 6)

@@ -277,6 +277,8 @@ class SentenceReader:
                              r"before|after|until|when|"
                              r"as well as|whether|although|though)\b", self.text[after:hi]):
             pos = after + m.start()
+            if m.group(0).strip() == "when" and _WHEN_AT.match(self.text, after + m.end()):
+                continue  # "hit by a drone when 60 nautical miles southeast of Aden": where, not a clause
             if m.group(0).startswith(",") and (after + m.end() in starts or re.match(
                     r"(?:the|a|an|including|near|in|on|at|outside|inside|north|south|east|west) ",
                     self.text[after + m.end():]) or _CONJOINED_OBJECT.match(self.text, after + m.end())):
@@ -395,6 +397,7 @@ _DONE = frozenset("launched conducted carried mounted staged fired unleashed exe
 _KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
                         r"Friday's|Saturday's)\s+(?:[\w-]+\s+){0,2}")
 # A verb of the reference's own in the gap: what follows is its object, not where the act was.
+_WHEN_AT = re.compile(r"\s*(?:about\s+|some\s+)?(?:\d|off\b|in\b|near\b|sailing\b|transiting\b|underway\b)", re.I)
 _OTHER_VERB = re.compile(r"^\s*(?:have|has|had|will|would|could|may|might)\s+(?!been\b|killed\b|wounded\b|injured\b|"
                          r"damaged\b|destroyed\b|hit\b|struck\b|targeted\b|left\b)\w+", re.I)
 _PLACED_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|over|on|into|around|of)\s+(?:the\s+)?"
