@@ -51,7 +51,10 @@ CALENDAR = frozenset("january february march april may june july august septembe
 FUNCTION_WORDS = frozenset("the a an this that these those its their is was has had have and or on in to of for with by from at as said says "
                            "would will could should may might did does do are were since but than "
                            "that which who after before during until into over under against near outside inside "
-                           "along across around through toward towards via within beyond".split())
+                           "along across around through toward towards via within beyond "
+                           # "off the coast of Israel earlier this week": time words follow a place, too
+                           "earlier later yesterday today tonight overnight early late again also last next "
+                           "where when while".split())
 # "the embassy", "that base": case-sensitive, as two patterns ("Th...", "th...") that each open
 # with a literal, which the regex engine skips to far faster than to a class such as [Tt] (and a
 # leading "\b" or re.I would cost it any fast scan); the finder checks the word boundary itself.

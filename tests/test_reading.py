@@ -467,3 +467,11 @@ def test_a_ship_hit_when_at_a_bearing_from_a_strait(run):
     r = run("The freighter was hit by a drone on Monday when 40 nautical miles north of the Bab el-Mandeb Strait.")
     (e,) = r.events
     assert e.type == "attack" and e.place.lat > 13.0 and e.date == D(2020, 1, 6)
+
+
+def test_a_country_followed_by_a_time_word_is_still_a_place(run):
+    r = run("The amphibious group arrived off the coast of Lebanon earlier this week.")
+    (e,) = r.events
+    assert (e.type, e.place.name, e.date_precision) == ("deployment", "Lebanon", "week")
+    r = run("Four fighter squadrons are expected to arrive at Prince Sultan Air Base next month.")
+    assert [e.status for e in r.events] == ["planned"]

@@ -192,7 +192,7 @@ ONGOING = _words("continue continued continues continuing began begun begin star
 PLANNED = re.compile(
     r"\b(on (?:high )?alert|on standby|prepar(?:e|es|ing) to (?:deploy|move)|ordered to|"
     r"will (?:be )?(?:send|deploy|mov)|would (?:be )?(?:send|deploy|mov)|plans? to (?:send|deploy)|"
-    r"decided to (?:send|deploy)|possible deployment|(?:set|scheduled|slated|due) to (?:deploy|arrive|fly|sail|move|depart)|"
+    r"decided to (?:send|deploy)|possible deployment|(?:set|scheduled|slated|due|expected) to (?:deploy|arrive|fly|sail|move|depart)|"
     r"ordered\b[^.;]{0,80}?\bto (?:move|deploy|sail|head|redeploy)|"
     # "Biden told Austin to send a THAAD battery": an order, not yet a move
     r"(?:told|directed|instructed|authori[sz]ed)\s+(?:[\w.-]+\s+){0,5}?to (?:send|deploy|move|dispatch))", re.I)

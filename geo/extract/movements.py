@@ -21,7 +21,7 @@ _SIDE = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+)?"  #
 # of arrival that takes it as its object.
 _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
     rf"\b(to|toward|towards|into)\s+(?:various locations in\s+)?(?:the\s+)?{_SIDE}$",
-    rf"\bfor\s+(?:the\s+)?{_SIDE}$", rf"\b(at|in)\s+(?:the\s+)?{_SIDE}$",
+    rf"\bfor\s+(?:the\s+)?{_SIDE}$", rf"\b(at|in|off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?{_SIDE}$",
     rf"\b(reach(?:ed|es|ing)|enter(?:ed|ing))\s+(?:the\s+)?{_SIDE}$"))  # "reached the eastern Mediterranean"
 
 
