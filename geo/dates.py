@@ -53,6 +53,7 @@ _PATTERNS = [
     ("offset", r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) days? (?P<dir>earlier|later|(?:before|after)(?=[,.;]))"),
     ("nextday", r"\b(?P<nd>the next (?:day|morning|evening|night)|the following (?:day|morning|evening|night)|"
                 r"the day before|the previous (?:day|night)|hours (?:later|earlier|(?:before|after)(?=[,.;]))|later that day|"
+                r"within (?:a few )?hours(?=[,.;])|"
                 r"the same day|that day|that night)\b"),
 ]
 _RE = re.compile("|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS), re.I)
@@ -182,11 +183,11 @@ def _interval(kind, g, anchor, previous):
                 sign = 1 if g["dir"].lower() in ("later", "after") else -1
             else:
                 phrase = g["nd"].lower()
-                same = phrase.startswith("hours") or "same" in phrase or phrase.startswith(("that", "later"))
+                same = phrase.startswith(("hours", "within")) or "same" in phrase or phrase.startswith(("that", "later"))
                 n, sign = (0, 1) if same else (1, 1 if ("next" in phrase or "following" in phrase) else -1)
             d = previous.first + dt.timedelta(days=sign * n)
-            if kind == "nextday" and g["nd"].lower().startswith("hours"):
-                # "hours later" may be past midnight, "hours earlier" the evening before
+            if kind == "nextday" and g["nd"].lower().startswith(("hours", "within")):
+                # "hours later", "within hours," may be past midnight, "hours earlier" the evening before
                 other = d + dt.timedelta(days=-1 if "earlier" in g["nd"].lower() or "before" in g["nd"].lower() else 1)
                 return min(d, other), max(d, other), "day"
             return d, d, "day"

@@ -475,3 +475,9 @@ def test_a_country_followed_by_a_time_word_is_still_a_place(run):
     assert (e.type, e.place.name, e.date_precision) == ("deployment", "Lebanon", "week")
     r = run("Four fighter squadrons are expected to arrive at Prince Sultan Air Base next month.")
     assert [e.status for e in r.events] == ["planned"]
+
+
+def test_weapons_struck_are_the_target_and_within_hours_is_that_day(run):
+    r = run("On Tuesday a drone hit a tanker near Aden. "
+            "Within hours, U.S. jets conducted strikes on six Houthi missiles readied for launch in western Yemen.")
+    assert sorted((e.type, e.date) for e in r.events) == [("attack", D(2020, 1, 7)), ("strike", D(2020, 1, 7))]

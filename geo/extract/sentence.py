@@ -100,6 +100,9 @@ class SentenceReader:
                 continue  # overlapping: keep the longer, earlier one
             if kept and kept[-1].kind == "movement" and t.kind == "movement" and t.start - kept[-1].end < 40:
                 continue  # "sending ... on alert": one movement
+            if kept and kept[-1].kind == "strike" and t.kind == "attack" and cues.WEAPON_NOUN.match(t.text) \
+                    and _ON_TARGET.fullmatch(self.text, kept[-1].end, t.start):
+                continue  # "strikes on 14 Houthi missiles loaded for launch": the missiles are the target
             kept.append(t)
         return kept
 
@@ -397,6 +400,7 @@ _DONE = frozenset("launched conducted carried mounted staged fired unleashed exe
 _KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
                         r"Friday's|Saturday's)\s+(?:[\w-]+\s+){0,2}")
 # A verb of the reference's own in the gap: what follows is its object, not where the act was.
+_ON_TARGET = re.compile(r"\s+(?:on|against|targeting)\s+(?:[\w'’-]+\s+){0,5}")
 _WHEN_AT = re.compile(r"\s*(?:about\s+|some\s+)?(?:\d|off\b|in\b|near\b|sailing\b|transiting\b|underway\b)", re.I)
 _OTHER_VERB = re.compile(r"^\s*(?:have|has|had|will|would|could|may|might)\s+(?!been\b|killed\b|wounded\b|injured\b|"
                          r"damaged\b|destroyed\b|hit\b|struck\b|targeted\b|left\b)\w+", re.I)
