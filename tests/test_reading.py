@@ -481,3 +481,8 @@ def test_weapons_struck_are_the_target_and_within_hours_is_that_day(run):
     r = run("On Tuesday a drone hit a tanker near Aden. "
             "Within hours, U.S. jets conducted strikes on six Houthi missiles readied for launch in western Yemen.")
     assert sorted((e.type, e.date) for e in r.events) == [("attack", D(2020, 1, 7)), ("strike", D(2020, 1, 7))]
+
+
+def test_attacks_a_force_is_sent_to_counter_are_no_events(run):
+    r = run("The Pentagon sent a Patriot battery to Bahrain as a counter against Iranian missile attacks.")
+    assert [e.type for e in r.events] == ["deployment"]
