@@ -486,3 +486,8 @@ def test_weapons_struck_are_the_target_and_within_hours_is_that_day(run):
 def test_attacks_a_force_is_sent_to_counter_are_no_events(run):
     r = run("The Pentagon sent a Patriot battery to Bahrain as a counter against Iranian missile attacks.")
     assert [e.type for e in r.events] == ["deployment"]
+
+
+def test_where_missiles_were_fired_from_is_not_where_they_hit(run):
+    r = run("Two destroyers in the Arabian Sea fired cruise missiles on Friday.")
+    assert all(e.place is None or e.place.name != "Arabian Sea" for e in r.events)

@@ -346,6 +346,8 @@ class SentenceReader:
             local = m.start - self.sentence.start
             if local >= t.start or m.modifier or any(a <= local < b for a, b in embedded):
                 continue
+            if re.search(r"\b(?:fired|launched|firing|launching|fire|launch)\b", self.text[m.end - self.sentence.start:t.start]):
+                continue  # "ships in the Red Sea and the Gulf fired Tomahawk missiles": where they were fired from
             if cues.SPEAKS.match(self.text, m.end - self.sentence.start) or self._takes_part(m):
                 continue  # "Washington denied ...", "Britain and Canada took part": a side, not where it happened
             opening = re.fullmatch(r"\W*(?:(?:the|in|at|near|outside|from)\s+)?", self.text[:local], re.I)
