@@ -85,8 +85,6 @@ SHIP_PREFIXES = ("USS", "USNS", "HMS", "HMAS", "HMCS", "INS", "FS", "ITS", "MV",
 SHIP_NOUNS = ("destroyer", "frigate", "cruiser", "carrier", "aircraft carrier", "tanker", "oil tanker", "vessel",
               "ship", "freighter", "bulk carrier", "cargo ship", "container ship", "warship", "submarine",
               "amphibious assault ship")
-SHIP_HINT = re.compile(r"\b(?:%s) [A-Z]|\b(?i:%s) [A-Z]" % ("|".join(re.escape(p) for p in SHIP_PREFIXES),
-                                                        "|".join(SHIP_NOUNS)))
 _SHIP_NAME = r"(?P<name>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|[IVX]+|\d+))*)"
 SHIP_NAME = re.compile(r"\b(?:(?:%s) |(?i:the (?:%s)) )%s" % (
     "|".join(re.escape(p) for p in SHIP_PREFIXES),

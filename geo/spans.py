@@ -285,14 +285,20 @@ class _Proposer:
                     yield hit
 
     def _lists_after_curated(self) -> Iterator[Proposal]:
-        ends = {e for _, e in self.taken}
+        ends = None
         for start, end in self.taken:  # "at Abqaiq and the Khurais oil field": the curated name's cue carries over
-            noun = _AREA_NOUN.match(self.text, end)  # "Hodeidah governorate, Saada, and Dhamar"
-            end = noun.end() if noun else end
-            listed = re.search(r",\s*$", self.text[max(0, start - 3):start]) and any(
-                e in ends for e in range(max(0, start - 3), start))  # "..., Sanaa, Hodeidah, Saada"
-            if CONJUNCT.match(self.text, end) and ((prev := prev_word(self.text, start)) in LOCATIVE or listed):
-                yield from self._chain(end, prev if prev in LOCATIVE else "in")
+            if not CONJUNCT.match(self.text, end):
+                noun = _AREA_NOUN.match(self.text, end)  # "Hodeidah governorate, Saada, and Dhamar"
+                if not noun or not CONJUNCT.match(self.text, noun.end()):
+                    continue
+                end = noun.end()
+            if (prev := prev_word(self.text, start)) in LOCATIVE:
+                yield from self._chain(end, prev)
+                continue
+            ends = ends if ends is not None else {e for _, e in self.taken}
+            if self.text[max(0, start - 3):start].rstrip().endswith(",") and any(
+                    e in ends for e in range(max(0, start - 3), start)):
+                yield from self._chain(end, "in")  # "..., Sanaa, Hodeidah, Saada": a list of known places
 
     def _owned_by_curated(self) -> Iterator[Proposal]:
         """"in northeastern Lebanon's Baalbek": a name owned by a known place lies in it. Only a
