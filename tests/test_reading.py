@@ -491,3 +491,8 @@ def test_attacks_a_force_is_sent_to_counter_are_no_events(run):
 def test_where_missiles_were_fired_from_is_not_where_they_hit(run):
     r = run("Two destroyers in the Arabian Sea fired cruise missiles on Friday.")
     assert all(e.place is None or e.place.name != "Arabian Sea" for e in r.events)
+
+
+def test_a_campaign_told_by_its_start_is_no_event(run):
+    r = run("The militia has launched drone attacks on shipping in the Red Sea since March.")
+    assert r.events == ()

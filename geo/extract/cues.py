@@ -153,6 +153,8 @@ FRIENDLY_TARGET = re.compile(
 # "after months of strikes against American forces": a campaign summed up, not an event.
 CAMPAIGN = re.compile(r"\b(?:months|weeks|years|decades|a series|a string|a spate|a campaign)\s+of\s+(?:[\w-]+\s+){0,2}$",
                       re.I)
+# "The Houthis have launched attacks since November": a campaign told by its start.
+SINCE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:since|began\s+(?:on|in))\b", re.I)
 # "U.S. officials identified Tower 22 as the site of the attack": who speaks is not who acted.
 SPEAKER = re.compile(r"\b(?:[A-Z][\w.-]*\s+){1,3}(?:(?:military|defense|defence|security|government|intelligence)\s+)?"
                      r"(?:officials?|spokes(?:man|woman|person)|sources?|media|statement)\b")

@@ -67,8 +67,9 @@ class KineticReader:
         key = _target_key(target, self._group_before(t))
         if place is None and not (t.definite or key or t.dates):
             return []  # "a wave of bombs": nothing to place it or tie it to a known event
-        if not t.dates and cues.CAMPAIGN.search(before):
-            return []  # "after months of strikes on U.S. forces across the region": background
+        if not t.dates and (cues.CAMPAIGN.search(before) or (
+                t.text.lower().endswith("s") and cues.SINCE_AFTER.match(self.text, t.end))):
+            return []  # "after months of strikes on U.S. forces", "have launched attacks since November": background
         status = self._status(t, end)
         actor = self._actor(self.text[:t.start], clause, kind, verbal=_verbal(t.text, before))
         own = cues.actor_countries(actor)
