@@ -496,3 +496,8 @@ def test_where_missiles_were_fired_from_is_not_where_they_hit(run):
 def test_a_campaign_told_by_its_start_is_no_event(run):
     r = run("The militia has launched drone attacks on shipping in the Red Sea since March.")
     assert r.events == ()
+
+
+def test_bombers_sent_from_home_for_a_strike_are_its_approach(run):
+    r = run("Airstrikes on depots near Qaim on Friday were carried out by B-1 bombers dispatched from the United States.")
+    assert [e.type for e in r.events] == ["strike"]

@@ -66,7 +66,9 @@ class SentenceReader:
             else:
                 found = self._kinetic(t, end)
             out.extend(found)
-            kinetic_after.extend([any(x.kind != "movement" for x in triggers[i + 1:])] * len(found))
+            # "bombers that flew from the U.S. hit ...", "strikes carried out by B-1s dispatched from the U.S.":
+            # an origin without a destination beside a strike is the strike's approach
+            kinetic_after.extend([any(x.kind != "movement" for x in triggers if x is not t)] * len(found))
         return self._tidy(out, kinetic_after)
 
     # -- triggers and modality ------------------------------------------------
