@@ -501,3 +501,9 @@ def test_a_campaign_told_by_its_start_is_no_event(run):
 def test_bombers_sent_from_home_for_a_strike_are_its_approach(run):
     r = run("Airstrikes on depots near Qaim on Friday were carried out by B-1 bombers dispatched from the United States.")
     assert [e.type for e in r.events] == ["strike"]
+
+
+def test_attacks_that_followed_a_dated_one_take_its_day(run):
+    r = run("Tuesday's rocket attack was followed by drone attacks on Harir Air Base, officials said.")
+    (e,) = [e for e in r.events if e.place is not None]
+    assert (e.date, e.date_end) == (D(2020, 1, 7), D(2020, 1, 8))

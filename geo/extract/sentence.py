@@ -211,6 +211,12 @@ class SentenceReader:
                 return distance
 
             min(triggers, key=cost).dates.append(d)
+        for before, t in zip(triggers, triggers[1:]):
+            days = [d for d in before.dates if d.precision == "day"]
+            if days and not t.dates and _FOLLOWED.search(self.text[before.end:t.start]):
+                # "Friday's assault was followed by drone attacks on al-Asad": that day, or the next
+                d = days[0]
+                t.dates.append(DateMention(d.start, d.end, d.text, d.first, d.last + dt.timedelta(days=1), "day"))
 
     def _ahead(self, t: Trigger, d: DateMention) -> bool:
         """A weekday of a move still to come: "will deploy on Monday", "are scheduled to depart
@@ -404,6 +410,7 @@ _DONE = frozenset("launched conducted carried mounted staged fired unleashed exe
 _KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
                         r"Friday's|Saturday's)\s+(?:[\w-]+\s+){0,2}")
 # A verb of the reference's own in the gap: what follows is its object, not where the act was.
+_FOLLOWED = re.compile(r"\b(?:was|were)\s+followed\s+by\b|\bfollowed\s+by\b", re.I)
 _ON_TARGET = re.compile(r"\s+(?:on|against|targeting)\s+(?:[\w'’-]+\s+){0,5}")
 _WHEN_AT = re.compile(r"\s*(?:about\s+|some\s+)?(?:\d|off\b|in\b|near\b|sailing\b|transiting\b|underway\b)", re.I)
 _OTHER_VERB = re.compile(r"^\s*(?:have|has|had|will|would|could|may|might)\s+(?!been\b|killed\b|wounded\b|injured\b|"
