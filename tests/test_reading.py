@@ -507,3 +507,8 @@ def test_attacks_that_followed_a_dated_one_take_its_day(run):
     r = run("Tuesday's rocket attack on Balad Air Base was followed by drone attacks on Harir Air Base.")
     dates = {e.place.name[:5]: (e.date, e.date_end) for e in r.events}
     assert dates["Balad"] == (D(2020, 1, 7), D(2020, 1, 7)) and dates["Ḩarir"] == (D(2020, 1, 7), D(2020, 1, 8))
+
+
+def test_a_quoted_name_someone_owns_does_not_end_the_clause(run):
+    r = run("Iran's Guards said they had attacked Israel's “listening post” near the consulate in Erbil on Monday.")
+    assert [(e.type, e.place.id) for e in r.events] == [("attack", "erbil")]

@@ -288,6 +288,8 @@ class SentenceReader:
                              r"before|after|until|when|"
                              r"as well as|whether|although|though)\b", self.text[after:hi]):
             pos = after + m.start()
+            if m.group(0) in "“”\"" and _OWNED_QUOTE.search(self.text, max(0, pos - 50), min(len(self.text), pos + 46)):
+                continue  # 'what it said was Israel's “spy headquarters” near ... in Erbil': a quoted name, no break
             if m.group(0).strip() == "when" and _WHEN_AT.match(self.text, after + m.end()):
                 continue  # "hit by a drone when 60 nautical miles southeast of Aden": where, not a clause
             if m.group(0).startswith(",") and (after + m.end() in starts or re.match(
@@ -410,6 +412,7 @@ _DONE = frozenset("launched conducted carried mounted staged fired unleashed exe
 _KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
                         r"Friday's|Saturday's)\s+(?:[\w-]+\s+){0,2}")
 # A verb of the reference's own in the gap: what follows is its object, not where the act was.
+_OWNED_QUOTE = re.compile(r"['’]s\s+[“\"][^“”\".,;:]{1,40}[”\"]")  # "Israel's “spy headquarters”": a quoted name
 _FOLLOWED = re.compile(r"\b(?:was|were)\s+followed\s+by\b|\bfollowed\s+by\b", re.I)
 _ON_TARGET = re.compile(r"\s+(?:on|against|targeting)\s+(?:[\w'’-]+\s+){0,5}")
 _WHEN_AT = re.compile(r"\s*(?:about\s+|some\s+)?(?:\d|off\b|in\b|near\b|sailing\b|transiting\b|underway\b)", re.I)
