@@ -512,3 +512,8 @@ def test_attacks_that_followed_a_dated_one_take_its_day(run):
 def test_a_quoted_name_someone_owns_does_not_end_the_clause(run):
     r = run("Iran's Guards said they had attacked Israel's “listening post” near the consulate in Erbil on Monday.")
     assert [(e.type, e.place.id) for e in r.events] == [("attack", "erbil")]
+
+
+def test_the_backdrop_of_an_attack_is_not_its_place(run):
+    r = run("The rocket attack on Tuesday comes amid rising tensions across the Gulf region.")
+    assert all(e.place is None or e.place.name != "Persian Gulf" for e in r.events)

@@ -323,6 +323,8 @@ class SentenceReader:
             offset = m.text[:1].isdigit()  # "60 nautical miles southeast of Aden": says where by itself
             if clause and not (re.search(cues.PLACE_PREPOSITIONS, gap) or direct or offset):
                 continue  # neither "on/near/in X" nor a direct object ("besieged the embassy")
+            if _AMID.search(gap):
+                continue  # "the attack comes amid heightened tensions across the Persian Gulf": the backdrop
             if clause and t.definite and _OTHER_VERB.search(gap) and not direct:
                 continue  # "the attacks have disrupted commerce on the route between Europe and Asia"
             if clause and re.search(r"\bfrom\b(?!.*\b(?:on|at|into|against|targeting|targeted|hit|struck)\b)", gap):
@@ -412,6 +414,9 @@ _DONE = frozenset("launched conducted carried mounted staged fired unleashed exe
 _KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
                         r"Friday's|Saturday's)\s+(?:[\w-]+\s+){0,2}")
 # A verb of the reference's own in the gap: what follows is its object, not where the act was.
+_AMID = re.compile(r"\b(?:amid|amidst)\s+(?:[\w-]+\s+){0,4}?(?:tensions?|fears?|concerns?|escalation|turmoil|"
+                   r"unrest|crisis|war|fighting|conflict)\s+(?:[\w-]+\s+){0,3}?(?:in|across|over|between|with|around)\s",
+                   re.I)
 _OWNED_QUOTE = re.compile(r"['’]s\s+[“\"][^“”\".,;:]{1,40}[”\"]")  # "Israel's “spy headquarters”": a quoted name
 _FOLLOWED = re.compile(r"\b(?:was|were)\s+followed\s+by\b|\bfollowed\s+by\b", re.I)
 _ON_TARGET = re.compile(r"\s+(?:on|against|targeting)\s+(?:[\w'’-]+\s+){0,5}")
