@@ -517,3 +517,8 @@ def test_a_quoted_name_someone_owns_does_not_end_the_clause(run):
 def test_the_backdrop_of_an_attack_is_not_its_place(run):
     r = run("The rocket attack on Tuesday comes amid rising tensions across the Gulf region.")
     assert all(e.place is None or e.place.name != "Persian Gulf" for e in r.events)
+
+
+def test_a_message_of_deterrence_is_sent_to_no_place(run):
+    r = run("Two bombers flew over the Gulf on Monday in what officials called a message of resolve to Iran.")
+    assert all(e.place is None or e.place.name != "Iran" for e in r.events)

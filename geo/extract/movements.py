@@ -27,7 +27,8 @@ _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
 
 _QUALIFIER = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,")  # ", Louisiana,"
 _NOT_TO = re.compile(r"\bnot\s+(?:be\s+)?(?:going|sent|deployed|headed|heading|moving|sailing)\s+(?:to|into)\s+(?:the\s+)?$|"
-                     r"\b(?:signal|message|warning|letter)s?\s+to\s+(?:the\s+)?$", re.I)  # "a signal to Iran"
+                     r"\b(?:signal|message|warning|letter)s?\s+(?:of\s+[\w-]+\s+)?to\s+(?:the\s+)?$",
+                     re.I)  # "a signal to Iran", "a direct message of deterrence to Iran"
 
 
 class MovementReader:
