@@ -522,3 +522,9 @@ def test_the_backdrop_of_an_attack_is_not_its_place(run):
 def test_a_message_of_deterrence_is_sent_to_no_place(run):
     r = run("Two bombers flew over the Gulf on Monday in what officials called a message of resolve to Iran.")
     assert all(e.place is None or e.place.name != "Iran" for e in r.events)
+
+
+def test_an_air_unit_sets_out_from_its_home_station(run):
+    r = run("F-22 Raptors of the 1st Fighter Wing arrived at Prince Sultan Air Base on Monday.")
+    (e,) = r.events
+    assert (e.origin.id, e.origin_inferred, e.place.id) == ("langley", True, "prince-sultan")
