@@ -124,7 +124,9 @@ class PlaceFinder:
         pending = list(propose_spans(text, taken, self._qualified, self._qualifier))
         if ships:
             pending = [p for p in pending if not _names_ship(text[p[0]:p[1]], p[0], p[1], ship_spans, ships)]
-        found = curated + self._anaphors(article, text, taken, sentence_of)
+        # "the U.S. Embassy": the reference may take in a country named as its adjective
+        found = curated + self._anaphors(article, text, [(m.start, m.end) for m in curated if not m.modifier],
+                                         sentence_of)
         for a, b, surface, candidates, reason, qualifier, hint, possessive in self.fallback.read(
                 text, pending, {a for a, _ in taken} | {a for a, *_ in pending}):
             found.append(Mention(article, sentence_of(a), a, b, surface, fold(surface), candidates, reason=reason,

@@ -528,3 +528,9 @@ def test_an_air_unit_sets_out_from_its_home_station(run):
     r = run("F-22 Raptors of the 1st Fighter Wing arrived at Prince Sultan Air Base on Monday.")
     (e,) = r.events
     assert (e.origin.id, e.origin_inferred, e.place.id) == ("langley", True, "prince-sultan")
+
+
+def test_the_us_embassy_refers_back_to_the_embassy_named_before(run):
+    r = run("Rockets fell near the U.S. Embassy in Baghdad on Sunday. Later the U.S. Embassy said no one was hurt.")
+    refs = [m for m in r.mentions if m.anaphor == "embassy"]
+    assert refs and all(m.place is not None and m.place.kind == "site" for m in refs)
