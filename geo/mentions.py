@@ -263,6 +263,9 @@ def category(place: Place) -> frozenset[str]:
     return frozenset(cats)
 
 
+_INNER_ARTICLE = re.compile(r"([\s-])(al|el)([\s-])", re.I)
+
+
 def _variants(name: str) -> set[str]:
     """Spellings to index: with and without "al-"; never with a leading "the", which would
     let "the Gulf" swallow the start of "the Gulf of Aden"."""
@@ -270,6 +273,11 @@ def _variants(name: str) -> set[str]:
     for word in AIRFIELD_WORDS:  # "Al-Assad air base" is also "Al-Assad Airbase" and "Al-Assad airfield"
         if (at := fold(name).find(fold(word))) >= 0 and fold(name) == fold(name[:at] + word + name[at + len(word):]):
             out |= {name[:at] + other + name[at + len(word):] for other in AIRFIELD_WORDS}
+    for spelled in list(out):  # "Bab el-Mandeb" is also written "Bab al-Mandeb": the article inside a name
+        swapped = _INNER_ARTICLE.sub(lambda m: m.group(1) + ("al" if m.group(2).lower() == "el" else "el") + m.group(3),
+                                     spelled)
+        if swapped != spelled:
+            out.add(swapped)
     low = fold(name)
     for article in ("al ", "el ", "the "):
         if low.startswith(article) and len(low) > len(article) + 3:

@@ -534,3 +534,8 @@ def test_the_us_embassy_refers_back_to_the_embassy_named_before(run):
     r = run("Rockets fell near the U.S. Embassy in Baghdad on Sunday. Later the U.S. Embassy said no one was hurt.")
     refs = [m for m in r.mentions if m.anaphor == "embassy"]
     assert refs and all(m.place is not None and m.place.kind == "site" for m in refs)
+
+
+def test_the_article_inside_a_name_may_be_al_or_el(run):
+    r = run("Tankers passed the Bab-al-Mandeb and then Ras al-Khaimah.")
+    assert "Bab el-Mandeb" in {m.place.name for m in r.mentions if m.place}
