@@ -539,3 +539,8 @@ def test_the_us_embassy_refers_back_to_the_embassy_named_before(run):
 def test_the_article_inside_a_name_may_be_al_or_el(run):
     r = run("Tankers passed the Bab-al-Mandeb and then Ras al-Khaimah.")
     assert "Bab el-Mandeb" in {m.place.name for m in r.mentions if m.place}
+
+
+def test_attack_as_an_adjective_is_no_attack(run):
+    r = run("The commander trained fighters in Sudan for attack operations across the region.")
+    assert r.events == ()

@@ -179,9 +179,10 @@ class SentenceReader:
         if words and words[-1] == "to" and not (len(words) > 1 and words[-2] in cues.ONGOING) \
                 and not t.text.lower().endswith("s"):
             return False  # "decided to strike", "plotting to kill"; not "a response to drone attacks"
-        after = self.text[t.end:t.end + 12].lower()
-        if re.match(r"\s*(plans?|plots?|threats?)\b", after):
-            return False  # "attack plans"
+        after = self.text[t.end:t.end + 20].lower()
+        if re.match(r"\s*(plans?|plots?|threats?|operations?|capabilit\w*|helicopters?|submarines?|aircraft|boats?|"
+                    r"craft|planning|cells?|squads?)\b", after):
+            return False  # "attack plans", "recruits trained for attack operations", "attack helicopters"
         if t.kind == "kill":
             # Only a named U.S. or partner actor makes a killing a strike ("The CIA did kill").
             clause = self.text[:t.start][-80:]
