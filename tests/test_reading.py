@@ -544,3 +544,16 @@ def test_the_article_inside_a_name_may_be_al_or_el(run):
 def test_attack_as_an_adjective_is_no_attack(run):
     r = run("The commander trained fighters in Sudan for attack operations across the region.")
     assert r.events == ()
+
+
+def test_bombers_landed_and_where_they_came_from_told_next(run):
+    r = run("Four B-1 bombers landed at Al Udeid Air Base on Monday. "
+            "Photos showed the bombers arriving from Ellsworth Air Force Base to support the campaign against "
+            "militants in Syria.")
+    (e,) = [e for e in r.events if e.type == "deployment"]
+    assert (e.place.id, e.origin.name, e.date) == ("al-udeid", "Ellsworth Air Force Base", D(2020, 1, 6))
+
+
+def test_rounds_that_land_are_no_force_landing(run):
+    r = run("Three mortar rounds landed at the base housing U.S. troops near Baghdad on Monday.")
+    assert "deployment" not in {e.type for e in r.events}

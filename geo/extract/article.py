@@ -83,6 +83,7 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
                 _origins_listed_after(origins, out, s)  # "They include a battalion from Fort Sill; ..."
             elif cues.ORIGIN_STATEMENT.search(s.text):
                 _origin_told_after(s, by_sentence.get(s.index, []), units, out)
+        found = [c for c in found if not _origin_of_last_move(c, out)]
         previous_kinetic = [c for c in found if not moves(c.type)]
         out.extend(found)
         for c in found:
@@ -175,6 +176,20 @@ def _origin_told_after(s: Sentence, mentions: list[Mention], units: Units, out: 
     last = out[recent[-1]]
     if last.origin is None or last.origin_inferred:
         out[recent[-1]] = replace(last, origin=origin, origin_inferred=False)
+
+
+def _origin_of_last_move(c: Candidate, out: list[Candidate]) -> bool:
+    """"Bombers landed at Al Udeid on April 9. ... images show bombers arriving from Barksdale":
+    a move told with its origin only, just after a move told with its destination only, is that
+    move's origin (True: ``c`` is told, ``out`` updated)."""
+    if not moves(c.type) or c.place is not None or c.origin is None or c.origin_inferred:
+        return False
+    recent = [i for i, o in enumerate(out) if moves(o.type) and o.place is not None
+              and c.source.start - 1500 <= o.source.start < c.source.start]
+    if not recent or (out[recent[-1]].origin is not None and not out[recent[-1]].origin_inferred):
+        return False
+    out[recent[-1]] = replace(out[recent[-1]], origin=c.origin, origin_inferred=False)
+    return True
 
 
 def _origins_listed_after(origins: list[Place], out: list[Candidate], s: Sentence) -> None:

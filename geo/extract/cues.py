@@ -72,7 +72,8 @@ HEARD_NEAR = re.compile(r"\b(?:explosions?|blasts?|booms?|detonations?|air defen
 SHIP_POSITION = re.compile(r"\b(?:operating|transiting|sailing|patrolling|steaming|underway|anchored|travell?ing)\s+"
                            r"(?:in|through|off|near|across)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
 # "a drone headed toward the ship": a weapon on its way, not a force moving.
-WEAPON_MOVING = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|UAVs?)\s+(?:that\s+(?:was|were)\s+|(?:was|were)\s+)?$",
+WEAPON_MOVING = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|UAVs?|rounds?|shells?|mortars?|bombs?|"
+                           r"debris|shrapnel|interceptors?)\s+(?:that\s+(?:was|were)\s+|(?:was|were)\s+)?$",
                            re.I)
 # "At the time of the attacks, the ships were ...", "in the wake of the strike": the act as a time.
 TIME_OF = re.compile(r"\b(?:at the time of|since|in the wake of|in the aftermath of|during|ahead of|hours after|days after)"

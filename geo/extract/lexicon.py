@@ -133,6 +133,8 @@ MOVEMENT = [
     ("relocate", "base ed ing", "personnel relocated to Erbil"),
     ("transfer", "ed ing", "batteries transferred from Kuwait to Iraq"),
     ("touch down", "ed ing", "B-52H bombers touched down at Al Udeid Air Base"),
+    ("land at", "ed ing", "B-52H bombers landed at Al Udeid Air Base"),
+    ("land in", "ed ing", "the F-22s landed in the United Arab Emirates"),
     ("pass through", "ed ing", "the carrier passed through the Suez Canal into the Red Sea"),
     ("evacuate", "ed ing", "U.S. forces were evacuated from Tripoli"),
     ("return to", "ed ing", "the carrier group is returning to Norfolk"),

@@ -31,6 +31,11 @@ _NOT_TO = re.compile(r"\bnot\s+(?:be\s+)?(?:going|sent|deployed|headed|heading|m
                      re.I)  # "a signal to Iran", "a direct message of deterrence to Iran"
 
 
+# "arriving from Barksdale to support the campaign against Islamic State in Iraq and Syria": why, not where.
+_PURPOSE = re.compile(r"\bto\s+(?:support|help|assist|join|fight|counter|back|bolster)\s+(?:[\w'’-]+\s+){0,6}?"
+                      r"(?:in|against)\b", re.I)
+
+
 class MovementReader:
     """Deployment reports of a sentence (mixed into the sentence reader)."""
 
@@ -85,8 +90,8 @@ class MovementReader:
                 local = m.start - self.sentence.start
                 if origin is not None and (m.place is origin or _within(origin, m.place) or _within(m.place, origin)):
                     continue  # "from Barksdale Air Force Base in Louisiana": where the origin is
-                if _NOT_TO.search(self.text[max(0, local - 40):local]):
-                    continue  # "they are not going to Israel"
+                if _NOT_TO.search(self.text[max(0, local - 40):local]) or _PURPOSE.search(self.text[t.end:local]):
+                    continue  # "they are not going to Israel"; "to support the campaign against IS in Iraq"
                 if priority.search(self.text[max(0, local - 25):local]):
                     destination = m.place
                     break
