@@ -557,3 +557,9 @@ def test_bombers_landed_and_where_they_came_from_told_next(run):
 def test_rounds_that_land_are_no_force_landing(run):
     r = run("Three mortar rounds landed at the base housing U.S. troops near Baghdad on Monday.")
     assert "deployment" not in {e.type for e in r.events}
+
+
+def test_a_date_of_a_later_predicate_is_not_the_moves(run):
+    r = run("The Patriot batteries have already arrived at Prince Sultan Air Base and should be ready in mid-March.")
+    (e,) = r.events
+    assert e.date_precision == "reported"

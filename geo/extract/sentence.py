@@ -211,7 +211,10 @@ class SentenceReader:
                     distance += 1000
                 return distance
 
-            min(triggers, key=cost).dates.append(d)
+            best = min(triggers, key=cost)
+            if best.end <= start and _LATER_PREDICATE.search(self.text, best.end, start):
+                continue  # "have already arrived and should be operational in mid-July": another predicate's date
+            best.dates.append(d)
         for before, t in zip(triggers, triggers[1:]):
             days = [d for d in before.dates if d.precision == "day"]
             if days and not t.dates and _FOLLOWED.search(self.text[before.end:t.start]):
@@ -419,6 +422,8 @@ _AMID = re.compile(r"\b(?:amid|amidst)\s+(?:[\w-]+\s+){0,4}?(?:tensions?|fears?|
                    r"unrest|crisis|war|fighting|conflict)\s+(?:[\w-]+\s+){0,3}?(?:in|across|over|between|with|around)\s",
                    re.I)
 _OWNED_QUOTE = re.compile(r"['’]s\s+[“\"][^“”\".,;:]{1,40}[”\"]")  # "Israel's “spy headquarters”": a quoted name
+_LATER_PREDICATE = re.compile(r"\b(?:and|but|while)\s+(?:\w+\s+){0,3}?(?:should|will|would|could|is expected|are expected|"
+                              r"is due|are due)\b", re.I)
 _FOLLOWED = re.compile(r"\b(?:was|were)\s+followed\s+by\b|\bfollowed\s+by\b", re.I)
 _ON_TARGET = re.compile(r"\s+(?:on|against|targeting)\s+(?:[\w'’-]+\s+){0,5}")
 _WHEN_AT = re.compile(r"\s*(?:about\s+|some\s+)?(?:\d|off\b|in\b|near\b|sailing\b|transiting\b|underway\b)", re.I)
