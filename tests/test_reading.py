@@ -563,3 +563,9 @@ def test_a_date_of_a_later_predicate_is_not_the_moves(run):
     r = run("The Patriot batteries have already arrived at Prince Sultan Air Base and should be ready in mid-March.")
     (e,) = r.events
     assert e.date_precision == "reported"
+
+
+def test_a_month_of_a_move_still_to_come_is_the_next_one(run):
+    r = run("A fighter squadron is expected to arrive at Al Udeid Air Base in February.", published=D(2023, 3, 10))
+    (e,) = r.events
+    assert (e.date, e.date_end, e.status) == (D(2024, 2, 1), D(2024, 2, 29), "planned")

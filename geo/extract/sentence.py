@@ -6,6 +6,7 @@ attacks) and ``geo.extract.movements`` (deployments) add what is particular to e
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -223,12 +224,13 @@ class SentenceReader:
                 t.dates.append(DateMention(d.start, d.end, d.text, d.first, d.last + dt.timedelta(days=1), "day"))
 
     def _ahead(self, t: Trigger, d: DateMention) -> bool:
-        """A weekday of a move still to come: "will deploy on Monday", "are scheduled to depart
-        on Tuesday" name the next such day, not the last."""
+        """A weekday or month of a move still to come: "will deploy on Monday", "are expected to
+        arrive in August" name the next such day or month, not the last."""
         published = self.article.published
-        if published is None or d.precision != "day" or not cues.WEEKDAY.search(d.text) or d.last >= published:
+        if published is None or d.last >= published or not cues.AHEAD.search(self.text[max(0, t.start - 60):t.start]):
             return False
-        return bool(cues.AHEAD.search(self.text[max(0, t.start - 60):t.start]))
+        return (d.precision == "day" and bool(cues.WEEKDAY.search(d.text))) or (
+            d.precision == "month" and not re.search(r"\d{4}", d.text))  # "expected to arrive in August"
 
     def _said_on(self, d: DateMention) -> bool:
         return bool(cues.REPORTED_ON.search(self.text[max(0, d.start - 30):d.start]))
@@ -254,6 +256,11 @@ class SentenceReader:
         in breaking news ("now", an UPDATE block), the publication day."""
         if t.dates:
             d = min(t.dates, key=lambda d: {"day": 0, "week": 1, "month": 2, "year": 3}[d.precision])
+            if self._ahead(t, d) and d.precision == "month":
+                # "are expected to arrive in August", told in July: this August, not last year's
+                first = d.first.replace(year=d.first.year + 1)  # the 1st: every year has it
+                last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+                return first, last, d.precision
             if self._ahead(t, d):
                 week = dt.timedelta(days=7)  # "scheduled to depart on Tuesday": the coming Tuesday
                 return d.first + week, d.last + week, d.precision
