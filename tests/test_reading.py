@@ -569,3 +569,8 @@ def test_a_month_of_a_move_still_to_come_is_the_next_one(run):
     r = run("A fighter squadron is expected to arrive at Al Udeid Air Base in February.", published=D(2023, 3, 10))
     (e,) = r.events
     assert (e.date, e.date_end, e.status) == (D(2024, 2, 1), D(2024, 2, 29), "planned")
+
+
+def test_options_sent_to_the_white_house_are_no_force(run):
+    r = run("Hours after the attack on the destroyer, the Pentagon sent target options to the White House.")
+    assert "deployment" not in {e.type for e in r.events}

@@ -85,7 +85,8 @@ DATED_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:onslaught|massacre|invasion|i
                         r"uprising|assault on Israel|terror attack|terrorist attack|atrocities)\b", re.I)
 # "sending a signal to Iran", "sent a message to Tehran": words sent, not a force.
 MESSAGE_SENT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:clear|strong|stern|firm|unmistakable|powerful)\s+)?"
-                          r"(?:signal|message|warning|letter|note|delegation|envoy|condolences)s?\b", re.I)
+                          r"(?:[\w-]+\s+)?(?:signal|message|warning|letter|note|delegation|envoy|condolences|option|"
+                          r"proposal|recommendation|request|list|plan|report)s?\b", re.I)  # "sent target options"
 # A plan told in the present: "plans to deploy", "will send", "is preparing to deploy".
 PLANNED_NOW = re.compile(r"\b(?:(?:plans?|intends?|is preparing|are preparing|prepares|will|is set|are set|is to|are to)\s+"
                          r"(?:\w+\s+)?(?:to\s+)?(?:be\s+)?|(?:told|directed|instructed|ordered|authori[sz]ed)\s+"
