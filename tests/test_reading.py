@@ -574,3 +574,8 @@ def test_a_month_of_a_move_still_to_come_is_the_next_one(run):
 def test_options_sent_to_the_white_house_are_no_force(run):
     r = run("Hours after the attack on the destroyer, the Pentagon sent target options to the White House.")
     assert "deployment" not in {e.type for e in r.events}
+
+
+def test_options_for_strikes_are_no_strikes(run):
+    r = run("Commanders drew up options for strikes on militia depots in Syria.")
+    assert r.events == ()

@@ -177,6 +177,7 @@ HOSTILE_TARGET = re.compile(
 NEGATION = _words("not no never without n't opted declined refrained vetoed cancelled canceled "
                   "averted thwarted foiled prevented avoided called-off rather")
 HYPOTHETICAL = _words("would could might may should can if unless whether potential possible counter protect shield "
+                      "options option proposals proposal "
                       "likely risk threat threats threaten threatened threatens threatening vow vowed "
                       "vows promise promised promises warn warned warns plan plans planned planning "
                       "plot plotted plotting prepare preparing prepares intend intends intended "
