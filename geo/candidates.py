@@ -55,6 +55,7 @@ class Candidate:
     fatalities: int | None = None
     unit: str = ""
     forces: frozenset = frozenset()  # a movement's kinds of force ("bomber", "patriot"): two moves of unlike forces are two
+    force: str = ""  # the force as the text names it ("B-52H bombers"), for a summary without a named unit
     aggregate: bool = False
     definite: bool = False  # "the strike": a reference back, not a new report
     distinct: bool = False  # "a separate attack", "again": not an event told before it

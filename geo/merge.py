@@ -313,7 +313,7 @@ def _dated(head: Candidate, group: list[Candidate]) -> tuple[dt.date | None, dt.
 def _summary(c: Candidate, status: str) -> str:
     where = c.place.name if c.place else "an unknown place"
     if moves(c.type):
-        who = c.unit or "Forces"
+        who = c.unit or c.force or "Forces"
         route = f"from {c.origin.name} to {where}" if c.origin and c.place else (
             f"from {c.origin.name}" if c.origin else f"to {where}")
         verb = "on alert to move" if status == "planned" else "moved"

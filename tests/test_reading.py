@@ -579,3 +579,10 @@ def test_options_sent_to_the_white_house_are_no_force(run):
 def test_options_for_strikes_are_no_strikes(run):
     r = run("Commanders drew up options for strikes on militia depots in Syria.")
     assert r.events == ()
+
+
+def test_a_move_is_summarised_by_the_force_the_text_names(run):
+    r = run("Four B-1B Lancer bombers touched down at Al Udeid Air Base on Monday. "
+            "The Pentagon is sending two Patriot batteries to Kuwait.")
+    assert sorted(e.summary for e in r.events) == ["B-1B Lancer bombers moved to Al Udeid Air Base",
+                                                   "Patriot batteries moved to Kuwait"]

@@ -114,7 +114,7 @@ class MovementReader:
             type=MOVEMENT, status=status, first=first, last=last, precision=precision,
             place=destination, source=self._source(), origin=origin, origin_inferred=inferred,
             actor=self._actor(self.text[:t.start], "", "strike") or "", unit=unit, definite=t.definite,
-            forces=_forces(self.text),
+            forces=_forces(self.text), force=_force_named(self.text),
             published=self.article.published,
             order=(self.article.name, self.sentence.start + t.start))
 
@@ -147,6 +147,35 @@ def _forces(text: str) -> frozenset:
     """The kinds of force a sentence moves: "B-52H bombers" -> {"bomber"}; the general words left out."""
     kinds = {re.sub(r"(?<=[a-z])s$", "", m.group(0).lower()) for m in cues.FORCE.finditer(text)}
     return frozenset(k for k in kinds if k not in _GENERAL_FORCES and k.rstrip("s") not in _GENERAL_FORCES)
+
+
+def _force_named(text: str) -> str:
+    """The first force the sentence names beyond the general words, as it names it ("B-52H
+    Stratofortress bombers", "Patriot batteries", "F-22 Raptors"), for a summary; "" for none."""
+    for m in cues.FORCE.finditer(text):
+        if re.sub(r"s$", "", m.group(0).lower()) in _GENERAL_FORCES or m.group(0).lower() in _GENERAL_FORCES:
+            continue
+        start, end = m.start(), m.end()
+        for _ in range(3):  # "B-52H Stratofortress bombers": the words that say which, before it
+            before = _NAME_WORD_BEFORE.search(text, 0, start)
+            if not before or before.group(1) in _NOT_NAMING:
+                break
+            start = before.start(1)
+        for _ in range(2):  # "F-22 Raptors", "Patriot batteries": the words that finish it
+            after = _NAME_WORD_AFTER.match(text, end)
+            if not after:
+                break
+            end = after.end()
+        phrase = text[start:end]
+        return phrase[:1].upper() + phrase[1:]
+    return ""
+
+
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z0-9][\w-]*)\s+$")
+_NAME_WORD_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*|batter(?:y|ies)|bombers?|jets?|fighters?|aircraft|squadrons?|"
+                              r"systems?|destroyers?|warships?)(?![\w-])")
+_NOT_NAMING = frozenset("The A An Two Three Four Five Six Seven Eight Nine Ten Several More Additional US U.S. American "
+                        "British Its Their Some Both".split())
 
 
 def _units_named(matches) -> str:
