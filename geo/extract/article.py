@@ -163,6 +163,21 @@ def _elaborate(s, mentions: list[Mention], previous: list[Candidate], out: list[
     return made + [replace(made[0], source=source, order=(base.order[0], s.start))]
 
 
+# How far back a move may be told for a later sentence to give its origin (characters).
+ORIGIN_REACH = 1500
+
+
+def _move_without_origin(out: list[Candidate], before: int, placed: bool = False) -> int | None:
+    """Where in ``out`` the last move told within ``ORIGIN_REACH`` before offset ``before`` stands
+    (with a destination, when ``placed``), if the text has not given its origin (none yet, or
+    only the one its unit implies); None otherwise."""
+    recent = [i for i, c in enumerate(out) if moves(c.type) and before - ORIGIN_REACH <= c.source.start < before
+              and (c.place is not None or not placed)]
+    if not recent or (out[recent[-1]].origin is not None and not out[recent[-1]].origin_inferred):
+        return None
+    return recent[-1]
+
+
 def _origin_told_after(s: Sentence, mentions: list[Mention], units: Units, out: list[Candidate]) -> None:
     """"B-52s arrived at Al Udeid. The Air Force identified the aircraft as coming from ...
     Barksdale Air Force Base": where the last movement set out from, told in its own sentence."""
@@ -170,12 +185,9 @@ def _origin_told_after(s: Sentence, mentions: list[Mention], units: Units, out: 
     after = [m.place for m in mentions if m.start - s.start >= cue.start() and not m.modifier
              and m.place.kind in ("site", "city")]
     origin = after[0] if after else units.home(s.text[cue.start():])
-    recent = [i for i, c in enumerate(out) if moves(c.type) and c.source.start >= s.start - 1500]
-    if origin is None or not recent:
-        return
-    last = out[recent[-1]]
-    if last.origin is None or last.origin_inferred:
-        out[recent[-1]] = replace(last, origin=origin, origin_inferred=False)
+    i = _move_without_origin(out, s.start)
+    if origin is not None and i is not None:
+        out[i] = replace(out[i], origin=origin, origin_inferred=False)
 
 
 def _origin_of_last_move(c: Candidate, out: list[Candidate]) -> bool:
@@ -184,21 +196,19 @@ def _origin_of_last_move(c: Candidate, out: list[Candidate]) -> bool:
     move's origin (True: ``c`` is told, ``out`` updated)."""
     if not moves(c.type) or c.place is not None or c.origin is None or c.origin_inferred:
         return False
-    recent = [i for i, o in enumerate(out) if moves(o.type) and o.place is not None
-              and c.source.start - 1500 <= o.source.start < c.source.start]
-    if not recent or (out[recent[-1]].origin is not None and not out[recent[-1]].origin_inferred):
+    i = _move_without_origin(out, c.source.start, placed=True)
+    if i is None:
         return False
-    out[recent[-1]] = replace(out[recent[-1]], origin=c.origin, origin_inferred=False)
+    out[i] = replace(out[i], origin=c.origin, origin_inferred=False)
     return True
 
 
 def _origins_listed_after(origins: list[Place], out: list[Candidate], s: Sentence) -> None:
     """"Troops are deploying to the region. They include a battalion from Fort Sill, engineers
     from Fort Riley ...": the last movement, once from each post."""
-    recent = [i for i, c in enumerate(out) if moves(c.type) and c.source.start >= s.start - 1500]
-    if not recent or (out[recent[-1]].origin is not None and not out[recent[-1]].origin_inferred):
+    i = _move_without_origin(out, s.start)
+    if i is None:
         return
-    i = recent[-1]
     last = out.pop(i)
     out[i:i] = [replace(last, origin=o, origin_inferred=False, order=(last.order[0], last.order[1] + k))
                 for k, o in enumerate(origins)]

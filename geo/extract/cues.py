@@ -10,6 +10,7 @@ import re
 
 from geo.extract import lexicon
 
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -87,13 +88,14 @@ DATED_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:onslaught|massacre|invasion|i
 MESSAGE_SENT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:clear|strong|stern|firm|unmistakable|powerful)\s+)?"
                           r"(?:[\w-]+\s+)?(?:signal|message|warning|letter|note|delegation|envoy|condolences|option|"
                           r"proposal|recommendation|request|list|plan|report)s?\b", re.I)  # "sent target options"
+# Verbs of an order given to someone ("Biden told Austin to send ..."): the move is planned, as of the report.
+_TOLD = r"told|directed|instructed|authori[sz]ed"
 # A plan told in the present: "plans to deploy", "will send", "is preparing to deploy".
 PLANNED_NOW = re.compile(r"\b(?:(?:plans?|intends?|is preparing|are preparing|prepares|will|is set|are set|is to|are to)\s+"
-                         r"(?:\w+\s+)?(?:to\s+)?(?:be\s+)?|(?:told|directed|instructed|ordered|authori[sz]ed)\s+"
+                         r"(?:\w+\s+)?(?:to\s+)?(?:be\s+)?|(?:ordered|" + _TOLD + r")\s+"
                          r"(?:[\w.-]+\s+){0,5}?to\s+)\w+$", re.I)
 # A move still to come: a weekday after these names the next such day.
 AHEAD = re.compile(r"\b(?:will|(?:are|is) (?:scheduled|set|due|expected|slated|to)|(?:are|is) to)\b[^.;]{0,40}$", re.I)
-WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # "Jets also struck a depot in ...", "In addition to the compound, ...": more of the act just told.
 CONTINUED = re.compile(r"\balso\s+(?:\w+\s+)?(?:struck|hit|bombed|targeted|attacked|raided|shelled|destroyed)\b|"
                        r"^\W*In addition to\b", re.I)
@@ -177,7 +179,7 @@ HOSTILE_TARGET = re.compile(
 NEGATION = _words("not no never without n't opted declined refrained vetoed cancelled canceled "
                   "averted thwarted foiled prevented avoided called-off rather")
 HYPOTHETICAL = _words("would could might may should can if unless whether potential possible counter protect shield "
-                      "options option proposals proposal "
+                      "options option proposals "
                       "likely risk threat threats threaten threatened threatens threatening vow vowed "
                       "vows promise promised promises warn warned warns plan plans planned planning "
                       "plot plotted plotting prepare preparing prepares intend intends intended "
@@ -200,7 +202,7 @@ PLANNED = re.compile(
     r"decided to (?:send|deploy)|possible deployment|(?:set|scheduled|slated|due|expected) to (?:deploy|arrive|fly|sail|move|depart)|"
     r"ordered\b[^.;]{0,80}?\bto (?:move|deploy|sail|head|redeploy)|"
     # "Biden told Austin to send a THAAD battery": an order, not yet a move
-    r"(?:told|directed|instructed|authori[sz]ed)\s+(?:[\w.-]+\s+){0,5}?to (?:send|deploy|move|dispatch))", re.I)
+    r"(?:" + _TOLD + r")\s+(?:[\w.-]+\s+){0,5}?to (?:send|deploy|move|dispatch))", re.I)
 UNCONFIRMED = re.compile(
     r"\b(unconfirmed|unverified|alleged(?:ly)?|apparent(?:ly)?|suspected|neither confirmed nor denied|"
     r"claim(?:ed|s)? (?:that|to)\b|a claim\b"

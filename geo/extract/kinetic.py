@@ -46,10 +46,11 @@ class KineticReader:
             near = ""  # "fighters were killed in the bombardment": the named side is the victim
         sides = self._sides(t, near, clause, target)
         agent = _AGENT.match(self.text, t.end)  # "missile attacks by Yemen's Houthi rebels": the actor is named
-        if agent and cues.HOSTILE_ACTOR.search(agent.group("who")) and not cues.FRIENDLY_ACTOR.search(agent.group("who")):
-            sides = replace(sides, hostile_actor=True, friendly_actor=False)
-        elif agent and cues.FRIENDLY_ACTOR.search(agent.group("who")) and not cues.HOSTILE_ACTOR.search(agent.group("who")):
-            sides = replace(sides, friendly_actor=True, hostile_actor=False)
+        if agent:
+            hostile = bool(cues.HOSTILE_ACTOR.search(agent.group("who")))
+            friendly = bool(cues.FRIENDLY_ACTOR.search(agent.group("who")))
+            if hostile != friendly:  # one side named, not both
+                sides = replace(sides, hostile_actor=hostile, friendly_actor=friendly)
         if not sides.friendly_target and cues.FRIENDLY_VICTIMS.search(self.text[max(0, t.start - 150):t.start]):
             sides = replace(sides, friendly_target=True)  # "three U.S. soldiers were killed ... in a drone strike"
         if cues.FOREIGN_FACILITY.search(target or clause[:80]) and not sides.friendly_actor:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from geo.extract import cues
 from geo.candidates import REPORTED_WINDOW, ArticleView, Candidate, Source
-from geo.dates import DateMention
+from geo.dates import WEEKDAYS, DateMention
 from geo.gazetteer import Place
 from geo.mentions import Mention
 from geo.text import Sentence
@@ -229,7 +229,7 @@ class SentenceReader:
         published = self.article.published
         if published is None or d.last >= published or not cues.AHEAD.search(self.text[max(0, t.start - 60):t.start]):
             return False
-        return (d.precision == "day" and bool(cues.WEEKDAY.search(d.text))) or (
+        return (d.precision == "day" and any(w.istitle() and w.lower() in WEEKDAYS for w in d.text.split())) or (
             d.precision == "month" and not re.search(r"\d{4}", d.text))  # "expected to arrive in August"
 
     def _said_on(self, d: DateMention) -> bool:
@@ -256,12 +256,12 @@ class SentenceReader:
         in breaking news ("now", an UPDATE block), the publication day."""
         if t.dates:
             d = min(t.dates, key=lambda d: {"day": 0, "week": 1, "month": 2, "year": 3}[d.precision])
-            if self._ahead(t, d) and d.precision == "month":
-                # "are expected to arrive in August", told in July: this August, not last year's
-                first = d.first.replace(year=d.first.year + 1)  # the 1st: every year has it
-                last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
-                return first, last, d.precision
             if self._ahead(t, d):
+                if d.precision == "month":
+                    # "are expected to arrive in August", told in July: this August, not last year's
+                    first = d.first.replace(year=d.first.year + 1)  # the 1st: every year has it
+                    last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+                    return first, last, d.precision
                 week = dt.timedelta(days=7)  # "scheduled to depart on Tuesday": the coming Tuesday
                 return d.first + week, d.last + week, d.precision
             return d.first, d.last, d.precision
@@ -350,14 +350,13 @@ class SentenceReader:
         after = self._places_after(t, end)
         if after:
             return after[0].place
-        heard = [m for m in self.mentions if not m.modifier and cues.HEARD_NEAR.search(
-            self.text[max(0, m.start - self.sentence.start - 80):m.start - self.sentence.start])]
-        if heard and t.kind != "movement" and not re.match(r"\s+(?:on|against|at)\s", self.text[t.end:]):
-            return heard[0].place  # "explosions were heard near Isfahan as Israel launched a strike"
-        afloat = [m for m in self.mentions if not m.modifier and cues.SHIP_POSITION.search(
-            self.text[max(0, m.start - self.sentence.start - 60):m.start - self.sentence.start])]
-        if afloat and t.kind != "movement":
-            return afloat[0].place  # "the destroyer was operating in the southern Red Sea when the drone ..."
+        if t.kind != "movement":
+            heard = self._first_placed_by(cues.HEARD_NEAR, 80)
+            if heard and not re.match(r"\s+(?:on|against|at)\s", self.text[t.end:]):
+                return heard  # "explosions were heard near Isfahan as Israel launched a strike"
+            afloat = self._first_placed_by(cues.SHIP_POSITION, 60)
+            if afloat:
+                return afloat  # "the destroyer was operating in the southern Red Sea when the drone ..."
         # Before the trigger, only the sentence's opening place ("The airport, which ..., came
         # under fire") or one close by in the same clause ("in Baghdad, a strike") counts.
         embedded = self._embedded_spans()
@@ -377,6 +376,15 @@ class SentenceReader:
             placed = _PLACED_BEFORE.search(self.text[max(0, local - 40):local]) or m.place.kind == "site"
             if opening or (local >= clause and t.start - local < 60 and placed):
                 return m.place  # "in Baghdad, a strike"; not "coordination with Washington prior to the bombings"
+        return None
+
+    def _first_placed_by(self, cue: re.Pattern, reach: int) -> Place | None:
+        """The place of the first name that ``cue``, ending within ``reach`` characters before
+        it, introduces ("heard near", "operating in")."""
+        for m in self.mentions:
+            local = m.start - self.sentence.start
+            if not m.modifier and cue.search(self.text[max(0, local - reach):local]):
+                return m.place
         return None
 
     def _takes_part(self, m: Mention) -> bool:
@@ -424,16 +432,16 @@ _CONJOINED_OBJECT = re.compile(r"and\s+(?:(?!(?:\w+ed|\w+ing|was|were|is|are|has
 _DONE = frozenset("launched conducted carried mounted staged fired unleashed executed".split())
 _KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
                         r"Friday's|Saturday's)\s+(?:[\w-]+\s+){0,2}")
-# A verb of the reference's own in the gap: what follows is its object, not where the act was.
 _AMID = re.compile(r"\b(?:amid|amidst)\s+(?:[\w-]+\s+){0,4}?(?:tensions?|fears?|concerns?|escalation|turmoil|"
                    r"unrest|crisis|war|fighting|conflict)\s+(?:[\w-]+\s+){0,3}?(?:in|across|over|between|with|around)\s",
                    re.I)
 _OWNED_QUOTE = re.compile(r"['’]s\s+[“\"][^“”\".,;:]{1,40}[”\"]")  # "Israel's “spy headquarters”": a quoted name
 _LATER_PREDICATE = re.compile(r"\b(?:and|but|while)\s+(?:\w+\s+){0,3}?(?:should|will|would|could|is expected|are expected|"
                               r"is due|are due)\b", re.I)
-_FOLLOWED = re.compile(r"\b(?:was|were)\s+followed\s+by\b|\bfollowed\s+by\b", re.I)
+_FOLLOWED = re.compile(r"\bfollowed\s+by\b", re.I)
 _ON_TARGET = re.compile(r"\s+(?:on|against|targeting)\s+(?:[\w'’-]+\s+){0,5}")
 _WHEN_AT = re.compile(r"\s*(?:about\s+|some\s+)?(?:\d|off\b|in\b|near\b|sailing\b|transiting\b|underway\b)", re.I)
+# A verb of the reference's own in the gap: what follows is its object, not where the act was.
 _OTHER_VERB = re.compile(r"^\s*(?:have|has|had|will|would|could|may|might)\s+(?!been\b|killed\b|wounded\b|injured\b|"
                          r"damaged\b|destroyed\b|hit\b|struck\b|targeted\b|left\b)\w+", re.I)
 _PLACED_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|over|on|into|around|of)\s+(?:the\s+)?"
