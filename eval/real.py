@@ -26,18 +26,10 @@ from geo.articles import parse_article  # noqa: E402
 from geo.gazetteer import load_gazetteer  # noqa: E402
 from geo.geonames import GeoNames  # noqa: E402
 from geo.pipeline import analyse_articles  # noqa: E402
+from eval.run import GoldPlace as Gold, gold_place, inside  # noqa: E402  (one scorer of places for both)
 
 REAL = ROOT / "eval" / "real"
 TYPES = ("strike", "attack", "deployment")
-
-
-@dataclass(frozen=True)
-class Gold:
-    lat: float
-    lon: float
-    radius_km: float
-    label: str
-    country: str = ""  # a gold country's code: any place geo puts in that country is inside it
 
 
 @dataclass(frozen=True)
@@ -65,15 +57,10 @@ class BadKey(ValueError):
 
 
 def gold(spec: str, gazetteer: dict) -> Gold:
-    spec = spec.strip()
-    if spec in gazetteer:
-        p = gazetteer[spec]
-        return Gold(p.lat, p.lon, p.radius_km, spec, p.country if p.kind == "country" else "")
     try:
-        lat, lon, radius = (float(x) for x in spec.split(","))
+        return gold_place(spec, gazetteer)
     except ValueError:
         raise BadKey(f"neither a gazetteer id nor lat,lon,radius_km: {spec!r}") from None
-    return Gold(lat, lon, radius, spec)
 
 
 def load_key(path: Path, gazetteer: dict) -> list[KeyArticle]:
@@ -122,7 +109,7 @@ def gold_mentions(text: str, places: list) -> list[tuple[int, int, str, Gold]]:
 def km(g: Gold, place) -> float:
     """How far ``place`` lies from the gold; nothing when the gold is a country it lies in
     ("northeastern Jordan" is in Jordan wherever Jordan's centre is)."""
-    if g.country and place.country == g.country:
+    if inside(place, g):
         return 0.0
     return great_circle((g.lat, g.lon), (place.lat, place.lon)).km
 
