@@ -22,11 +22,12 @@ from geopy.distance import great_circle
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from eval.run import GoldPlace as Gold  # noqa: E402  (one scorer of places for both scripts)
+from eval.run import gold_place, inside  # noqa: E402
 from geo.articles import parse_article  # noqa: E402
 from geo.gazetteer import load_gazetteer  # noqa: E402
 from geo.geonames import GeoNames  # noqa: E402
 from geo.pipeline import analyse_articles  # noqa: E402
-from eval.run import GoldPlace as Gold, gold_place, inside  # noqa: E402  (one scorer of places for both)
 
 REAL = ROOT / "eval" / "real"
 TYPES = ("strike", "attack", "deployment")
