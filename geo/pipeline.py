@@ -15,8 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from geo.articles import Article, Skipped, article_paths, read_article
-from geo.dates import dateline_end
-from geo.extract.article import ArticleView, extract
+from geo.extract.article import ArticleView, dateline_length, extract
 from geo.extract.units import Units
 from geo.gazetteer import Place, load_gazetteer
 from geo.geonames import GeoNames
@@ -95,12 +94,7 @@ def _analyse(items: list, load, places: list[Place], geonames: GeoNames | None, 
 
 def in_datelines(mentions: list[Mention], sentences, text: str) -> list[Mention]:
     """Mark the names of datelines ("BEIRUT (AFP) -", "Dubai/Baghdad:"), which open a paragraph."""
-    spans = []
-    for s in sentences:
-        if s.start == 0 or text[s.start - 1] == "\n":
-            end = dateline_end(s.text)
-            if end:
-                spans.append((s.start, s.start + end))
+    spans = [(s.start, s.start + end) for s in sentences if (end := dateline_length(s, text))]
     if not spans:
         return mentions
     return [replace(m, dateline=True) if any(a <= m.start < b for a, b in spans) else m for m in mentions]

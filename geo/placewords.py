@@ -15,6 +15,10 @@ COMPOUND_HEADS = frozenset("backed based aligned allied linked supported sponsor
 # Words after which a capitalised name is very likely a place.
 LOCATIVE = frozenset("in near at from to outside toward towards into around through across via over "
                      "inside within between reaching entered left over targeted".split())  # "had targeted Qandil"
+# The sides of a place a text may name ("in northeast Syria"), each as the direction (east, north)
+# it points to: spans reads them as words before a name, geo.sides cuts the area each names.
+SIDES = {"north": (0, 1), "south": (0, -1), "east": (1, 0), "west": (-1, 0),
+         "northeast": (1, 1), "northwest": (-1, 1), "southeast": (1, -1), "southwest": (-1, -1)}
 # Cues strong enough to report a name nobody knows as an unresolved place.
 STRONG_CUES = frozenset("in near outside inside of capital city town village province port".split())
 # "city of X", "north of X": "of" is locative only after these.

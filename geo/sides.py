@@ -25,6 +25,7 @@ from pathlib import Path
 
 from geo.gazetteer import Place
 from geo.mentions import Mention
+from geo.placewords import SIDES
 
 OUTLINES = Path(__file__).parent / "data" / "countries.geojson"
 KM_PER_DEGREE = 111.2
@@ -32,9 +33,7 @@ SHARE = 0.4  # the outer share of the country's extent that a side names
 
 # Each side as the direction (east, north) it points to; "north-east", "north east" and
 # "northeastern" are one side ("in northeast Syria", "north-eastern Nigeria").
-DIRECTIONS = {"north": (0, 1), "south": (0, -1), "east": (1, 0), "west": (-1, 0),
-              "northeast": (1, 1), "northwest": (-1, 1), "southeast": (1, -1), "southwest": (-1, -1),
-              "central": (0, 0)}
+DIRECTIONS = SIDES | {"central": (0, 0)}
 # The words before a country that name one of its sides ("in far northern Iraq").
 SIDE_BEFORE = re.compile(r"(?<![\w-])(?P<side>(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|"
                          r"central)\s+$", re.I)

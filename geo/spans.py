@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from ahocorasick_rs import AhoCorasick
 
 from geo.placewords import (ADJECTIVAL_HEADS, APPOSITIVE, CALENDAR, CONNECTORS, FACILITY_PREFIXES, FUNCTION_WORDS,
-                            LEADING, LOCATIVE, NON_PLACE_HEADS, NON_PLACE_WORDS, OF_HEADS, PLACE_NOUNS, TITLES)
+                            LEADING, LOCATIVE, NON_PLACE_HEADS, NON_PLACE_WORDS, OF_HEADS, PLACE_NOUNS, SIDES, TITLES)
 from geo.text import fold
 
 _CAPITAL = r"[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF]"
@@ -314,9 +314,9 @@ class _Proposer:
 
 ARTICLES = frozenset({"the", "a", "an"})
 # The words of a side before a name ("in eastern Syria", "in south west Libya", "north-eastern").
-DIRECTIONS = frozenset(f"{side}{ending}" for side in ("east", "west", "north", "south", "northeast", "northwest",
-                                                      "southeast", "southwest", "north-east", "north-west",
-                                                      "south-east", "south-west") for ending in ("", "ern")) | {"central"}
+DIRECTIONS = frozenset(f"{spelled}{ending}" for side in SIDES
+                       for spelled in {side, side[:5] + "-" + side[5:] if len(side) > 5 else side}
+                       for ending in ("", "ern")) | {"central"}
 
 
 def prev_word(text: str, start: int, skip: frozenset[str] = frozenset()) -> str:

@@ -126,12 +126,16 @@ def _wave_sites_dated(out: list[Candidate]) -> list[Candidate]:
     return [c for c in dated if id(c) not in told]
 
 
+def dateline_length(s: Sentence, text: str) -> int:
+    """How many characters of ``s`` a dateline takes ("NORFOLK, Va. (AP) —", "Dubai/Baghdad:"):
+    only a sentence that opens the article or a paragraph has one."""
+    return dateline_end(s.text) if s.start == 0 or text[s.start - 1] == "\n" else 0
+
+
 def _after_dateline(s: Sentence, text: str) -> Sentence:
-    """A sentence that opens the article or a paragraph without its dateline ("NORFOLK, Va.
-    (AP) —"): the dateline says where the report was filed, never where anything happened."""
-    if s.start and text[s.start - 1] != "\n":
-        return s
-    end = dateline_end(s.text)
+    """A sentence without its dateline: the dateline says where the report was filed, never
+    where anything happened."""
+    end = dateline_length(s, text)
     return Sentence(s.article, s.index, s.start + end, s.end, s.text[end:]) if end else s
 
 
