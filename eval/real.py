@@ -28,9 +28,9 @@ from geo.articles import parse_article  # noqa: E402
 from geo.gazetteer import load_gazetteer  # noqa: E402
 from geo.geonames import GeoNames  # noqa: E402
 from geo.pipeline import analyse_articles  # noqa: E402
+from geo.types import NAMES as TYPES  # noqa: E402
 
 REAL = ROOT / "eval" / "real"
-TYPES = ("strike", "attack", "deployment")
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from geo.candidates import REPORTED_WINDOW
 from geo.extract.article import Candidate, Source
 from geo.gazetteer import PRECISION_RANK, Place, distance_km, names_place
 from geo.gazetteer import within as _within
-from geo.types import moves
+from geo.types import BY_NAME, moves
 
 STATUS_ORDER = ("confirmed", "unconfirmed", "disputed", "planned")
 
@@ -318,7 +318,7 @@ def _summary(c: Candidate, status: str) -> str:
             f"from {c.origin.name}" if c.origin else f"to {where}")
         verb = "on alert to move" if status == "planned" else "moved"
         return f"{who} {verb} {route}"
-    noun = {"strike": "Strike", "attack": "Attack"}[c.type]
+    noun = BY_NAME[c.type].singular
     by = f" by {c.actor}" if c.actor else ""
     on = f" on {c.target}" if c.target else ""
     at = "" if c.place and names_place(c.target, c.place) else f" at {where}"

@@ -30,9 +30,8 @@ from jinja2 import Template
 from geo.assets_svg import GLYPHS, legend_rows
 from geo.frames import events_frame
 from geo.merge import Event
-from geo.types import BY_NAME, REGISTRY
+from geo.types import BY_NAME, NAMES
 
-LAYERS = {t.name: (t.label, t.singular, t.colour) for t in REGISTRY}  # type -> (layer, singular, colour)
 LEAFLET_CDN = ("https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js",
                "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css")
 
@@ -44,7 +43,7 @@ class MapOptions:
     offline: bool = False
     since: dt.date | None = None
     until: dt.date | None = None
-    types: tuple[str, ...] = tuple(LAYERS)
+    types: tuple[str, ...] = NAMES
     articles: int = 0
     undated_dropped: int = 0
     outside: int = 0
@@ -122,14 +121,14 @@ def render_map(events: list[Event], options: MapOptions) -> str:
     groups = []
     layers = {}
     for type_ in options.types:
-        label, singular, color = LAYERS[type_]
+        kind = BY_NAME[type_]
         rows = drawable[drawable["type"] == type_]
-        group = folium.FeatureGroup(name=f"{label} ({len(rows):,})", show=True)
+        group = folium.FeatureGroup(name=f"{kind.label} ({len(rows):,})", show=True)
         group.add_to(m)
         groups.append((type_, group))
-        kind = BY_NAME[type_]
-        layers[type_] = {"label": label, "singular": singular, "color": color, "movement": kind.movement,
-                         "dodge": list(kind.dodge), "cluster_anchor": list(kind.cluster_anchor),
+        layers[type_] = {"label": kind.label, "singular": kind.singular, "color": kind.colour,
+                         "movement": kind.movement, "dodge": list(kind.dodge),
+                         "cluster_anchor": list(kind.cluster_anchor),
                          "features": [_feature(r) for r in rows.itertuples(index=False)]}
     data = {"layers": layers, "days": _days(drawable, options), "glyphs": GLYPHS,
             "outlines": _outlines() if options.offline else None}
@@ -235,7 +234,7 @@ def _title(shown: int, unplaced: int, o: MapOptions) -> str:
         notes.append(f"{o.undated_dropped} undated event{'s' * (o.undated_dropped != 1)} left out by the window")
     if unplaced:
         notes.append(f"{unplaced} event{'s' * (unplaced != 1)} without a location not drawn")
-    types = ", ".join(LAYERS[t][0].lower() for t in o.types)
+    types = ", ".join(BY_NAME[t].label.lower() for t in o.types)
     parts = [
         "<h1>Strikes, attacks and deployments</h1>",
         f"<p>Window: <b>{html.escape(window)}</b></p>",
@@ -248,7 +247,7 @@ def _title(shown: int, unplaced: int, o: MapOptions) -> str:
 
 
 def _legend(types) -> str:
-    return legend_rows([(t, LAYERS[t][1], LAYERS[t][2]) for t in types])
+    return legend_rows([(t, BY_NAME[t].singular, BY_NAME[t].colour) for t in types])
 
 
 def _bounds(frame):
