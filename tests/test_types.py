@@ -7,7 +7,6 @@ from geo import types
 from geo.candidates import TYPES
 from geo.cli import app
 from geo.render import MapOptions, render_map
-
 from tests.test_map import embedded_data
 
 

@@ -22,17 +22,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from geo.extract import cues
 from geo.candidates import TYPES, ArticleView, Candidate, Source
 from geo.dates import DateMention, dateline_end, find_dates
-from geo.gazetteer import Place, within
+from geo.extract import cues
 from geo.extract.kinetic import KineticReader, relative
-from geo.mentions import Mention
 from geo.extract.movements import MovementReader
 from geo.extract.sentence import SentenceReader
+from geo.extract.units import Units
+from geo.gazetteer import Place, within
+from geo.mentions import Mention
 from geo.text import Sentence, split_sentences
 from geo.types import moves
-from geo.extract.units import Units
 
 __all__ = ["TYPES", "ArticleView", "Candidate", "Source", "extract"]
 

@@ -9,15 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import astuple, dataclass, replace
 
-from geo.extract import cues
 from geo.candidates import Candidate
 from geo.dates import DateMention
+from geo.extract import cues
+from geo.extract.sentence import Trigger, _clause_tail, _last_clause, _recent, _verbal
 from geo.gazetteer import PRECISION_RANK, Place, names_place
 from geo.gazetteer import within as _within
 from geo.mentions import Mention, category
-from geo.extract.sentence import Trigger, _clause_tail, _last_clause, _recent, _verbal
 from geo.text import fold
-
 
 # Friendly actors the summary names as the United States.
 _US = frozenset({"US", "United States", "American", "Pentagon", "MQ-9", "Reaper", "USS", "U.S. Navy", "Navy",

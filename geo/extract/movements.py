@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geo.extract import cues
 from geo.candidates import Candidate
-from geo.gazetteer import within as _within
+from geo.extract import cues
 from geo.extract.sentence import Trigger, _future
+from geo.gazetteer import within as _within
 from geo.types import MOVEMENT, moves
-
 
 _SIDE = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+)?"  # "in the northern Arabian Sea"
 # Words before a destination, strongest first: "to", then "for", then "at" or "in", then a verb

@@ -11,13 +11,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from geo.extract import cues
 from geo.candidates import REPORTED_WINDOW, ArticleView, Candidate, Source
 from geo.dates import WEEKDAYS, DateMention
+from geo.extract import cues
+from geo.extract.units import Units
 from geo.gazetteer import Place
 from geo.mentions import Mention
 from geo.text import Sentence
-from geo.extract.units import Units
 
 
 @dataclass
