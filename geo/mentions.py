@@ -244,8 +244,7 @@ def ship_names(text: str) -> tuple[list[tuple[int, int]], set[str]]:
 
 
 def _names_ship(surface: str, start: int, end: int, spans, ships: set[str]) -> bool:
-    if not ships:
-        return False
+    """Is the name at [start, end) a ship's: inside a ship's name, or one a ship goes by ("the Mason")?"""
     surface = re.sub(r"['’]s$", "", surface)
     return surface in ships or any(a <= start and end <= b for a, b in spans)
 

@@ -81,8 +81,8 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
             origins = ctx.listed_origins()
             if len(origins) > 1:
                 _origins_listed_after(origins, out, s)  # "They include a battalion from Fort Sill; ..."
-            elif cues.ORIGIN_STATEMENT.search(s.text):
-                _origin_told_after(s, by_sentence.get(s.index, []), units, out)
+            elif cue := cues.ORIGIN_STATEMENT.search(s.text):
+                _origin_told_after(s, cue, by_sentence.get(s.index, []), units, out)
         found = [c for c in found if not _origin_of_last_move(c, out)]
         previous_kinetic = [c for c in found if not moves(c.type)]
         out.extend(found)
@@ -154,16 +154,17 @@ def _elaborate(s, mentions: list[Mention], previous: list[Candidate], out: list[
     if not places:
         return []
 
-    def holder(p: Place) -> Candidate:  # the vague event the place lies in ("Kobani" in northern Syria)
-        placed = [c for c in vague if c.place is not None]
-        return max(placed, key=lambda c: (c.place.country == p.country, within(p, c.place)), default=base)
-
-    held = {id(holder(p)) for p in places}
+    # the vague event each place lies in ("Kobani" in northern Syria)
+    placed = [c for c in vague if c.place is not None]
+    holders = [max(placed, key=lambda c: (c.place.country == p.country, within(p, c.place)), default=base)
+               for p in places]
+    held = {id(h) for h in holders}
     gone = {id(c) for c in vague if id(c) in held or c.place is None}
     out[:] = [c for c in out if id(c) not in gone]  # "northern Syria", now told site by site; "northern
     # Iraq" stays while none of its sites is known
     source = Source(base.source.article, base.source.title, s.text, s.start, s.end)
-    made = [replace(holder(p), place=p, order=(base.order[0], base.order[1] + i)) for i, p in enumerate(places)]
+    made = [replace(h, place=p, order=(base.order[0], base.order[1] + i))
+            for i, (h, p) in enumerate(zip(holders, places))]
     return made + [replace(made[0], source=source, order=(base.order[0], s.start))]
 
 
@@ -182,10 +183,10 @@ def _move_without_origin(out: list[Candidate], before: int, placed: bool = False
     return recent[-1]
 
 
-def _origin_told_after(s: Sentence, mentions: list[Mention], units: Units, out: list[Candidate]) -> None:
+def _origin_told_after(s: Sentence, cue: re.Match, mentions: list[Mention], units: Units,
+                       out: list[Candidate]) -> None:
     """"B-52s arrived at Al Udeid. The Air Force identified the aircraft as coming from ...
     Barksdale Air Force Base": where the last movement set out from, told in its own sentence."""
-    cue = cues.ORIGIN_STATEMENT.search(s.text)
     after = [m.place for m in mentions if m.start - s.start >= cue.start() and not m.modifier
              and m.place.kind in ("site", "city")]
     origin = after[0] if after else units.home(s.text[cue.start():])
