@@ -83,8 +83,8 @@ OFFSET_BEFORE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>nautical miles?|nm|miles?|kilometers?|kilometres?|km)\b"
     r"(?:\s*\([^)]{0,30}\))?\s+(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?$", re.I)
 KM_PER = {"nautical mile": 1.852, "nm": 1.852, "mile": 1.609, "kilometer": 1.0, "kilometre": 1.0, "km": 1.0}
-BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
-            "northwest": 315}
+# Each side's compass bearing (north 0°, east 90°), from its direction.
+BEARINGS = {side: round(math.degrees(math.atan2(dx, dy))) % 360 for side, (dx, dy) in SIDES.items()}
 
 
 def offset_places(mentions: list[Mention], text: str) -> list[Mention]:
@@ -98,8 +98,8 @@ def offset_places(mentions: list[Mention], text: str) -> list[Mention]:
             from geopy.distance import distance
 
             unit = told.group("unit").lower().rstrip("s")
-            km = float(told.group("num")) * KM_PER.get(unit, KM_PER.get(unit + "s", 1.0))
-            bearing = BEARINGS[re.sub(r"[- ]", "", told.group("dir").lower())]
+            km = float(told.group("num")) * KM_PER[unit]
+            bearing = BEARINGS[side_word(told.group("dir"))]
             point = distance(kilometers=km).destination((m.place.lat, m.place.lon), bearing)
             surface = text[told.start():m.end]
             place = replace(m.place, id=f"{m.place.id}-{round(km)}km-{bearing}", name=surface, kind="site",
