@@ -430,8 +430,8 @@ _CONJOINED_OBJECT = re.compile(r"and\s+(?:(?!(?:\w+ed|\w+ing|was|were|is|are|has
 # Past verbs that carry out what follows: adjectives after them ("anticipated", "threatened") are
 # the object's, not the act's modality.
 _DONE = frozenset("launched conducted carried mounted staged fired unleashed executed".split())
-_KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
-                        r"Friday's|Saturday's)\s+(?:[\w-]+\s+){0,2}")
+_KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|"  # "in Sunday's attack"
+                        + "|".join(f"{day.title()}'s" for day in WEEKDAYS) + r")\s+(?:[\w-]+\s+){0,2}")
 _AMID = re.compile(r"\b(?:amid|amidst)\s+(?:[\w-]+\s+){0,4}?(?:tensions?|fears?|concerns?|escalation|turmoil|"
                    r"unrest|crisis|war|fighting|conflict)\s+(?:[\w-]+\s+){0,3}?(?:in|across|over|between|with|around)\s",
                    re.I)
