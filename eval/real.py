@@ -17,13 +17,11 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from geopy.distance import great_circle
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from eval.run import GoldPlace as Gold  # noqa: E402  (one scorer of places for both scripts)
-from eval.run import gold_place, inside  # noqa: E402
+from eval.run import gold_place, off_km  # noqa: E402
 from geo.articles import parse_article  # noqa: E402
 from geo.gazetteer import load_gazetteer  # noqa: E402
 from geo.geonames import GeoNames  # noqa: E402
@@ -107,14 +105,6 @@ def gold_mentions(text: str, places: list) -> list[tuple[int, int, str, Gold]]:
     return sorted(spans, key=lambda s: s[0])
 
 
-def km(g: Gold, place) -> float:
-    """How far ``place`` lies from the gold; nothing when the gold is a country it lies in
-    ("northeastern Jordan" is in Jordan wherever Jordan's centre is)."""
-    if inside(place, g):
-        return 0.0
-    return great_circle((g.lat, g.lon), (place.lat, place.lon)).km
-
-
 def date_fits(event, g: GoldEvent) -> bool:
     if event.date is None:
         return False
@@ -134,9 +124,9 @@ def date_fits(event, g: GoldEvent) -> bool:
 
 
 def matches(event, g: GoldEvent) -> bool:
-    if event.type != g.type or event.place is None or km(g.place, event.place) > g.place.radius_km:
+    if event.type != g.type or event.place is None or off_km(g.place, event.place) > g.place.radius_km:
         return False
-    if g.origin is not None and (event.origin is None or km(g.origin, event.origin) > g.origin.radius_km):
+    if g.origin is not None and (event.origin is None or off_km(g.origin, event.origin) > g.origin.radius_km):
         return False
     return date_fits(event, g)
 
@@ -168,11 +158,11 @@ def score(batches: list[str], verbose: bool) -> dict:
                 notes.append(f"place not found: {ka.name}: {surface!r}")
                 continue
             found += 1
-            placed = sorted((m for m in hits if m.place is not None), key=lambda m: km(g, m.place))
-            if placed and km(g, placed[0].place) <= g.radius_km:
+            placed = sorted((m for m in hits if m.place is not None), key=lambda m: off_km(g, m.place))
+            if placed and off_km(g, placed[0].place) <= g.radius_km:
                 resolved += 1
             elif placed:
-                notes.append(f"place off by {km(g, placed[0].place):.0f} km: {ka.name}: {surface!r} "
+                notes.append(f"place off by {off_km(g, placed[0].place):.0f} km: {ka.name}: {surface!r} "
                              f"-> {placed[0].place.name}")
             else:
                 notes.append(f"place unresolved: {ka.name}: {surface!r} ({hits[0].reason})")
@@ -187,7 +177,7 @@ def score(batches: list[str], verbose: bool) -> dict:
         by_type[g.type][0] += g.must
         fits = [e for e in result.events if (id(e), g.article) not in used
                 and g.article in {s.article for s in e.sources} and matches(e, g)]
-        hit = min(fits, key=lambda e: km(g.place, e.place), default=None)  # the nearest, not the first dated
+        hit = min(fits, key=lambda e: off_km(g.place, e.place), default=None)  # the nearest, not the first dated
         if hit is None:
             if g.must:
                 near = [e for e in result.events if e.type == g.type and g.article in {s.article for s in e.sources}]

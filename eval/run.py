@@ -111,6 +111,11 @@ def inside(place, g) -> bool:
     return bool(g.country) and place.country == g.country
 
 
+def off_km(g, place) -> float:
+    """How far ``place`` lies from the gold ``g``; nothing when the gold is a country it lies in."""
+    return 0.0 if inside(place, g) else km(g, place.lat, place.lon)
+
+
 def score_places(result, gold):
     found = resolved = 0
     errors = []
@@ -125,8 +130,8 @@ def score_places(result, gold):
         if not placed:
             misses.append(f"unresolved: {g.article}: {g.text!r} ({hits[0].reason})")
             continue
-        best = min(placed, key=lambda m: 0 if inside(m.place, g.place) else km(g.place, m.place.lat, m.place.lon))
-        error = 0.0 if inside(best.place, g.place) else km(g.place, best.place.lat, best.place.lon)
+        best = min(placed, key=lambda m: off_km(g.place, m.place))
+        error = off_km(g.place, best.place)
         errors.append(error)
         if error <= g.place.radius_km:
             resolved += 1
@@ -138,7 +143,7 @@ def score_places(result, gold):
 def matches(event, g: GoldEvent) -> bool:
     if event.type != g.type or event.place is None:
         return False
-    if not inside(event.place, g.place) and km(g.place, event.place.lat, event.place.lon) > g.place.radius_km:
+    if off_km(g.place, event.place) > g.place.radius_km:
         return False
     if g.origin is not None and (event.origin is None or km(g.origin, event.origin.lat, event.origin.lon) > g.origin.radius_km):
         return False
