@@ -30,6 +30,15 @@ MONTHS = {
     "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+# How fine a date is, finest first ("reported": only the week before the report).
+PRECISIONS = ("day", "week", "month", "year", "reported")
+
+
+def precision_rank(precision: str) -> int:
+    """Where a precision stands among ``PRECISIONS`` (an unknown one after them all)."""
+    return PRECISIONS.index(precision) if precision in PRECISIONS else len(PRECISIONS)
+
+
 HOLIDAYS = {"new year's eve": (12, 31), "new years eve": (12, 31), "christmas eve": (12, 24),
             "christmas day": (12, 25), "christmas": (12, 25), "new year's day": (1, 1)}
 

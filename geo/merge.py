@@ -28,6 +28,7 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from geo.candidates import REPORTED_WINDOW
+from geo.dates import precision_rank
 from geo.extract.article import Candidate, Source
 from geo.gazetteer import PRECISION_RANK, Place, distance_km, names_place
 from geo.gazetteer import within as _within
@@ -241,9 +242,9 @@ def _finer(a: Place | None, b: Place | None) -> Place | None:
 def _absorb(head: Candidate, c: Candidate) -> Candidate:
     """What a group knows once it takes in ``c``: the finer date and place, the first actor..."""
     first, last, precision = head.first, head.last, head.precision
-    if c.first is not None and (first is None or _rank(c.precision) < _rank(precision)):
+    if c.first is not None and (first is None or precision_rank(c.precision) < precision_rank(precision)):
         first, last, precision = c.first, c.last, c.precision
-    elif c.first is not None and first is not None and _rank(c.precision) == _rank(precision) \
+    elif c.first is not None and first is not None and precision_rank(c.precision) == precision_rank(precision) \
             and (c.first, c.last) != (first, last):
         if c.first <= last and first <= c.last:
             first, last = max(first, c.first), min(last, c.last)  # both right: where they agree
@@ -258,10 +259,6 @@ def _absorb(head: Candidate, c: Candidate) -> Candidate:
         else head.target,
         target_key=head.target_key or c.target_key, unit=head.unit or c.unit,
         fatalities=max((x for x in (head.fatalities, c.fatalities) if x is not None), default=None))
-
-
-def _rank(precision: str) -> int:
-    return {"day": 0, "week": 1, "month": 2, "year": 3, "reported": 4}.get(precision, 9)
 
 
 def _status(group: list[Candidate]) -> str:

@@ -586,3 +586,43 @@ def test_a_move_is_summarised_by_the_force_the_text_names(run):
             "The Pentagon is sending two Patriot batteries to Kuwait.")
     assert sorted(e.summary for e in r.events) == ["B-1B Lancer bombers moved to Al Udeid Air Base",
                                                    "Patriot batteries moved to Kuwait"]
+
+
+def test_a_merchant_ship_hit_by_an_unnamed_side_is_an_attack(run):
+    r = run("A Maltese-flagged container ship was struck in the Gulf of Aden on Tuesday. "
+            "On Wednesday an explosion hit a Liberian bulk carrier in the Red Sea.")
+    assert sorted((e.type, e.place.name, str(e.date)) for e in r.events) == [
+        ("attack", "Gulf of Aden", "2020-01-07"), ("attack", "Red Sea", "2020-01-08")]
+
+
+def test_a_sentence_that_places_the_incident_gives_the_event_its_day_and_position(run):
+    r = run("A tanker was hit by a drone in the Red Sea, the navy said. "
+            "Monitors put the incident at about 40 nautical miles west of Hodeidah on Wednesday.")
+    (e,) = r.events
+    assert (e.type, e.place.name, str(e.date), e.date_precision) == (
+        "attack", "40 nautical miles west of Hodeidah", "2020-01-08", "day")
+    assert len(e.sources) == 2
+
+
+def test_the_day_told_for_a_strike_wins_over_the_day_it_was_confirmed(run):
+    r = run("Two militants died in an American air strike in Somalia, the command confirmed on Thursday. "
+            "The Monday strike near Kismayo was carried out with the government's consent.")
+    (e,) = r.events
+    assert (e.type, e.place.name, str(e.date)) == ("strike", "Kismayo", "2020-01-06")
+
+
+def test_where_an_attack_was_launched_from_is_not_where_it_hit(run):
+    r = run("Drones hit an oil facility in Saudi Arabia on Tuesday. "
+            "The attack originated in Iraq, according to two officials.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Saudi Arabia")]
+
+
+def test_hostile_drones_brought_down_are_no_strike_by_those_who_downed_them(run):
+    r = run("Later that day, American forces in Syria also brought down two hostile drones, causing minor injuries. "
+            "The attack took place on Wednesday against the troops at al-Tanf.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Al-Tanf garrison")]
+
+
+def test_an_abbreviation_in_brackets_does_not_end_the_phrase(run):
+    r = run("A Panamanian freighter was struck by an uncrewed surface vessel (USV) in the Gulf of Aden on Tuesday.")
+    assert [(e.type, e.place.name, str(e.date)) for e in r.events] == [("attack", "Gulf of Aden", "2020-01-07")]

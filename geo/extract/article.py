@@ -23,11 +23,11 @@ import re
 from dataclasses import dataclass, replace
 
 from geo.candidates import TYPES, ArticleView, Candidate, Source
-from geo.dates import DateMention, dateline_end, find_dates
+from geo.dates import DateMention, dateline_end, find_dates, precision_rank
 from geo.extract import cues
 from geo.extract.kinetic import KineticReader, relative
 from geo.extract.movements import MovementReader
-from geo.extract.sentence import SentenceReader
+from geo.extract.sentence import SentenceReader, _recent
 from geo.extract.units import Units
 from geo.gazetteer import Place, within
 from geo.mentions import Mention
@@ -73,6 +73,10 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
             found = _same_event(found, out)
         elif found and cues.CONTINUED.search(s.text):
             found = _same_event(found, previous_kinetic)  # only the act the last sentence told
+        reported = [c for c in previous_kinetic if not c.definite]  # an event told, not referred to
+        if reported and all(c.definite and c.type == reported[-1].type for c in found) \
+                and cues.INCIDENT_TOLD.search(s.text):
+            found = _incident_told(s, by_sentence.get(s.index, []), dates, reported[-1], out) or found
         if previous_kinetic and cues.ELABORATION.match(s.text):
             # "The targets were near Sanaa and in Saada province, and held missiles the Houthis
             # used against shipping": the sentence says where the last event was; the rest is background
@@ -166,6 +170,29 @@ def _elaborate(s, mentions: list[Mention], previous: list[Candidate], out: list[
     made = [replace(h, place=p, order=(base.order[0], base.order[1] + i))
             for i, (h, p) in enumerate(zip(holders, places))]
     return made + [replace(made[0], source=source, order=(base.order[0], s.start))]
+
+
+def _incident_told(s, mentions: list[Mention], dates: list[DateMention], last: Candidate,
+                   out: list[Candidate]) -> list[Candidate]:
+    """"A ship was struck in the Red Sea. Monitors put the incident 66 nautical miles southwest of
+    Hodeidah, on June 12": a sentence that names the event just told only by a definite noun gives
+    it the day and the finer place it did not have (a place inside the one it had, or any, when it
+    had only a sea, region or country); the event keeps its sentence, and gains this one."""
+    day = next((d for d in dates if d.precision == "day"), None)  # the day told for the event wins over
+    # one it had from its report ("..., the Pentagon confirmed Wednesday. The March 24 strike near ...")
+    vague = last.place is None or last.place.kind in ("country", "region")
+    place = next((m.place for m in mentions if not m.modifier and not relative(s.text, m.start - s.start)
+                  and not cues.LAUNCHED_FROM.search(s.text[:m.start - s.start]) and m.place.kind in ("site", "city") and (vague or within(m.place, last.place))
+                  and (last.place is None or m.place.id != last.place.id)), None)
+    if day is None and place is None:
+        return []
+    told = replace(last, place=place or last.place)
+    if day is not None:
+        told = replace(told, first=day.first, last=day.last, precision=day.precision,
+                       recent=_recent(day.last, last.published))
+    out[:] = [told if c is last else c for c in out]
+    source = Source(last.source.article, last.source.title, s.text, s.start, s.end)
+    return [replace(told, source=source, order=(last.order[0], s.start))]
 
 
 # How far back a move may be told for a later sentence to give its origin (characters).

@@ -24,9 +24,8 @@ KINETIC = re.compile(
     # "strikes", but not the "strike group", "strike fighters"
     r"strikes?(?! (?:groups?|forces?|fighters?|aircraft|packages?|capabilit|bombers?|missions? planners?|jets?))|"
     # "hit" and "targeted" only with a target: "hit weapons depots", "targeted U.S. troops"
-    r"hit(?=s? (?:\S+ ){0,3}(?:targets?|positions?|sites?|"
-    r"facilit|depots?|convoys?|bases?|compound|headquarters|stores?|warehouses?|stockpiles?|caches?|radars?|"
-    r"buildings?|camps?|airports?|air ?fields?|command|installations?|refiner|oil ?fields?|tankers?|ships?|vessels?))|targeted(?= (?:\S+ ){0,4}(?:troops|forces|bases?|"
+    r"hit(?=s? (?:\S+ ){0,3}(?:" + lexicon.alternation(lexicon.HIT_TARGET) + r"))|"
+    r"targeted(?= (?:\S+ ){0,4}(?:troops|forces|bases?|"
     r"positions?|convoys?|embassy|facilit|depots?|sites?|headquarters|commanders?))|"
     # boats sunk: "Navy helicopters sank three of the boats"
     r"(?:sank|sunk|sinking)(?= (?:\S+ ){0,4}(?:boats?|vessels?|skiffs?)))"
@@ -62,6 +61,17 @@ ELABORATION = re.compile(r"^(?:(?:The|These|Those|Both|All three|All) (?:\w+ ){0
                          # "The strikes had targeted Kobani, Tal Rifat and Derik in northern Syria"
                          r"|^(?:The|These|Those|Its|Their) (?:\w+ ){0,2}(?:strikes|raids|attacks|jets|aircraft|planes) "
                          r"(?:had |have |also )?(?:targeted|hit|struck|bombed|pounded)\b")
+# "Maritime authorities put the incident 66 nautical miles west of Hodeidah, on June 12": a sentence
+# that tells when or where the event just reported happened, naming it only by a definite noun.
+_INCIDENT = r"(?:incident|attack|strike|explosion|blast|impact|seizure|hijacking)"
+INCIDENT_TOLD = re.compile(
+    # "the March 24 strike near Ubari", "the attack took place on Wednesday" (not "before the Thursday strike")
+    r"(?<!before )(?<!after )(?<!since )(?<!following )(?<!of )\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?" + _INCIDENT +
+    r"\s+(?:took place|happened|occurred|came|was (?:carried out|reported|launched)|near|in|at|on|off|outside|against)\b"
+    # "monitors put the incident at ..."
+    r"|\b(?:put|placed|located|dated|reported)\s+(?:the|that|this)\s+" + _INCIDENT + r"\b", re.I)
+# "the attack originated in southwest Iran", "launched from Yemen": where it came from, not where it hit.
+LAUNCHED_FROM = re.compile(r"\b(?:originat\w*|launched|fired|came)\s+(?:in|from)\s+(?:the\s+)?\W?$", re.I)
 # "during the same attack", "in that strike": the sentence reports more of an event already told.
 SAME_EVENT = re.compile(r"\b(?:the same|that|this|the earlier|the first) (?:\w+ )?(?:attacks?|strikes?|raids?|barrages?|"
                         r"assaults?|bombardments?|salvos?|waves?)\b", re.I)
@@ -108,7 +118,7 @@ DISTINCT = re.compile(r"\b(?:separate|another|second|fresh)\s+(?:\w+\s+)?(?:atta
 WEAPON_NOUN = re.compile(r"^(?:rockets?|(?:ballistic |cruise )?missiles?|(?:one-way attack |armed )?drones?|bombs?|"
                          r"(?:roadside|car|suicide) bombs?|mortars?)$", re.I)
 IMPACT_VERB = re.compile(r"^(?:struck|strikes?|hit|hits|slammed|landed|exploded|targeted)$", re.I)
-INTERCEPTED = re.compile(r"\b(?:shot down|intercept\w*|downed|destroyed)\b", re.I)
+INTERCEPTED = re.compile(r"\b(?:shot down|brought down|intercept\w*|downed|destroyed)\b", re.I)
 INTENDED = re.compile(r"\b(?:aimed at|intended for|meant for|heading for)\s+(?:the\s+)?$", re.I)
 # A date that follows a verb of saying dates the statement ("said on Monday", "told reporters on Jan. 2").
 REPORTED_ON = re.compile(r"\b(?:said|says|told(?: \w+)?|announced|reported|stated|added|confirmed|wrote)\s+"
@@ -153,7 +163,10 @@ NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Ira
 FRIENDLY_TARGET = re.compile(
     r"\b(embassy|consulate|diplomats?|(?:U\.S\.|American|coalition|allied) (?:\w+ ){0,2}(?:troops|forces|service ?members|convoys?|"
     r"servicemembers|soldiers|personnel|bases?|contractors?|military|interests|outposts)|Americans|"
-    r"bases?|air base|airbase|K-1|outposts?|contractors?|service ?members|servicemembers)\b", re.I)
+    r"bases?|air base|airbase|K-1|outposts?|contractors?|service ?members|servicemembers|"
+    + lexicon.alternation(lexicon.SHIPPING) + r")\b", re.I)
+# Merchant ships (``lexicon.SHIPPING``): "a bulk carrier was struck by a drone boat" is an attack.
+SHIPPING = re.compile(r"\b(?:" + lexicon.alternation(lexicon.SHIPPING) + r")\b", re.I)
 # "after months of strikes against American forces": a campaign summed up, not an event.
 CAMPAIGN = re.compile(r"\b(?:months|weeks|years|decades|a series|a string|a spate|a campaign)\s+of\s+(?:[\w-]+\s+){0,2}$",
                       re.I)

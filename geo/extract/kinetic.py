@@ -11,7 +11,7 @@ from dataclasses import astuple, dataclass, replace
 
 from geo.candidates import Candidate
 from geo.dates import DateMention
-from geo.extract import cues
+from geo.extract import cues, lexicon
 from geo.extract.sentence import Trigger, _clause_tail, _last_clause, _recent, _verbal
 from geo.gazetteer import PRECISION_RANK, Place, names_place
 from geo.gazetteer import within as _within
@@ -124,7 +124,7 @@ class KineticReader:
                 friendly_actor = bool(cues.FRIENDLY_ACTOR.search(subject))
                 hostile_actor = bool(cues.HOSTILE_ACTOR.search(subject))
         passive = bool(re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?$", near)) \
-            and t.text.lower().endswith("ed")
+            and _participle(t.text)
         # "targeted American and coalition troops": an adjective alone still names our side
         friendly_target = bool(cues.FRIENDLY_TARGET.search(target or clause[:80])) or bool(
             re.fullmatch(r"(?:U\.S\.|US|American|coalition|allied|British|French)", target))
@@ -132,7 +132,7 @@ class KineticReader:
         if passive:
             # "a coalition convoy was ambushed": the subject is the target, not the actor
             friendly_target = friendly_target or friendly_actor or bool(
-                re.search(r"\b(?:coalition|U\.S\.|American)\b", near))
+                re.search(r"\b(?:coalition|U\.S\.|American)\b", near) or cues.SHIPPING.search(near))
             hostile_subject = hostile_actor and not friendly_target
             friendly_actor = hostile_actor = False
         named_place = any(target and target in m.text or (m.text in target and len(m.text) > 3)
@@ -295,6 +295,15 @@ _LIST_GAP = re.compile(r"(?=[^;:]*(?:,|\band\b|\bas well as\b))(?:[^.;:]|\.(?! [
 # "at Tower 22, a small outpost in northeastern Jordan near Rukban": what follows locates the site.
 _DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,4}?(?:in|near|outside|on)\s", re.I)
 _GAP_VERB = re.compile(r"\b(?:\w+ed|said|says|told|which|that|who|while|but|killing|wounding|hit|struck)\b", re.I)
+
+
+# Participles no rule writes: "was struck", "were hit", "was sunk".
+_PARTICIPLES = frozenset(forms[2] for forms in lexicon.IRREGULAR.values()) | {"sunk", "shot"}
+
+
+def _participle(trigger: str) -> bool:
+    word = trigger.lower().split()[-1]
+    return word.endswith("ed") or word in _PARTICIPLES
 
 
 def _province(place: Place) -> bool:

@@ -221,6 +221,35 @@ ATTACK = [
     ("came under fire", "p", "the base came under fire"),
     ("opened fire", "p", "gunmen opened fire on a checkpoint"),
 ]
+# What "hit" needs a few words after it to be a strike or attack, not a record or a nerve:
+# "hit weapons depots", never "hit a record". ``cues.KINETIC`` reads it.
+HIT_TARGET = [
+    ("target", "n", "jets hit targets near the port"), ("position", "n", "artillery hit militia positions"),
+    ("site", "n", "missiles hit two radar sites"), ("facility", "n", "drones hit an oil facility"),
+    ("depot", "n", "the raid hit weapons depots"), ("convoy", "n", "a drone hit a convoy"),
+    ("base", "n", "rockets hit the base"), ("compound", "n", "strikes hit a compound"),
+    ("headquarters", "n1", "missiles hit the headquarters"), ("store", "n", "jets hit weapons stores"),
+    ("warehouse", "n", "the strike hit warehouses"), ("stockpile", "n", "strikes hit stockpiles"),
+    ("cache", "n", "the raid hit an arms cache"), ("radar", "n", "a missile hit a radar"),
+    ("building", "n", "the strike hit a building"), ("camp", "n", "jets hit a training camp"),
+    ("airport", "n", "shells hit the airport"), ("airfield", "n", "missiles hit the airfield"),
+    ("air field", "n", "missiles hit the air field"), ("command", "p", "strikes hit command centres"),
+    ("installation", "n", "rockets hit an installation"), ("refinery", "n", "drones hit a refinery"),
+    ("oil field", "n", "drones hit an oil field"), ("oilfield", "n", "drones hit the oilfield"),
+    ("tanker", "n", "a mine hit the tanker"), ("ship", "n", "a missile hit the ship"),
+    ("vessel", "n", "a drone boat hit the merchant vessel"), ("carrier", "n", "missiles hit a bulk carrier"),
+    ("freighter", "n", "a drone hit the freighter"), ("bulker", "n", "missiles hit the bulker"),
+    ("container ship", "n", "a missile hit a container ship"),
+]
+# Merchant shipping: a ship of these hit by an unnamed side is an attack (SPEC: attacks on
+# infrastructure), as the Houthis' on the Red Sea lanes are, whatever verb the report uses.
+SHIPPING = [
+    ("tanker", "n", "a tanker was struck off the coast"), ("freighter", "n", "a freighter was hit by a drone"),
+    ("bulk carrier", "n", "the bulk carrier was struck by a drone boat"), ("bulker", "n", "a bulker was hit"),
+    ("cargo ship", "n", "a cargo ship was struck by a missile"), ("container ship", "n", "a container ship was hit"),
+    ("merchant vessel", "n", "a merchant vessel was struck"), ("merchant ship", "n", "merchant ships were hit"),
+    ("commercial vessel", "n", "a commercial vessel was struck"), ("commercial ship", "n", "commercial ships hit"),
+]
 KILL = [
     ("did kill", "p", "The CIA did kill Imad Mughniyeh"),
     ("assassinate", "base ed", "assassinated in Damascus"),

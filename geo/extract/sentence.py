@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from geo.candidates import REPORTED_WINDOW, ArticleView, Candidate, Source
-from geo.dates import WEEKDAYS, DateMention
+from geo.dates import WEEKDAYS, DateMention, precision_rank
 from geo.extract import cues
 from geo.extract.units import Units
 from geo.gazetteer import Place
@@ -255,7 +255,7 @@ class SentenceReader:
         """The trigger's own date; else a carried historical date; else, for a new report
         in breaking news ("now", an UPDATE block), the publication day."""
         if t.dates:
-            d = min(t.dates, key=lambda d: {"day": 0, "week": 1, "month": 2, "year": 3}[d.precision])
+            d = min(t.dates, key=lambda d: precision_rank(d.precision))
             if self._ahead(t, d):
                 if d.precision == "month":
                     # "are expected to arrive in August", told in July: this August, not last year's
@@ -301,6 +301,8 @@ class SentenceReader:
             pos = after + m.start()
             if m.group(0) in "“”\"" and _OWNED_QUOTE.search(self.text, max(0, pos - 50), min(len(self.text), pos + 46)):
                 continue  # 'what it said was Israel's “spy headquarters” near ... in Erbil': a quoted name, no break
+            if m.group(0) == "(" and _GLOSS.match(self.text, pos):
+                continue  # "an unmanned surface vehicle (USV) in the Red Sea": an abbreviation, no break
             if m.group(0).strip() == "when" and _WHEN_AT.match(self.text, after + m.end()):
                 continue  # "hit by a drone when 60 nautical miles southeast of Aden": where, not a clause
             if m.group(0).startswith(",") and (after + m.end() in starts or re.match(
@@ -340,6 +342,8 @@ class SentenceReader:
                 continue  # "the attacks have disrupted commerce on the route between Europe and Asia"
             if clause and re.search(r"\bfrom\b(?!.*\b(?:on|at|into|against|targeting|targeted|hit|struck)\b)", gap):
                 continue  # "fired from a truck near Rashidiya": where it came from, not where it hit
+            if cues.LAUNCHED_FROM.search(gap):
+                continue  # "the attack originated in southwest Iran"
             if clause and cues.INTENDED.search(gap) and any(
                     o.start > m.start for o in self.mentions if t.end <= o.start - self.sentence.start < hi):
                 continue  # "a rocket aimed at the airport struck a house in Radwaniyah": it hit the house
@@ -412,6 +416,10 @@ class SentenceReader:
         if cues.UNCONFIRMED.search(self.text[:stop]):
             return "unconfirmed"
         return "confirmed"
+
+
+# A parenthesis that only glosses the words before it: "(USV)", "(IRGC)", "(107mm)".
+_GLOSS = re.compile(r"\(\s*[A-Z0-9][A-Za-z0-9.&/-]{0,9}\s*\)")
 
 
 def _recent(last: dt.date | None, published: dt.date | None) -> bool:
