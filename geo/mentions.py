@@ -33,7 +33,8 @@ from geo.gazetteer import Place
 from geo.geonames import GeoNames, name_keys
 from geo.names import NameIndex, name_key
 from geo.placewords import (ADJECTIVAL_HEADS, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
-                            FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES, THERE)
+                            FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, RELATION_NOUNS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
+                            THERE)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
                        prev_word, propose_spans, trie_pattern, word_starts)
 from geo.text import Sentence, fold
@@ -129,8 +130,9 @@ class PlaceFinder:
                                          sentence_of)
         for a, b, surface, candidates, reason, qualifier, hint, possessive in self.fallback.read(
                 text, pending, {a for a, _ in taken} | {a for a, *_ in pending}):
+            modifier = possessive or _is_modifier(text, a, b, False, NEXT_WORD.match(text, b))
             found.append(Mention(article, sentence_of(a), a, b, surface, fold(surface), candidates, reason=reason,
-                                 qualifier=qualifier, via_hint=hint, modifier=possessive))
+                                 qualifier=qualifier, via_hint=hint, modifier=modifier))
         return sorted(found, key=_START)
 
     # -- curated names ---------------------------------------------------------
@@ -294,9 +296,27 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){1,3}(?:Command|Forces|Ar
                                 r"Department|Ministry|Agency)\b")
 
 
+# "... between Washington and " before a name: one side of a relation (``RELATION_NOUNS``).
+_BETWEEN = re.compile(r"\b(?:" + "|".join(sorted(RELATION_NOUNS)) + r")\s+between\s+(?:the\s+)?"
+                      r"(?:[\w.'’-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.I)
+
+
+# "Party of Iran", "Front for the Liberation of ...": a name inside a body's name.
+_NAMED_BODY = re.compile(r"\b[A-Z]\w+ (?:Party|Front|Movement|Organi[sz]ation|Union|Association|Council|Assembly|Alliance)"
+                         r" (?:of|for)\s+(?:the\s+)?$")
+# "US and international vessels": a name and another adjective before one head noun.
+_AND_HEAD = re.compile(r"\s+(?:and|or)\s+(?:[\w-]+\s+)?(?P<head>[\w-]+)")
+
+
 def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | None) -> bool:
     """"U.S. forces", "the Iraqi government": a name used as an adjective, not as a location
     (a possessive, "Iran's army", the caller has seen already)."""
+    if _BETWEEN.search(text, max(0, start - 90), start):
+        return True  # "relations between Washington and Tehran"
+    if _NAMED_BODY.search(text, max(0, start - 40), start):
+        return True  # "the Kurdistan Democratic Party of Iran": a body's name
+    if (both := _AND_HEAD.match(text, end)) and fold(both.group("head")) in ADJECTIVAL_HEADS:
+        return True  # "against US and international vessels", "U.S. and coalition forces"
     if not nxt or nxt.group("gap").strip(" ") not in ("", "-"):
         return False  # "Iraq, which", and "in Iraq. Troops ...": the next word is another sentence's
     word = fold(nxt.group("word"))

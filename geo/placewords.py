@@ -8,7 +8,13 @@ ADJECTIVAL_HEADS = frozenset("forces force troops soldiers military officials of
                              "navy service servicemembers diplomats citizens interests strikes strike jets aircraft "
                              "drones drone warplanes command commander commanders president secretary state "
                              "administration officers authorities regime proxies militias allies ally consulate "
-                             "consulates mission contractors contractor".split())
+                             "consulates mission contractors contractor "
+                             # "linked to US support for Israel", "Iranian backing for the militias"
+                             "support backing aid assistance policy sanctions pressure intelligence envoy "
+                             "ambassador spokesman spokeswoman media bases warships vessels ships shipping".split())
+# "strained relations between Washington and Tehran": states as the two sides of a relation, not places.
+RELATION_NOUNS = frozenset("relations relationship tensions ties talks rivalry standoff conflict feud dialogue "
+                           "deal agreement confrontation hostilities truce ceasefire negotiations".split())
 # "Iran-backed", "Yemen-based": a name joined to these words is a modifier, not a place.
 COMPOUND_HEADS = frozenset("backed based aligned allied linked supported sponsored funded led run flagged "
                            "controlled affiliated owned operated made".split())

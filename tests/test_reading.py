@@ -626,3 +626,24 @@ def test_hostile_drones_brought_down_are_no_strike_by_those_who_downed_them(run)
 def test_an_abbreviation_in_brackets_does_not_end_the_phrase(run):
     r = run("A Panamanian freighter was struck by an uncrewed surface vessel (USV) in the Gulf of Aden on Tuesday.")
     assert [(e.type, e.place.name, str(e.date)) for e in r.events] == [("attack", "Gulf of Aden", "2020-01-07")]
+
+
+def test_the_sides_of_a_relation_are_no_places(run):
+    r = run("Analysts judged the attack drone to be of Iranian make, the ministry said, a finding certain to "
+            "worsen tense relations between London and Tehran.")
+    assert [e.place.name for e in r.events if e.place is not None] == []
+
+
+def test_a_country_named_with_another_adjective_before_a_head_noun_is_no_place(run):
+    r = run("The rebels announced new drone attacks against UK and international vessels.")
+    assert [e.place.name for e in r.events if e.place is not None] == []
+
+
+def test_a_country_inside_a_party_name_is_no_place(run):
+    r = run("Drones struck offices of the Kurdish Freedom Party of Iran near Ranya on Monday.")
+    assert [e.place.name for e in r.events] == ["Rānyah"]
+
+
+def test_the_side_that_acted_is_not_where(run):
+    r = run("The latest raid comes after a series of reprisals by Britain.")
+    assert [e.place.name for e in r.events if e.place is not None] == []

@@ -342,6 +342,8 @@ class SentenceReader:
                 continue  # "the attacks have disrupted commerce on the route between Europe and Asia"
             if clause and re.search(r"\bfrom\b(?!.*\b(?:on|at|into|against|targeting|targeted|hit|struck)\b)", gap):
                 continue  # "fired from a truck near Rashidiya": where it came from, not where it hit
+            if re.search(r"\bby\s+(?:the\s+)?$", gap):
+                continue  # "retaliatory actions by the US": who acted, not where
             if cues.LAUNCHED_FROM.search(gap):
                 continue  # "the attack originated in southwest Iran"
             if clause and cues.INTENDED.search(gap) and any(
