@@ -23,11 +23,11 @@ import re
 from dataclasses import dataclass, replace
 
 from geo.candidates import TYPES, ArticleView, Candidate, Source
-from geo.dates import DateMention, dateline_end, find_dates, precision_rank
+from geo.dates import DateMention, dateline_end, find_dates
 from geo.extract import cues
-from geo.extract.kinetic import KineticReader, relative
+from geo.extract.kinetic import KineticReader
 from geo.extract.movements import MovementReader
-from geo.extract.sentence import SentenceReader, _recent
+from geo.extract.sentence import SentenceReader, _recent, relative
 from geo.extract.units import Units
 from geo.gazetteer import Place, within
 from geo.mentions import Mention

@@ -12,7 +12,7 @@ from dataclasses import astuple, dataclass, replace
 from geo.candidates import Candidate
 from geo.dates import DateMention
 from geo.extract import cues, lexicon
-from geo.extract.sentence import Trigger, _clause_tail, _last_clause, _recent, _verbal
+from geo.extract.sentence import Trigger, _clause_tail, _last_clause, _province, _recent, _verbal
 from geo.gazetteer import PRECISION_RANK, Place, names_place
 from geo.gazetteer import within as _within
 from geo.mentions import Mention, category
@@ -176,32 +176,6 @@ class KineticReader:
             return [(m.place, self._date_after(m, listed)) for m in listed]
         return [(chosen.place, None)]  # "11 rocket attacks on bases in Iraq, including ...": the summary's place
 
-    def _listed(self, chosen: Mention, after: list[Mention]) -> list[Mention]:
-        """``chosen`` and the places listed after it in the same phrase ("in Bint Jbeil and
-        command rooms in Qana and Baraachit"): countries with countries, sites, towns and
-        provinces with each other; a place inside one already listed ("Karbala, Iraq") is
-        its qualifier, not another item."""
-        country = chosen.place.kind == "country"
-        out = [chosen]
-        for m in after:
-            if m.start <= out[-1].start or self._relative(m):
-                continue
-            if (m.place.kind == "country") != country or (not country and m.place.kind == "region"
-                                                          and not _province(m.place)):
-                break
-            gap = self.text[out[-1].end - self.sentence.start:m.start - self.sentence.start]
-            if not _LIST_GAP.fullmatch(gap) or _GAP_VERB.search(gap) or _DESCRIBED.search(gap):
-                break
-            if m.place.id in {p.place.id for p in out} or (
-                    re.fullmatch(r",\s*(?:(?:in|of)\s+)?(?:the\s+)?|\s+(?:in|of)\s+(?:the\s+)?", gap)
-                    and _within(out[-1].place, m.place)):
-                continue  # named again, or "Karbala, Iraq": where the last item lies, not another item
-            out.append(m)
-        return out
-
-    def _relative(self, m: Mention) -> bool:
-        return relative(self.text, m.start - self.sentence.start)
-
     def _date_after(self, m: Mention, places: list[Mention]) -> DateMention | None:
         """The date written right after a place in an enumeration, before the next place."""
         later = [p.start for p in places if p.start > m.start]
@@ -282,19 +256,9 @@ class KineticReader:
 
     # -- deployments --------------------------------------------------------------
 
-def relative(text: str, start: int) -> bool:
-    """"north of Baghdad", "60 km from Dhahran": a landmark, not where the event was."""
-    head = text[max(0, start - 30):start]
-    return bool(re.search(r"\b(?:(?:north|south|east|west)(?:east|west)?(?:ern)? of|from|outside of)\s+(?:the\s+)?$",
-                          head, re.I)) and not head.rstrip().endswith("outside of")
 
 
 _AGENT = re.compile(r"\s+(?:(?:was|were|carried out|launched|conducted)\s+)?by\s+(?P<who>(?:the\s+)?(?:[\w.’'-]+\s+){0,3})")
-# Between two places of a list: a comma or "and", and at most a few words ("and command rooms in").
-_LIST_GAP = re.compile(r"(?=[^;:]*(?:,|\band\b|\bas well as\b))(?:[^.;:]|\.(?! [A-Z])){1,60}")
-# "at Tower 22, a small outpost in northeastern Jordan near Rukban": what follows locates the site.
-_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,4}?(?:in|near|outside|on)\s", re.I)
-_GAP_VERB = re.compile(r"\b(?:\w+ed|said|says|told|which|that|who|while|but|killing|wounding|hit|struck)\b", re.I)
 
 
 # Participles no rule writes: "was struck", "were hit", "was sunk".
@@ -306,9 +270,6 @@ def _participle(trigger: str) -> bool:
     return word.endswith("ed") or word in _PARTICIPLES
 
 
-def _province(place: Place) -> bool:
-    """A province or district: a region inside one country (not a sea or a continent)."""
-    return place.kind == "region" and bool(place.country)
 
 
 def _target_key(target: str, group: str) -> str:

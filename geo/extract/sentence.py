@@ -16,6 +16,7 @@ from geo.dates import WEEKDAYS, DateMention, precision_rank
 from geo.extract import cues
 from geo.extract.units import Units
 from geo.gazetteer import Place
+from geo.gazetteer import within as _within
 from geo.mentions import Mention
 from geo.text import Sentence
 
@@ -400,6 +401,32 @@ class SentenceReader:
         part = cues.TAKES_PART.search(self.text, end)
         return bool(part) and bool(_NAME_LIST.fullmatch(self.text, end, part.start()))
 
+    def _listed(self, chosen: Mention, after: list[Mention]) -> list[Mention]:
+        """``chosen`` and the places listed after it in the same phrase ("in Bint Jbeil and
+        command rooms in Qana and Baraachit"): countries with countries, sites, towns and
+        provinces with each other; a place inside one already listed ("Karbala, Iraq") is
+        its qualifier, not another item."""
+        country = chosen.place.kind == "country"
+        out = [chosen]
+        for m in after:
+            if m.start <= out[-1].start or self._relative(m):
+                continue
+            if (m.place.kind == "country") != country or (not country and m.place.kind == "region"
+                                                          and not _province(m.place)):
+                break
+            gap = self.text[out[-1].end - self.sentence.start:m.start - self.sentence.start]
+            if not _LIST_GAP.fullmatch(gap) or _GAP_VERB.search(gap) or _DESCRIBED.search(gap):
+                break
+            if m.place.id in {p.place.id for p in out} or (
+                    re.fullmatch(r",\s*(?:(?:in|of)\s+)?(?:the\s+)?|\s+(?:in|of)\s+(?:the\s+)?", gap)
+                    and _within(out[-1].place, m.place)):
+                continue  # named again, or "Karbala, Iraq": where the last item lies, not another item
+            out.append(m)
+        return out
+
+    def _relative(self, m: Mention) -> bool:
+        return relative(self.text, m.start - self.sentence.start)
+
     def _source(self) -> Source:
         s = self.sentence
         return Source(self.article.name, self.article.title, s.text, s.start, s.end)
@@ -418,6 +445,25 @@ class SentenceReader:
         if cues.UNCONFIRMED.search(self.text[:stop]):
             return "unconfirmed"
         return "confirmed"
+
+
+def relative(text: str, start: int) -> bool:
+    """"north of Baghdad", "60 km from Dhahran": a landmark, not where the event was."""
+    head = text[max(0, start - 30):start]
+    return bool(re.search(r"\b(?:(?:north|south|east|west)(?:east|west)?(?:ern)? of|from|outside of)\s+(?:the\s+)?$",
+                          head, re.I)) and not head.rstrip().endswith("outside of")
+
+
+def _province(place: Place) -> bool:
+    """A province or district: a region inside one country (not a sea or a continent)."""
+    return place.kind == "region" and bool(place.country)
+
+
+# Between two places of a list: a comma or "and", and at most a few words ("and command rooms in").
+_LIST_GAP = re.compile(r"(?=[^;:]*(?:,|\band\b|\bas well as\b))(?:[^.;:]|\.(?! [A-Z])){1,60}")
+# "at Tower 22, a small outpost in northeastern Jordan near Rukban": what follows locates the site.
+_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,4}?(?:in|near|outside|on)\s", re.I)
+_GAP_VERB = re.compile(r"\b(?:\w+ed|said|says|told|which|that|who|while|but|killing|wounding|hit|struck)\b", re.I)
 
 
 # A parenthesis that only glosses the words before it: "(USV)", "(IRGC)", "(107mm)".
