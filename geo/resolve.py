@@ -91,7 +91,8 @@ def _choose(m: Mention, context: Counter) -> Mention:
         best = max(curated, key=lambda p: (p.country == m.qualifier, context[p.country]))
         return replace(m, place=best, via="gazetteer" if not m.via_hint else f"gazetteer ({m.via_hint})")
     if m.qualifier:
-        candidates = [p for p in candidates if p.country == m.qualifier]
+        # "Latvia, Poland and Romania": a country is never inside another, so the next name lists, not qualifies
+        candidates = [p for p in candidates if p.country == m.qualifier or p.kind == "country"]
         if not candidates:
             return replace(m, reason=f"no candidate in {m.qualifier}; add it to gazetteer.csv")
     if m.via_hint == "spelled differently":  # a looser match: only in a country the article names

@@ -647,3 +647,18 @@ def test_a_country_inside_a_party_name_is_no_place(run):
 def test_the_side_that_acted_is_not_where(run):
     r = run("The latest raid comes after a series of reprisals by Britain.")
     assert [e.place.name for e in r.events if e.place is not None] == []
+
+
+def test_one_order_to_several_countries_is_a_move_to_each(run):
+    r = run("The White House ordered more American soldiers sent to Hungary, Slovakia and Bulgaria.")
+    assert sorted(e.place.name for e in r.events if e.type == "deployment") == ["Bulgaria", "Hungary", "Slovakia"]
+
+
+def test_a_place_listed_after_a_region_destination_is_no_second_destination(run):
+    r = run("Some 600 soldiers will deploy to the Middle East, including a battalion from Fort Bliss.")
+    assert [e.place.name for e in r.events] == ["Middle East"]
+
+
+def test_a_country_after_a_country_lists_it_rather_than_qualifying_it(run):
+    r = run("Fighter jets flew to Norway, Finland, Latvia, Poland and Hungary on Tuesday.")
+    assert sorted(e.place.name for e in r.events) == ["Finland", "Hungary", "Latvia", "Norway", "Poland"]

@@ -44,9 +44,14 @@ class MovementReader:
     def _movements(self, t: Trigger, end: int) -> list[Candidate]:
         """One movement, or one per origin when the sentence lists several ("batteries from
         Fort Sill, Oklahoma; ... from Fort Liberty, North Carolina and ... from Fort Cavazos")."""
-        cand = self._movement(t, end)
-        if cand is None:
+        read = self._movement(t, end)
+        if read is None:
             return []
+        cand, destinations = read
+        if len(destinations) > 1:
+            # "troops ordered to Poland, Romania and Germany": one move to each
+            return [replace(cand, place=p, order=(cand.order[0], cand.order[1] + i))
+                    for i, p in enumerate(destinations)]
         origins = self.listed_origins()
         if len(origins) < 2 or cand.origin not in origins:
             return [cand]
@@ -69,8 +74,9 @@ class MovementReader:
                 last_end = m.end - self.sentence.start
         return out
 
-    def _movement(self, t: Trigger, end: int) -> Candidate | None:
-        origin, destination = None, None
+    def _movement(self, t: Trigger, end: int) -> tuple[Candidate, list] | None:
+        """The move the trigger tells, and its destinations when the sentence lists several."""
+        origin, destination, told = None, None, None
         for m in self.mentions:
             local = m.start - self.sentence.start
             head = self.text[max(0, local - 25):local]
@@ -92,7 +98,7 @@ class MovementReader:
                 if _NOT_TO.search(self.text[max(0, local - 40):local]) or _PURPOSE.search(self.text[t.end:local]):
                     continue  # "they are not going to Israel"; "to support the campaign against IS in Iraq"
                 if priority.search(self.text[max(0, local - 25):local]):
-                    destination = m.place
+                    destination, told = m.place, m
                     break
             if destination:
                 break
@@ -109,14 +115,27 @@ class MovementReader:
                 origin, inferred = home, True
         status = "planned" if cues.PLANNED.search(self.text) or _future(self._window(t)) else self._status(t, end)
         first, last, precision = self._when(t)
+        destinations, last_end = [], None
+        for m in self._listed(told, after) if told else []:
+            gap = self.text[last_end:m.start - self.sentence.start] if last_end is not None else ""
+            if _tier(m.place) != _tier(told.place) or re.search(r"\bduring\b", gap):
+                break  # "to the Middle East, including Fort Cavazos"; "..., and during an exercise in Jordan"
+            last_end = m.end - self.sentence.start
+            if m.place is not origin:
+                destinations.append(m.place)
         return Candidate(
             type=MOVEMENT, status=status, first=first, last=last, precision=precision,
             place=destination, source=self._source(), origin=origin, origin_inferred=inferred,
             actor=self._actor(self.text[:t.start], "", "strike") or "", unit=unit, definite=t.definite,
             forces=_forces(self.text), force=_force_named(self.text),
             published=self.article.published,
-            order=(self.article.name, self.sentence.start + t.start))
+            order=(self.article.name, self.sentence.start + t.start)), destinations
 
+
+
+def _tier(place) -> str:
+    """Countries list with countries, seas and regions with each other, towns with sites."""
+    return place.kind if place.kind in ("country", "region") else "local"
 
 
 def _tidy_movements(cands: list[Candidate], kinetic_after: list[bool]) -> list[Candidate]:
