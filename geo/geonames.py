@@ -36,7 +36,11 @@ from geo.gazetteer import Place
 from geo.placewords import AIRFIELD_WORDS
 from geo.text import fold, squeeze
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 8
+# A name nothing matched is taken for a town of the article's countries spelled this alike
+# (difflib's ratio), if it has this many letters: "Nabatiyeh" and "Nabatieh" are 0.94 apart.
+NEAR_RATIO = 0.88
+NEAR_MIN_LETTERS = 8
 _ARTICLES = frozenset({"al ", "el ", "as ", "ar ", "an ", "ad ", "at ", "az "})  # all two letters and a space
 
 
@@ -96,6 +100,8 @@ def name_keys(name: str) -> set[str]:
 
 
 _VOWELS = re.compile(r"[aeiou]")
+# The Arabic article as transliterations write it inside a name, assimilated or not.
+_INNER_ARTICLES = frozenset("al el il ul ad ar as an at az ash ath adh ed er es et ez".split())
 _TA_MARBUTA = re.compile(r"(?<=[aeiou])h\b")
 
 
@@ -103,10 +109,12 @@ def skeleton_keys(name: str) -> set[str]:
     """Keys that ignore how a transliteration spells its vowels: "Makhmour" and "Makhmur",
     "Qayyara" and "Qayyarah", "Salaheddin" and "Salahuddin" share one. Marked with "~" so
     that they never meet a plain key; too short a skeleton would match too much, so none
-    is made for names of fewer than five consonants, or with a word of fewer than three."""
+    is made for names of fewer than five consonants, or with a word of fewer than three; the
+    article inside a name ("al-", "er") is left out."""
     out = set()
     for key in name_keys(name):
-        bones = squeeze(_VOWELS.sub("", _TA_MARBUTA.sub("", key)))
+        words = [w for w in key.split() if w not in _INNER_ARTICLES]  # "Jurf al-Sakhr", "Maroun er Ras"
+        bones = squeeze(_VOWELS.sub("", _TA_MARBUTA.sub("", " ".join(words))))
         if len(bones.replace(" ", "")) >= 5 and min(len(word) for word in bones.split()) >= 3:
             out.add("~" + bones)
     return out
@@ -120,6 +128,7 @@ class GeoNames:
         self._db: sqlite3.Connection | None = None
         self._pid = 0  # the process that opened _db: a forked worker opens its own
         self._known: dict[str, list[Place]] = {}  # key -> places (empty: none), for the whole run
+        self._by_country: dict[str, list[tuple[str, Place]]] = {}  # country -> its name keys, when asked
 
     @property
     def path(self) -> Path:
@@ -164,6 +173,45 @@ class GeoNames:
             for key in wanted:
                 known[key] = found.get(key, [])
         return {k: known[k] for k in keys if known.get(k)}
+
+
+    def spelled_like(self, name: str, countries: Iterable[str]) -> list[Place]:
+        """Towns of ``countries`` whose name a reader would take for ``name`` though no key
+        matches it ("Nabatiyeh" for Nabatieh): a letter or two apart in a name of eight or
+        more letters, the first two the same; closest first, then most populous."""
+        import difflib  # here: only an article with a name nothing matched asks
+
+        key = squeeze(fold(name))
+        if len(key.replace(" ", "")) < NEAR_MIN_LETTERS or not key.isascii():
+            return []
+        scored = []
+        for cc in countries:
+            for other, place in self._names_in(cc):
+                if other[:2] != key[:2] or abs(len(other) - len(key)) > 2:
+                    continue
+                matcher = difflib.SequenceMatcher(None, key, other)
+                if matcher.real_quick_ratio() >= NEAR_RATIO and matcher.quick_ratio() >= NEAR_RATIO \
+                        and (ratio := matcher.ratio()) >= NEAR_RATIO:
+                    scored.append((-ratio, -place.population, place.id, place))
+        return list(dict.fromkeys(p for *_, p in sorted(scored)))
+
+    def _names_in(self, cc: str) -> list[tuple[str, Place]]:
+        """Every plain name key of a country's towns and sites, read once a run."""
+        if cc not in self._by_country:
+            rows = self._connect().execute(
+                "SELECT n.key, p.ref, p.name, p.kind, p.lat, p.lon, p.cc, p.pop, p.radius, p.source, p.via "
+                "FROM places p JOIN names n ON n.place = p.id WHERE p.cc = ? AND p.kind != 'country'", (cc,))
+            places: dict[str, Place] = {}
+            out = []
+            for key, ref, name, kind, lat, lon, country, pop, radius, source, via in rows:
+                if key.startswith("~"):
+                    continue
+                if ref not in places:
+                    places[ref] = Place(id=ref, name=name, kind=kind, lat=lat, lon=lon, country=country,
+                                        radius_km=radius, source=source, via=via, population=pop)
+                out.append((key, places[ref]))
+            self._by_country[cc] = out
+        return self._by_country[cc]
 
 
 def build_index(path: Path) -> None:

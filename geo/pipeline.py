@@ -74,7 +74,8 @@ def _analyse(items: list, load, places: list[Place], geonames: GeoNames | None, 
         if isinstance(article, Skipped):
             return article, [], []
         sentences = split_sentences(article.name, article.text)
-        found = resolve_mentions(in_datelines(finder.find(article.name, sentences), sentences, article.text))
+        found = resolve_mentions(in_datelines(finder.find(article.name, sentences), sentences, article.text),
+                                 respell=geonames.spelled_like if geonames is not None else None)
         found = offset_places(widen_to_sides(found, article.text), article.text)
         view = ArticleView(article.name, article.title, article.text, article.published)
         return article, found, extract(view, found, units, sentences)

@@ -22,6 +22,7 @@ import math
 from collections import Counter
 from dataclasses import replace
 
+from geo.fallback import UNKNOWN
 from geo.mentions import Mention, category
 
 # A GeoNames town outside the countries an article is about must be this big to be believed
@@ -30,8 +31,10 @@ MIN_FOREIGN_POPULATION = 100_000
 MIN_POPULATION_WITHOUT_CONTEXT = 1000
 
 
-def resolve_mentions(mentions: list[Mention]) -> list[Mention]:
-    """Resolve one article's mentions (they must all come from the same article)."""
+def resolve_mentions(mentions: list[Mention], respell=None) -> list[Mention]:
+    """Resolve one article's mentions (they must all come from the same article). ``respell``
+    (a name, the article's countries -> places spelled like it) is asked of names nothing
+    matched."""
     context = _context_countries(mentions)
     out: list[Mention] = []
     latest: dict[str, Mention] = {}
@@ -61,6 +64,10 @@ def resolve_mentions(mentions: list[Mention]) -> list[Mention]:
                 m = replace(m, place=antecedent.place, via="anaphora", candidates=(antecedent.place,))
         elif m.candidates:
             m = _choose(m, context)
+        elif respell is not None and m.reason == UNKNOWN and context and (
+                near := respell(m.text, [cc for cc, _ in context.most_common(3)])):
+            # "Nabatiyeh", in an article about Lebanon: Nabatieh, spelled a letter apart
+            m = _choose(replace(m, candidates=tuple(near[:1]), via_hint="spelled differently", reason=""), context)
         out.append(m)
         if m.place is not None and not m.modifier and m.via != "anaphora" and not m.dateline:
             salience[m.place.id] += 1

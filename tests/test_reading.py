@@ -662,3 +662,22 @@ def test_a_place_listed_after_a_region_destination_is_no_second_destination(run)
 def test_a_country_after_a_country_lists_it_rather_than_qualifying_it(run):
     r = run("Fighter jets flew to Norway, Finland, Latvia, Poland and Hungary on Tuesday.")
     assert sorted(e.place.name for e in r.events) == ["Finland", "Hungary", "Latvia", "Norway", "Poland"]
+
+
+def test_the_article_inside_a_transliterated_name_does_not_hide_it(run):
+    r = run("American jets struck a depot at Jurf el-Sakhr on Monday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Jurf al-Sakhar")]
+
+
+def test_a_town_spelled_a_letter_apart_is_found_in_the_articles_country(run):
+    r = run("Gunmen attacked an army post in Baaqoubah in eastern Iraq on Tuesday. "
+            "In Syria, a drone struck a pickup truck in Deir Ezzor.")
+    assert sorted(m.place.name for m in r.mentions if m.text in ("Baaqoubah", "Deir Ezzor")) == [
+        "Baqubah", "Deir ez-Zor"]
+
+
+def test_sites_a_later_sentence_names_for_the_strikes_take_their_day(run):
+    r = run("American aircraft struck three militia facilities in Iraq on Tuesday. "
+            "The strikes were reportedly carried out in Jurf al-Sakhar and near Qaim, officials said.")
+    assert sorted((e.place.name, str(e.date)) for e in r.events) == [
+        ("Al-Qaim", "2020-01-07"), ("Jurf al-Sakhar", "2020-01-07")]

@@ -118,7 +118,7 @@ def _wave_sites_dated(out: list[Candidate]) -> list[Candidate]:
     dated = []
     for c in out:
         lead = None
-        if not moves(c.type) and c.first is None and not c.definite and c.place is not None \
+        if not moves(c.type) and c.first is None and c.place is not None \
                 and c.place.kind in ("site", "city", "region"):
             lead = next((d for d in reversed(leads) if d.type == c.type and d.place.id != c.place.id
                          and d.source.start < c.source.start <= d.source.start + WAVE_REACH
