@@ -7,7 +7,7 @@ import pytest
 
 from geo.extract import cues, lexicon
 
-TABLES = {"MOVEMENT": cues.MOVEMENT, "STRIKE": cues.KINETIC, "ATTACK": cues.KINETIC, "KILL": cues.KINETIC, "HIT_TARGET": cues.KINETIC, "SHIPPING": cues.SHIPPING,
+TABLES = {"MOVEMENT": cues.MOVEMENT, "STRIKE": cues.KINETIC, "ATTACK": cues.KINETIC, "KILL": cues.KINETIC, "HIT_TARGET": cues.KINETIC, "GROUND_WEAPON": cues.KINETIC, "SHIPPING": cues.SHIPPING,
           "FORCE": cues.FORCE}
 
 

@@ -681,3 +681,27 @@ def test_sites_a_later_sentence_names_for_the_strikes_take_their_day(run):
             "The strikes were reportedly carried out in Jurf al-Sakhar and near Qaim, officials said.")
     assert sorted((e.place.name, str(e.date)) for e in r.events) == [
         ("Al-Qaim", "2020-01-07"), ("Jurf al-Sakhar", "2020-01-07")]
+
+
+def test_weapons_destroyed_on_the_ground_are_a_strike_not_an_attack(run):
+    r = run("Central Command said its forces destroyed two mobile missile launchers and four drones on the "
+            "ground in Yemen on Thursday.")
+    assert [(e.type, e.place.name, str(e.date)) for e in r.events] == [("strike", "Yemen", "2020-01-09")]
+
+
+def test_a_drone_destroyed_in_flight_is_no_strike(run):
+    r = run("A Navy destroyer destroyed a drone over the Red Sea on Thursday.")
+    assert [e.type for e in r.events if e.type == "strike"] == []
+
+
+def test_where_a_destroyed_missile_was_aimed_is_not_where_it_was_destroyed(run):
+    r = run("On Thursday American aircraft destroyed a rebel missile aimed into the Gulf of Aden and ready to launch.")
+    assert [e.place.name for e in r.events if e.place is not None and e.place.name == "Gulf of Aden"] == []
+
+
+def test_an_undated_act_right_after_a_dated_one_is_of_its_day(run):
+    r = run("Rebel missiles hit a Liberian tanker in the Gulf of Aden on Wednesday. "
+            "The attack came during a tense day at sea, officials said. "
+            "American forces then destroyed three missile launchers in Yemen.")
+    assert sorted((e.type, e.place.name, str(e.date)) for e in r.events) == [
+        ("attack", "Gulf of Aden", "2020-01-08"), ("strike", "Yemen", "2020-01-08")]

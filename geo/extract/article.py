@@ -88,6 +88,8 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
             elif cue := cues.ORIGIN_STATEMENT.search(s.text):
                 _origin_told_after(s, cue, by_sentence.get(s.index, []), units, out)
         found = [c for c in found if not _origin_of_last_move(c, out)]
+        if not dates and previous_kinetic:
+            found = _same_day_as_before(found, previous_kinetic, out)
         previous_kinetic = [c for c in found if not moves(c.type)]
         out.extend(found)
         for c in found:
@@ -256,6 +258,27 @@ def _same_event(found: list[Candidate], out: list[Candidate]) -> list[Candidate]
     last = kinetic[-1]
     return [replace(c, first=last.first, last=last.last, precision=last.precision, actor=c.actor or last.actor)
             if c.first is None and not moves(c.type) else c for c in found]
+
+
+# How far back a dated act may be told for an undated one to take its day through a reference (characters).
+SAME_DAY_REACH = 1500
+
+
+def _same_day_as_before(found: list[Candidate], previous: list[Candidate], out: list[Candidate]) -> list[Candidate]:
+    """"Rebels fired a missile at the tanker on Tuesday. U.S. forces destroyed two launchers in
+    Yemen": an act told without a day, right after one told with its day, is of that day."""
+    days = [c for c in previous if c.precision == "day" and c.recent]
+    if not days and all(c.definite for c in previous):
+        # "... 66 nm west of Hodeidah on June 12. The attack came in a busy day at sea. Forces destroyed
+        # two launchers": the sentence between only referred to the dated act
+        start = min(c.source.start for c in previous)
+        days = [c for c in out if not moves(c.type) and not c.definite and c.precision == "day" and c.recent
+                and start - SAME_DAY_REACH <= c.source.start < start]
+    if not days:
+        return found
+    last = days[-1]
+    return [replace(c, first=last.first, last=last.last, precision="day", recent=True)
+            if c.first is None and not moves(c.type) and not c.definite else c for c in found]
 
 
 def _carry(dates: list[DateMention], published: dt.date | None) -> DateMention | None:

@@ -27,6 +27,9 @@ KINETIC = re.compile(
     r"hit(?=s? (?:\S+ ){0,3}(?:" + lexicon.alternation(lexicon.HIT_TARGET) + r"))|"
     r"targeted(?= (?:\S+ ){0,4}(?:troops|forces|bases?|"
     r"positions?|convoys?|embassy|facilit|depots?|sites?|headquarters|commanders?))|"
+    # weapons destroyed on the ground: "forces destroyed three missile launchers" (not "was destroyed")
+    r"(?<!was )(?<!were )(?<!been )destroy(?:ed|s|ing)?(?= (?:\S+ ){0,6}?(?:" + lexicon.alternation(lexicon.GROUND_WEAPON)
+    + r"))|"
     # boats sunk: "Navy helicopters sank three of the boats"
     r"(?:sank|sunk|sinking)(?= (?:\S+ ){0,4}(?:boats?|vessels?|skiffs?)))"
     r"|(?P<attack>" + lexicon.alternation(lexicon.ATTACK) + "|"
@@ -119,7 +122,7 @@ WEAPON_NOUN = re.compile(r"^(?:rockets?|(?:ballistic |cruise )?missiles?|(?:one-
                          r"(?:roadside|car|suicide) bombs?|mortars?)$", re.I)
 IMPACT_VERB = re.compile(r"^(?:struck|strikes?|hit|hits|slammed|landed|exploded|targeted)$", re.I)
 INTERCEPTED = re.compile(r"\b(?:shot down|brought down|intercept\w*|downed|destroyed)\b", re.I)
-INTENDED = re.compile(r"\b(?:aimed at|intended for|meant for|heading for)\s+(?:the\s+)?$", re.I)
+INTENDED = re.compile(r"\b(?:aimed (?:at|into)|intended for|meant for|heading for)\s+(?:the\s+)?$", re.I)
 # A date that follows a verb of saying dates the statement ("said on Monday", "told reporters on Jan. 2").
 REPORTED_ON = re.compile(r"\b(?:said|says|told(?: \w+)?|announced|reported|stated|added|confirmed|wrote)\s+"
                          r"(?:on\s+|late\s+|early\s+)?$", re.I)
@@ -153,7 +156,7 @@ def actor_countries(actor: str) -> set[str]:
 FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
     r"(?<![\w.])(U\.S\.|US|United States|American|Pentagon|[Cc]oalition|Israel(?:i)?|CIA|Mossad|"
     r"Joint Special Operations Command|JSOC|Trump administration|MQ-9|Reaper|British|French|USS|U\.S\. Navy|"
-    r"Navy|destroyer|warship)(?!\w)")
+    r"Navy|destroyer|warship|CENTCOM|Central Command|AFRICOM|Africa Command|RAF|Royal Air Force|IDF)(?!\w)")
 HOSTILE_ACTOR = re.compile(
     r"\b(militias?|militants?|insurgents?|Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|"
     r"IRGC|Quds Force|Houthis?|ISIS|Islamic State|Daesh|PMF|Popular Mobilization Forces|"

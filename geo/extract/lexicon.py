@@ -241,6 +241,19 @@ HIT_TARGET = [
     ("freighter", "n", "a drone hit the freighter"), ("bulker", "n", "missiles hit the bulker"),
     ("container ship", "n", "a missile hit a container ship"),
 ]
+# What "destroyed" needs a few words after it to be a strike on weapons on the ground, not an
+# interception in the air: "forces destroyed three anti-ship cruise missile launchers in Yemen".
+GROUND_WEAPON = [
+    ("launcher", "n", "forces destroyed three missile launchers in Yemen"),
+    ("anti-ship", "p", "jets destroyed two anti-ship missiles in a rebel-held area"),
+    ("ready to launch", "p", "the Navy destroyed a missile that was ready to launch"),
+    ("prepared to launch", "p", "aircraft destroyed drones prepared to launch"),
+    ("on the ground", "p", "strikes destroyed seven drones on the ground"),
+    ("surface vessel", "n", "forces destroyed two unmanned surface vessels"),
+    ("USV", "n", "helicopters destroyed three USVs"),
+    ("radar", "n", "the strike destroyed a radar"),
+    ("storage", "p", "jets destroyed a weapons storage area"),
+]
 # Merchant shipping: a ship of these hit by an unnamed side is an attack (SPEC: attacks on
 # infrastructure), as the Houthis' on the Red Sea lanes are, whatever verb the report uses.
 SHIPPING = [

@@ -107,6 +107,9 @@ class SentenceReader:
             if kept and kept[-1].kind == "strike" and t.kind == "attack" and cues.WEAPON_NOUN.match(t.text) \
                     and _ON_TARGET.fullmatch(self.text, kept[-1].end, t.start):
                 continue  # "strikes on 14 Houthi missiles loaded for launch": the missiles are the target
+            if kept and kept[-1].text.lower().startswith("destroy") and t.kind == "attack" \
+                    and cues.WEAPON_NOUN.match(t.text) and t.start - kept[-1].end < 80:
+                continue  # "destroyed a ballistic missile on its launcher and seven drones": what was destroyed
             kept.append(t)
         return kept
 
@@ -350,6 +353,8 @@ class SentenceReader:
             if clause and cues.INTENDED.search(gap) and any(
                     o.start > m.start for o in self.mentions if t.end <= o.start - self.sentence.start < hi):
                 continue  # "a rocket aimed at the airport struck a house in Radwaniyah": it hit the house
+            if clause and t.kind == "strike" and cues.INTENDED.search(gap):
+                continue  # "destroyed a missile aimed into the Red Sea": the weapon's aim, not where it was hit
             out.append(m)
         return out
 
