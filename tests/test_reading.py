@@ -705,3 +705,26 @@ def test_an_undated_act_right_after_a_dated_one_is_of_its_day(run):
             "American forces then destroyed three missile launchers in Yemen.")
     assert sorted((e.type, e.place.name, str(e.date)) for e in r.events) == [
         ("attack", "Gulf of Aden", "2020-01-08"), ("strike", "Yemen", "2020-01-08")]
+
+
+def test_a_merchant_ship_sailing_somewhere_is_no_force_moving(run):
+    r = run("A bulk carrier sailing in the Red Sea was hit by a missile on Tuesday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Red Sea")]
+
+
+def test_the_phrase_of_an_attack_ends_where_as_opens_another_clause(run):
+    r = run("A tanker in the Gulf of Oman was hit by a drone on Tuesday as the rebels promised more attacks "
+            "on shipping tied to Britain and the United States.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Gulf of Oman")]
+
+
+def test_a_country_that_acts_at_the_opening_of_the_sentence_is_not_where(run):
+    r = run("Denmark on Friday sent a frigate to the Red Sea, where it will take part in a US-led coalition guarding "
+            "commercial shipping against attacks by Yemen's Houthis.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Red Sea")]
+
+
+def test_a_ship_hit_at_a_bearing_told_before_the_verb_is_placed_there(run):
+    r = run("Monitors said the freighter was 40 nautical miles east of Aden, Yemen, when it was hit by a missile "
+            "on Tuesday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "40 nautical miles east of Aden")]

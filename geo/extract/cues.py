@@ -225,7 +225,8 @@ UNCONFIRMED = re.compile(
     r"|(?:could|did|does|would|has|have|was) not (?:be )?(?:independently )?(?:verif|confirm)\w*"
     r"|unable to (?:verify|confirm))", re.I)
 # "Washington denied ...", "Tehran said ...": a capital that speaks or acts is a government, not a place.
-SPEAKS = re.compile(r"\s+(?:has |have |had )?(?:said|says|confirmed|denied|neither|warned|blamed|accused|announced|"
+SPEAKS = re.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?"  # "The United States and Britain have"
+                    r"(?:on\s+[A-Z]\w+\s+)?(?:has |have |had )?(?:\w+ly\s+)?(?:said|says|confirmed|denied|neither|warned|blamed|accused|announced|"
                     r"claimed|insisted|rejected|called|urged|responded|condemned|vowed|threatened|"
                     # "Washington has carried out strikes": a government acting
                     r"carried out|launched|conducted|retaliated|ordered|sent|deployed|struck|hit back)\b")

@@ -85,7 +85,7 @@ class SentenceReader:
             found.append(Trigger(kind, m.start(), m.end(), word, definite=_noun(word) and determined,
                                  distinct=not determined and bool(
                                      cues.DISTINCT.search(self.text[max(0, m.start() - 30):m.end() + 40]))))
-        if cues.FORCE.search(self.text):
+        if _names_force(self.text):
             for m in cues.MOVEMENT.finditer(self.text):
                 if m.group(0).lower() == "deployed" and self._stative(m):
                     continue
@@ -299,7 +299,8 @@ class SentenceReader:
         hi = min(end, t.end + 150)
         starts = {m.start - self.sentence.start for m in self.mentions}
         after = t.end + 1 if self._scare_quoted(t) else t.end
-        for m in re.finditer(r"[;:(—“”\"]| – |,\s*|\s(?:and (?:it|they|he|she|we|has|had|was|for|to|then)|but|because|while|"
+        for m in re.finditer(r"[;:(—“”\"]| – |,\s*|\sas (?=the |it |they |he |she |we )|"
+                             r"\s(?:and (?:it|they|he|she|we|has|had|was|for|to|then)|but|because|while|"
                              r"before|after|until|when|"
                              r"as well as|whether|although|though)\b", self.text[after:hi]):
             pos = after + m.start()
@@ -388,6 +389,10 @@ class SentenceReader:
             placed = _PLACED_BEFORE.search(self.text[max(0, local - 40):local]) or m.place.kind == "site"
             if opening or (local >= clause and t.start - local < 60 and placed):
                 return m.place  # "in Baghdad, a strike"; not "coordination with Washington prior to the bombings"
+        if t.kind != "movement":
+            # "the vessel was 70 nautical miles southeast of Aden when it was attacked": a bearing says where
+            return next((m.place for m in self.mentions if m.text[:1].isdigit() and not m.modifier
+                         and m.start - self.sentence.start < t.start), None)
         return None
 
     def _first_placed_by(self, cue: re.Pattern, reach: int) -> Place | None:
@@ -469,6 +474,13 @@ _LIST_GAP = re.compile(r"(?=[^;:]*(?:,|\band\b|\bas well as\b))(?:[^.;:]|\.(?! [
 # "at Tower 22, a small outpost in northeastern Jordan near Rukban": what follows locates the site.
 _DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,4}?(?:in|near|outside|on)\s", re.I)
 _GAP_VERB = re.compile(r"\b(?:\w+ed|said|says|told|which|that|who|while|but|killing|wounding|hit|struck)\b", re.I)
+
+
+def _names_force(text: str) -> bool:
+    """Does the sentence name a military force ("two destroyers", "troops"), not only merchant
+    ships ("a cargo ship sailing in the Gulf of Aden")?"""
+    merchant = [m.span() for m in cues.SHIPPING.finditer(text)]
+    return any(not any(a <= f.start() < b for a, b in merchant) for f in cues.FORCE.finditer(text))
 
 
 # A parenthesis that only glosses the words before it: "(USV)", "(IRGC)", "(107mm)".
