@@ -728,3 +728,13 @@ def test_a_ship_hit_at_a_bearing_told_before_the_verb_is_placed_there(run):
     r = run("Monitors said the freighter was 40 nautical miles east of Aden, Yemen, when it was hit by a missile "
             "on Tuesday.")
     assert [(e.type, e.place.name) for e in r.events] == [("attack", "40 nautical miles east of Aden")]
+
+
+def test_a_country_that_has_done_something_is_the_subject_not_the_place(run):
+    r = run("The United States has kept warships in the Red Sea since the spring, when rebel attacks on shipping began.")
+    assert [e.place.name for e in r.events if e.place is not None and e.place.name == "United States"] == []
+
+
+def test_the_place_of_a_war_is_not_the_place_of_an_attack_told_beside_it(run):
+    r = run("Rebel drones hit a tanker on Tuesday in response to the war in Gaza, the group said.")
+    assert [e.place.name for e in r.events if e.place is not None and e.place.name == "Gaza Strip"] == []

@@ -73,6 +73,9 @@ INCIDENT_TOLD = re.compile(
     r"\s+(?:took place|happened|occurred|came|was (?:carried out|reported|launched)|near|in|at|on|off|outside|against)\b"
     # "monitors put the incident at ..."
     r"|\b(?:put|placed|located|dated|reported)\s+(?:the|that|this)\s+" + _INCIDENT + r"\b", re.I)
+# "in response to the war in Gaza": the place of a war or campaign, not of the act told.
+WAR_IN = re.compile(r"\b(?:war|conflict|fighting|crisis|offensive|invasion|campaign|bombardment|siege|occupation)\s+"
+                    r"(?:in|on|of|against)\s+(?:the\s+)?$", re.I)
 # "the attack originated in southwest Iran", "launched from Yemen": where it came from, not where it hit.
 LAUNCHED_FROM = re.compile(r"\b(?:originat\w*|launched|fired|came)\s+(?:in|from)\s+(?:the\s+)?\W?$", re.I)
 # "during the same attack", "in that strike": the sentence reports more of an event already told.
@@ -226,10 +229,11 @@ UNCONFIRMED = re.compile(
     r"|unable to (?:verify|confirm))", re.I)
 # "Washington denied ...", "Tehran said ...": a capital that speaks or acts is a government, not a place.
 SPEAKS = re.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?"  # "The United States and Britain have"
-                    r"(?:on\s+[A-Z]\w+\s+)?(?:has |have |had )?(?:\w+ly\s+)?(?:said|says|confirmed|denied|neither|warned|blamed|accused|announced|"
+                    r"(?:on\s+[A-Z]\w+\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b)[a-z]+\b|"  # "The U.S. has kept"
+                    r"(?:\w+ly\s+)?(?:said|says|confirmed|denied|neither|warned|blamed|accused|announced|"
                     r"claimed|insisted|rejected|called|urged|responded|condemned|vowed|threatened|"
                     # "Washington has carried out strikes": a government acting
-                    r"carried out|launched|conducted|retaliated|ordered|sent|deployed|struck|hit back)\b")
+                    r"carried out|launched|conducted|retaliated|ordered|sent|deployed|struck|hit back|decided|pledged)\b)")
 # "Canada and Denmark were involved in the strikes", "Britain took part": a state that takes part
 # is a side, not where it happened.
 TAKES_PART = re.compile(r"\s+(?:(?:were|was|are|is|had been|have been)\s+(?:also\s+)?(?:involved|participating)|"

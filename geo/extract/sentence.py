@@ -349,6 +349,8 @@ class SentenceReader:
                 continue  # "fired from a truck near Rashidiya": where it came from, not where it hit
             if re.search(r"\bby\s+(?:the\s+)?$", gap):
                 continue  # "retaliatory actions by the US": who acted, not where
+            if cues.WAR_IN.search(gap):
+                continue  # "in response to the war in Gaza"
             if cues.LAUNCHED_FROM.search(gap):
                 continue  # "the attack originated in southwest Iran"
             if clause and cues.INTENDED.search(gap) and any(
