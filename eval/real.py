@@ -124,7 +124,8 @@ def date_fits(event, g: GoldEvent) -> bool:
 
 
 def matches(event, g: GoldEvent) -> bool:
-    if event.type != g.type or event.place is None or off_km(g.place, event.place) > g.place.radius_km:
+    where = event.anchor  # where the map draws it: its place, or a withdrawal's origin
+    if event.type != g.type or where is None or off_km(g.place, where) > g.place.radius_km:
         return False
     if g.origin is not None and (event.origin is None or off_km(g.origin, event.origin) > g.origin.radius_km):
         return False
@@ -177,11 +178,11 @@ def score(batches: list[str], verbose: bool) -> dict:
         by_type[g.type][0] += g.must
         fits = [e for e in result.events if (id(e), g.article) not in used
                 and g.article in {s.article for s in e.sources} and matches(e, g)]
-        hit = min(fits, key=lambda e: off_km(g.place, e.place), default=None)  # the nearest, not the first dated
+        hit = min(fits, key=lambda e: off_km(g.place, e.anchor), default=None)  # the nearest, not the first dated
         if hit is None:
             if g.must:
                 near = [e for e in result.events if e.type == g.type and g.article in {s.article for s in e.sources}]
-                why = "; geo has " + ", ".join(f"{e.place.name if e.place else '?'} [{e.date}..{e.date_end}]"
+                why = "; geo has " + ", ".join(f"{e.anchor.name if e.anchor else '?'} [{e.date}..{e.date_end}]"
                                                 for e in near[:4]) if near else ""
                 notes.append(f"missed {g.type}: {g.article}: {g.place.label} {g.date} ({g.note}){why}")
             continue

@@ -738,3 +738,14 @@ def test_a_country_that_has_done_something_is_the_subject_not_the_place(run):
 def test_the_place_of_a_war_is_not_the_place_of_an_attack_told_beside_it(run):
     r = run("Rebel drones hit a tanker on Tuesday in response to the war in Gaza, the group said.")
     assert [e.place.name for e in r.events if e.place is not None and e.place.name == "Gaza Strip"] == []
+
+
+def test_a_withdrawal_from_several_countries_is_a_move_from_each(run):
+    r = run("Officials said on Thursday the Army is pulling four air defence batteries out of Bahrain, Qatar and Oman.")
+    assert sorted(e.origin.name for e in r.events if e.type == "deployment") == ["Bahrain", "Oman", "Qatar"]
+    assert all(e.place is None for e in r.events)
+
+
+def test_countries_a_force_is_withdrawn_from_are_its_origins(run):
+    r = run("The Navy is withdrawing its minesweepers from Bahrain and Oman, the ministry said on Thursday.")
+    assert sorted(e.origin.name for e in r.events if e.type == "deployment") == ["Bahrain", "Oman"]

@@ -130,6 +130,7 @@ MOVEMENT = [
     ("transit", "base ed ing", "transiting the Suez Canal into the Red Sea"),
     ("withdraw", "all", "troops withdrawn from northern Syria"),
     ("pull out", "base ed ing", "forces pulled out of Tripoli"),
+    ("pull", "ed ing", "the Pentagon is pulling Patriot batteries out of the region"),
     ("relocate", "base ed ing", "personnel relocated to Erbil"),
     ("transfer", "ed ing", "batteries transferred from Kuwait to Iraq"),
     ("touch down", "ed ing", "B-52H bombers touched down at Al Udeid Air Base"),

@@ -62,16 +62,21 @@ class MovementReader:
     def listed_origins(self):
         """Each "from X" of the sentence, when it lists several (the first of each, not the
         state or country that qualifies it)."""
-        out, last_end = [], None
+        out, last_end, tier = [], None, None
         for m in self.mentions:
             local = m.start - self.sentence.start
-            cued = re.search(r"\bfrom\s+(?:the\s+)?$", self.text[max(0, local - 12):local]) \
-                and not cues.NOT_ORIGIN.search(self.text[max(0, local - 40):local])
-            joined = last_end is not None and re.fullmatch(r"\s+and\s+", self.text[last_end:local])  # "from A and B"
-            if (cued or joined) and m.place.kind in ("site", "city"):
+            head = self.text[max(0, local - 12):local]
+            cued = not cues.NOT_ORIGIN.search(self.text[max(0, local - 40):local]) and (
+                re.search(r"\bfrom\s+(?:the\s+)?$", head) and m.place.kind in ("site", "city")
+                or re.search(r"\bout of\s+(?:the\s+)?$", head)  # "pulled out of Iraq, Kuwait and Jordan"
+                or re.search(r"\bfrom\s+(?:the\s+)?$", head) and _WITHDRAWING.search(self.text, 0, local))
+            # "from A and B", "out of Iraq, Kuwait and Jordan"
+            joined = last_end is not None and _tier(m.place) == tier and re.fullmatch(
+                r"\s+and\s+" if tier == "local" else r"\s*,\s*(?:and\s+)?|\s+and\s+", self.text[last_end:local])
+            if cued or joined:
                 if m.place not in out:
                     out.append(m.place)
-                last_end = m.end - self.sentence.start
+                last_end, tier = m.end - self.sentence.start, _tier(m.place)
         return out
 
     def _movement(self, t: Trigger, end: int) -> tuple[Candidate, list] | None:
@@ -131,6 +136,11 @@ class MovementReader:
             published=self.article.published,
             order=(self.article.name, self.sentence.start + t.start)), destinations
 
+
+
+# "withdrawing its batteries from Saudi Arabia, Iraq and Kuwait": the countries it leaves.
+_WITHDRAWING = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)? out|pull(?:s|ed|ing)?\b[^.;]{0,40}\bout|remov\w+|"
+                          r"evacuat\w+)\b", re.I)
 
 
 def _tier(place) -> str:
