@@ -20,7 +20,7 @@ from shapely.geometry import mapping
 
 from geo.atomic import replacing, write_text
 from geo.frames import EVENT_COLUMNS, events_frame
-from geo.merge import Event
+from geo.records import Event
 
 CSV_COLUMNS = [c for c in EVENT_COLUMNS if c != "sources"] + ["lat", "lon", "origin_lat", "origin_lon", "sources"]
 

@@ -7,7 +7,7 @@ place ("spoke to Saad Ali"); a strong one keeps the name, unresolved, with its r
 
 Examples
 --------
->>> from geo.gazetteer import Place
+>>> from geo.records import Place
 >>> qwest = Place("q-west", "Qayyarah West", "site", 35.77, 43.13, "IQ", 3, "NE")
 >>> text = "Shells hit Qayyara West. Officials spoke to Saad Ali."
 >>> spans = [(text.index(n), text.index(n) + len(n), cue, "") for n, cue in [("Qayyara West", "facility"),
@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import replace
 
-from geo.gazetteer import Place
+from geo.records import Place
 from geo.geonames import GeoNames, name_keys, skeleton_keys
 from geo.names import name_key
 from geo.placewords import FACILITY, FACILITY_PREFIXES, PLACE_NOUNS, STRONG_CUES

@@ -15,9 +15,7 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import LineString, Point
 
-from geo.gazetteer import Place
-from geo.mentions import Mention
-from geo.merge import Event
+from geo.records import Event, Mention, Place
 from geo.types import moves
 
 EVENT_COLUMNS = ["id", "type", "status", "date", "date_end", "date_precision", "place", "place_id",

@@ -19,11 +19,11 @@ import csv
 import functools
 import math
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from geo.errors import GazetteerError
+from geo.records import Place
 from geo.text import fold
 
 COLUMNS = ("id", "name", "aliases", "kind", "lat", "lon", "country", "radius_km", "source")
@@ -32,25 +32,6 @@ KINDS = ("site", "city", "region", "country")
 PRECISION_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 
 
-@dataclass(frozen=True)
-class Place:
-    """A place a mention can resolve to, curated or from GeoNames."""
-
-    id: str
-    name: str
-    kind: str
-    lat: float
-    lon: float
-    country: str
-    radius_km: float
-    source: str
-    aliases: tuple[str, ...] = ()
-    via: str = "gazetteer"
-    population: int = 0
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
 
 
 def names_place(text: str, place: Place) -> bool:

@@ -32,7 +32,7 @@ import zlib
 from pathlib import Path
 from typing import Iterable
 
-from geo.gazetteer import Place
+from geo.records import Place
 from geo.placewords import AIRFIELD_WORDS
 from geo.text import fold, squeeze
 

@@ -8,7 +8,7 @@ offline (``geo.fallback``); references ("the embassy", "there") are found here t
 
 Examples
 --------
->>> from geo.gazetteer import Place
+>>> from geo.records import Place
 >>> from geo.text import split_sentences
 >>> iraq = Place("iraq", "Iraq", "country", 33.2, 43.7, "IQ", 450, "NE")
 >>> finder = PlaceFinder([iraq], geonames=None)
@@ -24,12 +24,10 @@ import bisect
 import functools
 import operator
 import re
-from dataclasses import dataclass
 
 from ahocorasick_rs import AhoCorasick
 
 from geo.fallback import Fallback, candidates_for
-from geo.gazetteer import Place
 from geo.geonames import GeoNames, name_keys
 from geo.names import NameIndex, name_key
 from geo.placewords import (ADJECTIVAL_HEADS, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
@@ -37,6 +35,7 @@ from geo.placewords import (ADJECTIVAL_HEADS, AIRFIELD_WORDS, ANAPHOR_CATEGORY, 
                             THERE)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
                        prev_word, propose_spans, trie_pattern, word_starts)
+from geo.records import Mention, Place
 from geo.text import Sentence, fold
 
 
@@ -44,33 +43,6 @@ from geo.text import Sentence, fold
 _SIDE_OF_NAME = re.compile(r"(?:north|south|east|west)(?:east|west)?(?:ern)?\s+[A-Z]")
 
 
-@dataclass(slots=True)
-class Mention:
-    """A place name (or a reference such as "the embassy") in an article.
-
-    Read-only by convention (``dataclasses.replace`` makes changed copies), not frozen: a big
-    folder builds hundreds of thousands, and a frozen record takes ~4× as long to build.
-    """
-
-    article: str
-    sentence: int
-    start: int
-    end: int
-    text: str
-    key: str
-    candidates: tuple[Place, ...] = ()
-    place: Place | None = None
-    via: str = ""  # gazetteer, geonames, anaphora; empty while unresolved
-    reason: str = ""  # why it is unresolved
-    qualifier: str = ""  # country code from "Taji, Iraq"
-    modifier: bool = False  # "U.S. forces", "Iran's army": a name used as an adjective
-    anaphor: str = ""  # category of a reference ("embassy"), empty for names
-    via_hint: str = ""  # how a fallback candidate relates to the name ("town of the same name")
-    dateline: bool = False  # "BEIRUT (AFP) -": where the report was filed; no antecedent of "the city"
-
-    @property
-    def resolved(self) -> bool:
-        return self.place is not None
 
 
 _START, _FIRST = operator.attrgetter("start"), operator.itemgetter(0)  # sort keys, in C

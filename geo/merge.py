@@ -7,8 +7,7 @@ unit. Among several matches the closest wins (same place, same target, latest).
 Examples
 --------
 >>> import datetime as dt
->>> from geo.extract.article import Candidate, Source
->>> from geo.gazetteer import Place
+>>> from geo.records import Candidate, Place, Source
 >>> biap = Place("biap", "Baghdad International Airport", "site", 33.26, 44.23, "IQ", 4, "x")
 >>> day = dt.date(2020, 1, 2)
 >>> a = Candidate("strike", "confirmed", day, day, "day", biap, Source("a", "A", "s1", 0, 2), order=("a", 0))
@@ -25,46 +24,17 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from geo.candidates import REPORTED_WINDOW
 from geo.dates import precision_rank
-from geo.extract.article import Candidate, Source
-from geo.gazetteer import PRECISION_RANK, Place, distance_km, names_place
+from geo.gazetteer import PRECISION_RANK, distance_km, names_place
 from geo.gazetteer import within as _within
+from geo.records import REPORTED_WINDOW, Candidate, Event, Place
 from geo.types import BY_NAME, moves
 
 STATUS_ORDER = ("confirmed", "unconfirmed", "disputed", "planned")
 
 
-@dataclass(frozen=True)
-class Event:
-    """A strike, attack or deployment, with every sentence that reports it."""
-
-    id: str
-    type: str
-    status: str
-    date: dt.date | None
-    date_end: dt.date | None
-    date_precision: str
-    place: Place | None  # where it happened; for a deployment, its destination
-    origin: Place | None
-    origin_inferred: bool
-    actor: str
-    target: str
-    fatalities: int | None
-    summary: str
-    sources: tuple[Source, ...]
-    unit: str = ""
-
-    @property
-    def destination(self) -> Place | None:
-        return self.place if moves(self.type) else None
-
-    @property
-    def anchor(self) -> Place | None:
-        """Where the event is drawn: its place, or a deployment's origin."""
-        return self.place or self.origin
 
 
 def merge_candidates(candidates: list[Candidate]) -> list[Event]:

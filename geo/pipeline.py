@@ -15,12 +15,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from geo.articles import Article, Skipped, article_paths, read_article
-from geo.extract.article import ArticleView, dateline_length, extract
+from geo.extract.article import dateline_length, extract
+from geo.records import ArticleView, Event, Mention, Place
 from geo.extract.units import Units
-from geo.gazetteer import Place, load_gazetteer
+from geo.gazetteer import load_gazetteer
 from geo.geonames import GeoNames
-from geo.mentions import Mention, PlaceFinder
-from geo.merge import Event, merge_candidates
+from geo.mentions import PlaceFinder
+from geo.merge import merge_candidates
 from geo.resolve import resolve_mentions
 from geo.sides import offset_places, widen_to_sides
 from geo.text import split_sentences

@@ -29,7 +29,7 @@ from jinja2 import Template
 
 from geo.assets_svg import GLYPHS, legend_rows
 from geo.frames import events_frame
-from geo.merge import Event
+from geo.records import Event
 from geo.types import BY_NAME, NAMES
 
 LEAFLET_CDN = ("https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js",

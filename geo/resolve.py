@@ -6,8 +6,8 @@ about (or the one a ", Iraq" names); then the most populous. References such as
 
 Examples
 --------
->>> from geo.gazetteer import Place
->>> from geo.mentions import Mention
+>>> from geo.records import Place
+>>> from geo.records import Mention
 >>> china = Place("g1", "Taji", "city", 32.9, 119.2, "CN", 2, "GN", via="geonames")
 >>> iraq_town = Place("g2", "Taji", "city", 33.5, 44.3, "IQ", 2, "GN", via="geonames")
 >>> iraq = Place("iraq", "Iraq", "country", 33.2, 43.7, "IQ", 450, "NE")
@@ -23,7 +23,8 @@ from collections import Counter
 from dataclasses import replace
 
 from geo.fallback import UNKNOWN
-from geo.mentions import Mention, category
+from geo.mentions import category
+from geo.records import Mention
 
 # A GeoNames town outside the countries an article is about must be this big to be believed
 # (a wrong country is worse than no pin); with no such context, any real town will do.

@@ -7,7 +7,7 @@ from the country's bundled outline: the part that lies furthest that way (the ou
 the country's extent along the direction), placed at a point inside that part, with the
 radius of a circle of the same area.
 
->>> from geo.gazetteer import Place
+>>> from geo.records import Place
 >>> iraq = Place("iraq", "Iraq", "country", 33.2, 43.7, "IQ", 450, "GeoNames")
 >>> north = side_of(iraq, "northern")
 >>> (north.name, north.kind, north.lat > 35, 100 < north.radius_km < 300)
@@ -23,8 +23,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from geo.gazetteer import Place
-from geo.mentions import Mention
+from geo.records import Mention, Place
 from geo.placewords import SIDES
 
 OUTLINES = Path(__file__).parent / "data" / "countries.geojson"

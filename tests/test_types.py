@@ -4,7 +4,7 @@ script all read: what a type is lives in one row."""
 from typer.testing import CliRunner
 
 from geo import types
-from geo.candidates import TYPES
+from geo.records import TYPES
 from geo.cli import app
 from geo.render import MapOptions, render_map
 from tests.test_map import embedded_data

@@ -22,15 +22,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from geo.candidates import TYPES, ArticleView, Candidate, Source
+from geo.records import ArticleView, Candidate, Mention, Place, Source, TYPES
 from geo.dates import DateMention, dateline_end, find_dates
 from geo.extract import cues
 from geo.extract.kinetic import KineticReader
 from geo.extract.movements import MovementReader
 from geo.extract.sentence import SentenceReader, _recent, relative
 from geo.extract.units import Units
-from geo.gazetteer import Place, within
-from geo.mentions import Mention
+from geo.gazetteer import within
 from geo.text import Sentence, split_sentences
 from geo.types import moves
 

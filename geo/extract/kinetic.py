@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import astuple, dataclass, replace
 
-from geo.candidates import Candidate
+from geo.records import Candidate, Mention, Place
 from geo.dates import DateMention
 from geo.extract import cues, lexicon
 from geo.extract.sentence import Trigger, _clause_tail, _last_clause, _province, _recent, _verbal
-from geo.gazetteer import PRECISION_RANK, Place, names_place
+from geo.gazetteer import PRECISION_RANK, names_place
 from geo.gazetteer import within as _within
-from geo.mentions import Mention, category
+from geo.mentions import category
 from geo.text import fold
 
 # Friendly actors the summary names as the United States.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geo.candidates import Candidate
+from geo.records import Candidate
 from geo.extract import cues
 from geo.extract.sentence import Trigger, _future
 from geo.gazetteer import within as _within

@@ -11,13 +11,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from geo.candidates import REPORTED_WINDOW, ArticleView, Candidate, Source
+from geo.records import ArticleView, Candidate, Mention, Place, REPORTED_WINDOW, Source
 from geo.dates import WEEKDAYS, DateMention, precision_rank
 from geo.extract import cues
 from geo.extract.units import Units
-from geo.gazetteer import Place
 from geo.gazetteer import within as _within
-from geo.mentions import Mention
 from geo.text import Sentence
 
 

@@ -2,7 +2,7 @@
 
 Examples
 --------
->>> from geo.gazetteer import Place
+>>> from geo.records import Place
 >>> bragg = Place("fort-bragg", "Fort Bragg", "site", 35.1, -79.0, "US", 15, "GN")
 >>> units = Units.load({"fort-bragg": bragg})
 >>> units.home("a brigade of the U.S. Army's 82nd Airborne Division").id
@@ -17,7 +17,7 @@ import csv
 from dataclasses import dataclass
 from importlib import resources
 
-from geo.gazetteer import Place
+from geo.records import Place
 
 
 @dataclass(frozen=True)
