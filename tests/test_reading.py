@@ -749,3 +749,11 @@ def test_a_withdrawal_from_several_countries_is_a_move_from_each(run):
 def test_countries_a_force_is_withdrawn_from_are_its_origins(run):
     r = run("The Navy is withdrawing its minesweepers from Bahrain and Oman, the ministry said on Thursday.")
     assert sorted(e.origin.name for e in r.events if e.type == "deployment") == ["Bahrain", "Oman"]
+
+
+def test_a_reference_to_the_strike_with_a_place_takes_the_day_of_the_strike(run):
+    r = run("Turkish jets struck rebel camps in the Qandil mountains in northern Iraq late on Thursday, the ministry "
+            "said. The raids were the third this month. Ankara says the group runs its attacks from the area. "
+            "A pro-rebel news agency confirmed the strike in Makhmour.")
+    assert [(e.type, e.place.name, str(e.date)) for e in r.events if e.place.name == "Mexmur"] == [
+        ("strike", "Mexmur", "2020-01-09")]

@@ -89,6 +89,7 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
         found = [c for c in found if not _origin_of_last_move(c, out)]
         if not dates and previous_kinetic:
             found = _same_day_as_before(found, previous_kinetic, out)
+        found = _reference_dated(found, out)
         previous_kinetic = [c for c in found if not moves(c.type)]
         out.extend(found)
         for c in found:
@@ -278,6 +279,24 @@ def _same_day_as_before(found: list[Candidate], previous: list[Candidate], out: 
     last = days[-1]
     return [replace(c, first=last.first, last=last.last, precision="day", recent=True)
             if c.first is None and not moves(c.type) and not c.definite else c for c in found]
+
+
+def _reference_dated(found: list[Candidate], out: list[Candidate]) -> list[Candidate]:
+    """"Jets struck camps near Makhmour late on Thursday. ... Local media confirmed the strike in
+    Makhmour": a reference by a definite noun that names a place but no day is of the day of the
+    last act of its type told before it (within ``SAME_DAY_REACH``). A reference with no place
+    ("in the aftermath of the Embassy attack") is left to merging, which ties it by its target."""
+    out_dated = None
+    for c in found:
+        if c.definite and c.first is None and not moves(c.type) and c.place is not None:
+            out_dated = next((d for d in reversed(out) if d.type == c.type and not d.definite and d.precision == "day"
+                              and c.source.start - SAME_DAY_REACH <= d.source.start < c.source.start), None)
+            break
+    if out_dated is None:
+        return found
+    return [replace(c, first=out_dated.first, last=out_dated.last, precision="day", recent=out_dated.recent)
+            if c.definite and c.first is None and c.place is not None and c.type == out_dated.type else c
+            for c in found]
 
 
 def _carry(dates: list[DateMention], published: dt.date | None) -> DateMention | None:
