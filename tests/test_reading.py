@@ -757,3 +757,17 @@ def test_a_reference_to_the_strike_with_a_place_takes_the_day_of_the_strike(run)
             "A pro-rebel news agency confirmed the strike in Makhmour.")
     assert [(e.type, e.place.name, str(e.date)) for e in r.events if e.place.name == "Mexmur"] == [
         ("strike", "Mexmur", "2020-01-09")]
+
+
+def test_the_base_a_unit_is_at_is_the_moves_origin(run):
+    r = run("F-16s of the 555th Fighter Squadron and the 510th Fighter Squadron, both at Aviano Air Base in Italy, "
+            "landed at Al Udeid Air Base on Wednesday.")
+    (e,) = r.events
+    assert (e.place.name, e.origin.name) == ("Al Udeid Air Base", "Aviano Air Base")
+
+
+def test_bombers_named_by_type_with_or_without_a_plural_are_one_move(run):
+    r = run("Two B-52 bombers touched down at Al Udeid Air Base on Monday. "
+            "The B-52s flew nonstop to the base from Barksdale Air Force Base.")
+    assert [(e.place.name, e.origin.name if e.origin else None) for e in r.events] == [
+        ("Al Udeid Air Base", "Barksdale Air Force Base")]

@@ -92,8 +92,10 @@ class MovementReader:
             if ((near or subject) and cues.ORIGIN_CUES.search(head) and not cues.NOT_ORIGIN.search(
                     self.text[max(0, local - 40):local])) or \
                     re.search(r"\b(based|stationed) in\s+(?:the\s+)?$", head) or (
-                    local < t.start and cues.ORIGIN_EXERCISE.search(self.text[max(0, local - 60):local])):
-                origin = origin or m.place
+                    local < t.start and cues.ORIGIN_EXERCISE.search(self.text[max(0, local - 60):local])) or (
+                    local < t.start and m.place.kind in ("site", "city") and _UNIT_AT.search(self.text, 0, local)
+                    and cues.UNIT.search(self.text[max(0, local - 90):local])):
+                origin = origin or m.place  # "jets from the 388th Fighter Wing, both at Hill Air Force Base, arrived"
         after = self._places_after(t, end, clause=False)
         for priority in _DESTINATION_CUES:
             for m in after:
@@ -138,6 +140,8 @@ class MovementReader:
 
 
 
+# "the 388th Fighter Wing and the 419th Fighter Wing, both at Hill Air Force Base": where a unit is at home.
+_UNIT_AT = re.compile(r"(?:,\s*(?:both|all|each|which (?:is|are))\s+|\s)(?:at|of)\s+(?:the\s+)?$")
 # "withdrawing its batteries from Saudi Arabia, Iraq and Kuwait": the countries it leaves.
 _WITHDRAWING = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)? out|pull(?:s|ed|ing)?\b[^.;]{0,40}\bout|remov\w+|"
                           r"evacuat\w+)\b", re.I)
@@ -173,7 +177,7 @@ _GENERAL_FORCES = frozenset("troop force forces troops personnel unit units elem
 
 def _forces(text: str) -> frozenset:
     """The kinds of force a sentence moves: "B-52H bombers" -> {"bomber"}; the general words left out."""
-    kinds = {re.sub(r"(?<=[a-z])s$", "", m.group(0).lower()) for m in cues.FORCE.finditer(text)}
+    kinds = {re.sub(r"(?<=[a-z0-9])s$", "", m.group(0).lower()) for m in cues.FORCE.finditer(text)}  # "B-1s", "B-1"
     return frozenset(k for k in kinds if k not in _GENERAL_FORCES and k.rstrip("s") not in _GENERAL_FORCES)
 
 
