@@ -283,9 +283,10 @@ _AND_HEAD = re.compile(r"\s+(?:and|or)\s+(?:[\w-]+\s+)?(?P<head>[\w-]+)")
 def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | None) -> bool:
     """"U.S. forces", "the Iraqi government": a name used as an adjective, not as a location
     (a possessive, "Iran's army", the caller has seen already)."""
-    if _BETWEEN.search(text, max(0, start - 90), start):
+    before = text[max(0, start - 90):start]
+    if "between" in before and _BETWEEN.search(before):
         return True  # "relations between Washington and Tehran"
-    if _NAMED_BODY.search(text, max(0, start - 40), start):
+    if (" of " in before[-9:] or " for " in before[-14:]) and _NAMED_BODY.search(before):
         return True  # "the Kurdistan Democratic Party of Iran": a body's name
     if (both := _AND_HEAD.match(text, end)) and fold(both.group("head")) in ADJECTIVAL_HEADS:
         return True  # "against US and international vessels", "U.S. and coalition forces"
