@@ -157,6 +157,11 @@ def _match(group: list[Candidate], c: Candidate, head: Candidate):
         # article ("Drones hit oil installations on Saturday" dates the article's undated attack on Abqaiq)
     if moves(c.type) and not (c.definite and not c.unit) and not _units_fit(head.unit, c.unit):
         return None  # "the deployments" may refer to any of them
+    if moves(c.type) and ((c.place is None and c.origin) or (head.place is None and head.origin)) \
+            and head.source.sentence != c.source.sentence and not (
+            head.origin and c.origin and _places_fit(head.origin, c.origin)) and not (
+            head.precision == c.precision == "day" and head.first == c.first):
+        return None  # a withdrawal from Jordan is not a move to Saudi Arabia another sentence told that day
     if moves(c.type) and not c.definite and head.forces and c.forces and not head.forces & c.forces:
         return None  # a Patriot battery and B-52 bombers are two moves, even to one region
     score = 1 if head.type == c.type else 0

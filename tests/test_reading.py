@@ -771,3 +771,15 @@ def test_bombers_named_by_type_with_or_without_a_plural_are_one_move(run):
             "The B-52s flew nonstop to the base from Barksdale Air Force Base.")
     assert [(e.place.name, e.origin.name if e.origin else None) for e in r.events] == [
         ("Al Udeid Air Base", "Barksdale Air Force Base")]
+
+
+def test_a_withdrawal_is_not_merged_into_a_move_to_another_country_told_apart(run):
+    r = run("The Army has sent more troops to Qatar. "
+            "On Thursday officials said it was pulling two batteries out of Bahrain and Oman.")
+    moves = sorted((e.place.name if e.place else "", e.origin.name if e.origin else "") for e in r.events)
+    assert moves == [("", "Bahrain"), ("", "Oman"), ("Qatar", "")]
+
+
+def test_a_convoy_crossing_into_a_country_is_a_move_there(run):
+    r = run("On Monday a convoy of American troops leaving Syria crossed into Iraq.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Iraq")]

@@ -26,7 +26,7 @@ from geo.records import ArticleView, Candidate, Mention, Place, Source, TYPES
 from geo.dates import DateMention, dateline_end, find_dates
 from geo.extract import cues
 from geo.extract.kinetic import KineticReader
-from geo.extract.movements import MovementReader
+from geo.extract.movements import MovementReader, withdrawing
 from geo.extract.sentence import SentenceReader, _recent, relative
 from geo.extract.units import Units
 from geo.gazetteer import within
@@ -228,8 +228,9 @@ def _origin_of_last_move(c: Candidate, out: list[Candidate]) -> bool:
     """"Bombers landed at Al Udeid on April 9. ... images show bombers arriving from Barksdale":
     a move told with its origin only, just after a move told with its destination only, is that
     move's origin (True: ``c`` is told, ``out`` updated)."""
-    if not moves(c.type) or c.place is not None or c.origin is None or c.origin_inferred:
-        return False
+    if not moves(c.type) or c.place is not None or c.origin is None or c.origin_inferred \
+            or withdrawing(c.source.sentence):
+        return False  # "... pulling batteries out of Bahrain": a withdrawal, not where the last move set out
     i = _move_without_origin(out, c.source.start, placed=True)
     if i is None:
         return False

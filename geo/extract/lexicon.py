@@ -137,6 +137,7 @@ MOVEMENT = [
     ("land at", "ed ing", "B-52H bombers landed at Al Udeid Air Base"),
     ("land in", "ed ing", "the F-22s landed in the United Arab Emirates"),
     ("pass through", "ed ing", "the carrier passed through the Suez Canal into the Red Sea"),
+    ("cross into", "ed ing", "a convoy of troops crossed into Iraq"),
     ("evacuate", "ed ing", "U.S. forces were evacuated from Tripoli"),
     ("return to", "ed ing", "the carrier group is returning to Norfolk"),
     ("head back to", "ed ing", "the strike group headed back to Norfolk"),

@@ -55,7 +55,9 @@ class MovementReader:
         origins = self.listed_origins()
         if len(origins) < 2 or cand.origin not in origins:
             return [cand]
-        destination = cand.place or self.last_destination
+        # "batteries from Fort Sill ...; ... from Fort Liberty" go where the last move went; a force
+        # pulled out of several countries goes nowhere the text says
+        destination = cand.place or (None if withdrawing(self.text) else self.last_destination)
         return [replace(cand, origin=o, origin_inferred=False, place=destination,
                         order=(cand.order[0], cand.order[1] + i)) for i, o in enumerate(origins)]
 
@@ -69,7 +71,7 @@ class MovementReader:
             cued = not cues.NOT_ORIGIN.search(self.text[max(0, local - 40):local]) and (
                 re.search(r"\bfrom\s+(?:the\s+)?$", head) and m.place.kind in ("site", "city")
                 or re.search(r"\bout of\s+(?:the\s+)?$", head)  # "pulled out of Iraq, Kuwait and Jordan"
-                or re.search(r"\bfrom\s+(?:the\s+)?$", head) and _WITHDRAWING.search(self.text, 0, local))
+                or re.search(r"\bfrom\s+(?:the\s+)?$", head) and withdrawing(self.text[:local]))
             # "from A and B", "out of Iraq, Kuwait and Jordan"
             joined = last_end is not None and _tier(m.place) == tier and re.fullmatch(
                 r"\s+and\s+" if tier == "local" else r"\s*,\s*(?:and\s+)?|\s+and\s+", self.text[last_end:local])
@@ -145,6 +147,11 @@ _UNIT_AT = re.compile(r"(?:,\s*(?:both|all|each|which (?:is|are))\s+|\s)(?:at|of
 # "withdrawing its batteries from Saudi Arabia, Iraq and Kuwait": the countries it leaves.
 _WITHDRAWING = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)? out|pull(?:s|ed|ing)?\b[^.;]{0,40}\bout|remov\w+|"
                           r"evacuat\w+)\b", re.I)
+
+
+def withdrawing(text: str) -> bool:
+    """Does the sentence tell of a force pulled out ("withdrawing", "pulled ... out", "evacuated")?"""
+    return bool(_WITHDRAWING.search(text))
 
 
 def _tier(place) -> str:
