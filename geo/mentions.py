@@ -273,6 +273,8 @@ _BETWEEN = re.compile(r"\b(?:" + "|".join(sorted(RELATION_NOUNS)) + r")\s+betwee
                       r"(?:[\w.'’-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.I)
 
 
+# "the Iraq-Syria border": a pair of names that does make a place.
+_PAIR_PLACE = re.compile(r"\s+(?:border|frontier|boundary|borderlands?|crossing|corridor|road|highway)\b", re.I)
 # "Party of Iran", "Front for the Liberation of ...": a name inside a body's name.
 _NAMED_BODY = re.compile(r"\b[A-Z]\w+ (?:Party|Front|Movement|Organi[sz]ation|Union|Association|Council|Assembly|Alliance)"
                          r" (?:of|for)\s+(?:the\s+)?$")
@@ -295,6 +297,8 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
     word = fold(nxt.group("word"))
     if nxt.group("gap").strip(" ") == "-" and word in COMPOUND_HEADS:
         return True  # "Iran-backed", "Yemen-based"
+    if nxt.group("gap") == "-" and nxt.group("word")[:1].isupper() and not _PAIR_PLACE.match(text, nxt.end()):
+        return True  # "Greece-Saudi cooperation", "the Israel-Hamas war": two sides, not a place
     if word in ADJECTIVAL_HEADS:
         return True  # "at U.S. forces", "the Iraqi government"
     if nxt.group("word")[:1].isupper() and _INSTITUTION_AFTER.match(text, end):

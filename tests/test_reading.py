@@ -783,3 +783,14 @@ def test_a_withdrawal_is_not_merged_into_a_move_to_another_country_told_apart(ru
 def test_a_convoy_crossing_into_a_country_is_a_move_there(run):
     r = run("On Monday a convoy of American troops leaving Syria crossed into Iraq.")
     assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Iraq")]
+
+
+def test_two_names_joined_by_a_hyphen_are_sides_not_a_place(run):
+    r = run("Officials hailed a Patriot dispatch as a step forward in Italy-Saudi cooperation.")
+    assert [m.modifier for m in r.mentions if m.text == "Italy"] == [True]
+    assert [e.place.name for e in r.events if e.place is not None] == []
+
+
+def test_where_the_origin_lies_is_not_one_more_destination(run):
+    r = run("On Monday B-1 bombers of the 9th Bomb Squadron flew from Dyess Air Force Base, Texas, to Qatar and Bahrain.")
+    assert sorted(e.place.name for e in r.events) == ["Bahrain", "Qatar"]

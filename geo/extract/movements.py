@@ -130,8 +130,9 @@ class MovementReader:
             if _tier(m.place) != _tier(told.place) or re.search(r"\bduring\b", gap):
                 break  # "to the Middle East, including Fort Cavazos"; "..., and during an exercise in Jordan"
             last_end = m.end - self.sentence.start
-            if m.place is not origin:
-                destinations.append(m.place)
+            if origin is not None and (m.place is origin or _within(origin, m.place) or _within(m.place, origin)):
+                continue  # "from Dyess AFB, Texas": where the origin is, not another destination
+            destinations.append(m.place)
         return Candidate(
             type=MOVEMENT, status=status, first=first, last=last, precision=precision,
             place=destination, source=self._source(), origin=origin, origin_inferred=inferred,
