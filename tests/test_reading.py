@@ -794,3 +794,13 @@ def test_two_names_joined_by_a_hyphen_are_sides_not_a_place(run):
 def test_where_the_origin_lies_is_not_one_more_destination(run):
     r = run("On Monday B-1 bombers of the 9th Bomb Squadron flew from Dyess Air Force Base, Texas, to Qatar and Bahrain.")
     assert sorted(e.place.name for e in r.events) == ["Bahrain", "Qatar"]
+
+
+def test_a_base_named_with_its_country_is_the_origin_of_a_withdrawal(run):
+    r = run("Coalition troops withdrew from Iraq's Balad Air Base on Monday and handed it to Iraqi forces.")
+    assert [(e.place, e.origin.name) for e in r.events] == [(None, "Balad Air Base")]
+
+
+def test_a_turkish_drone_strike_is_a_strike(run):
+    r = run("Two militants were killed on Tuesday when a Turkish drone hit their car near Sinjar in northern Iraq.")
+    assert [e.type for e in r.events] == ["strike"]

@@ -159,7 +159,8 @@ def actor_countries(actor: str) -> set[str]:
 FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
     r"(?<![\w.])(U\.S\.|US|United States|American|Pentagon|[Cc]oalition|Israel(?:i)?|CIA|Mossad|"
     r"Joint Special Operations Command|JSOC|Trump administration|MQ-9|Reaper|British|French|USS|U\.S\. Navy|"
-    r"Navy|destroyer|warship|CENTCOM|Central Command|AFRICOM|Africa Command|RAF|Royal Air Force|IDF)(?!\w)")
+    r"Navy|destroyer|warship|CENTCOM|Central Command|AFRICOM|Africa Command|RAF|Royal Air Force|IDF|"
+    r"Turkish|Turkey)(?!\w)")  # a NATO partner: "Turkish jets struck PKK positions" is a strike
 HOSTILE_ACTOR = re.compile(
     r"\b(militias?|militants?|insurgents?|Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|"
     r"IRGC|Quds Force|Houthis?|ISIS|Islamic State|Daesh|PMF|Popular Mobilization Forces|"
@@ -270,7 +271,8 @@ AUXILIARY = _words("has have had was were been being be is are get got")
 # a sentence that only says where the force came from.
 ORIGIN_STATEMENT = re.compile(r"\b(?:coming|came|comes|drawn|deployed|flown|sailed|sent)\s+(?:in\s+)?from\b|"
                               r"\b(?:home-based|based|stationed)\s+(?:at|in)\b", re.I)
-ORIGIN_CUES = re.compile(r"\b(from|out of|based in|stationed in|leaving|left)\s+(?:the\s+)?$", re.I)
+ORIGIN_CUES = re.compile(r"\b(from|out of|based in|stationed in|leaving|left)\s+(?:the\s+)?"
+                         r"(?:[A-Z][\w.-]*['’]s\s+)?$", re.I)  # "withdrew from Iraq's Taji military base"
 # "to counter threats from Iran": where a danger comes from, not where a force sets out.
 NOT_ORIGIN = re.compile(r"\b(?:threats?|attacks?|aggression|missiles?|rockets?|drones?|fire|pressure|danger|"
                         r"retaliation|strikes?|provocations?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)

@@ -85,6 +85,8 @@ class MovementReader:
         """The move the trigger tells, and its destinations when the sentence lists several."""
         origin, destination, told = None, None, None
         for m in self.mentions:
+            if m.modifier:
+                continue  # "withdrew from Iraq's Taji military base": the base is the origin, not Iraq
             local = m.start - self.sentence.start
             head = self.text[max(0, local - 25):local]
             near = t.end <= local < min(end, t.end + 120)
