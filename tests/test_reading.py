@@ -804,3 +804,9 @@ def test_a_base_named_with_its_country_is_the_origin_of_a_withdrawal(run):
 def test_a_turkish_drone_strike_is_a_strike(run):
     r = run("Two militants were killed on Tuesday when a Turkish drone hit their car near Sinjar in northern Iraq.")
     assert [e.type for e in r.events] == ["strike"]
+
+
+def test_attacks_answered_in_general_are_no_event_of_their_own(run):
+    r = run("American jets struck two militia depots near Qaim on Tuesday in response to attacks on "
+            "coalition troops across the region.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Al-Qaim")]

@@ -177,6 +177,9 @@ SHIPPING = re.compile(r"\b(?:" + lexicon.alternation(lexicon.SHIPPING) + r")\b",
 # "after months of strikes against American forces": a campaign summed up, not an event.
 CAMPAIGN = re.compile(r"\b(?:months|weeks|years|decades|a series|a string|a spate|a campaign)\s+of\s+(?:[\w-]+\s+){0,2}$",
                       re.I)
+# "in response to attacks on U.S. troops in the region": a bare plural answered, a campaign, not an event.
+ANSWERED = re.compile(r"\b(?:response|retaliation|reprisal|reply)\s+(?:to|for)\s+(?:(?:recent|repeated|continued|"
+                      r"ongoing|the\s+latest)\s+)?$", re.I)
 # "The Houthis have launched attacks since November": a campaign told by its start.
 SINCE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:since|began\s+(?:on|in))\b", re.I)
 # "U.S. officials identified Tower 22 as the site of the attack": who speaks is not who acted.

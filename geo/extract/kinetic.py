@@ -67,7 +67,7 @@ class KineticReader:
         key = _target_key(target, self._group_before(t))
         if place is None and not (t.definite or key or t.dates):
             return []  # "a wave of bombs": nothing to place it or tie it to a known event
-        if not t.dates and cues.CAMPAIGN.search(before) or (
+        if not t.dates and (cues.CAMPAIGN.search(before) or t.text.lower().endswith("s") and cues.ANSWERED.search(before)) or (
                 t.text.lower().endswith("s") and cues.SINCE_AFTER.match(self.text, t.end)
                 and not any((d.last - d.first).days <= 14 for d in t.dates)):
             return []  # "after months of strikes on U.S. forces", "have launched attacks since November": background
