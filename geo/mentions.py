@@ -276,8 +276,8 @@ _BETWEEN = re.compile(r"\b(?:" + "|".join(sorted(RELATION_NOUNS)) + r")\s+betwee
 # "the Iraq-Syria border": a pair of names that does make a place.
 _PAIR_PLACE = re.compile(r"\s+(?:border|frontier|boundary|borderlands?|crossing|corridor|road|highway)\b", re.I)
 # "Party of Iran", "Front for the Liberation of ...": a name inside a body's name.
-_NAMED_BODY = re.compile(r"\b[A-Z]\w+ (?:Party|Front|Movement|Organi[sz]ation|Union|Association|Council|Assembly|Alliance)"
-                         r" (?:of|for)\s+(?:the\s+)?$")
+_NAMED_BODY = re.compile(r"\b[A-Z]\w+ (?:Party|Front|Movement|Organi[sz]ation|Union|Association|Council|Assembly|"
+                         r"Alliance) (?:of|for)\s+(?:the\s+)?$")
 # "US and international vessels": a name and another adjective before one head noun.
 _AND_HEAD = re.compile(r"\s+(?:and|or)\s+(?:[\w-]+\s+)?(?P<head>[\w-]+)")
 

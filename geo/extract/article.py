@@ -184,7 +184,8 @@ def _incident_told(s, mentions: list[Mention], dates: list[DateMention], last: C
     # one it had from its report ("..., the Pentagon confirmed Wednesday. The March 24 strike near ...")
     vague = last.place is None or last.place.kind in ("country", "region")
     place = next((m.place for m in mentions if not m.modifier and not relative(s.text, m.start - s.start)
-                  and not cues.LAUNCHED_FROM.search(s.text[:m.start - s.start]) and m.place.kind in ("site", "city") and (vague or within(m.place, last.place))
+                  and not cues.LAUNCHED_FROM.search(s.text[:m.start - s.start])  # "the attack originated in ..."
+                  and m.place.kind in ("site", "city") and (vague or within(m.place, last.place))
                   and (last.place is None or m.place.id != last.place.id)), None)
     if day is None and place is None:
         return []

@@ -28,8 +28,8 @@ KINETIC = re.compile(
     r"targeted(?= (?:\S+ ){0,4}(?:troops|forces|bases?|"
     r"positions?|convoys?|embassy|facilit|depots?|sites?|headquarters|commanders?))|"
     # weapons destroyed on the ground: "forces destroyed three missile launchers" (not "was destroyed")
-    r"(?<!was )(?<!were )(?<!been )destroy(?:ed|s|ing)?(?= (?:\S+ ){0,6}?(?:" + lexicon.alternation(lexicon.GROUND_WEAPON)
-    + r"))|"
+    r"(?<!was )(?<!were )(?<!been )destroy(?:ed|s|ing)?(?= (?:\S+ ){0,6}?(?:"
+    + lexicon.alternation(lexicon.GROUND_WEAPON) + r"))|"
     # boats sunk: "Navy helicopters sank three of the boats"
     r"(?:sank|sunk|sinking)(?= (?:\S+ ){0,4}(?:boats?|vessels?|skiffs?)))"
     r"|(?P<attack>" + lexicon.alternation(lexicon.ATTACK) + "|"
@@ -70,7 +70,8 @@ _INCIDENT = r"(?:incident|attack|strike|explosion|blast|impact|seizure|hijacking
 INCIDENT_TOLD = re.compile(
     # "the March 24 strike near Ubari", "the attack took place on Wednesday" (not "before the Thursday strike")
     r"(?<!before )(?<!after )(?<!since )(?<!following )(?<!of )\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?" + _INCIDENT +
-    r"\s+(?:took place|happened|occurred|came|was (?:carried out|reported|launched)|near|in|at|on|off|outside|against)\b"
+    r"\s+(?:took place|happened|occurred|came|was (?:carried out|reported|launched)|"
+    r"near|in|at|on|off|outside|against)\b"
     # "monitors put the incident at ..."
     r"|\b(?:put|placed|located|dated|reported)\s+(?:the|that|this)\s+" + _INCIDENT + r"\b", re.I)
 # "in response to the war in Gaza": the place of a war or campaign, not of the act told.
@@ -232,12 +233,13 @@ UNCONFIRMED = re.compile(
     r"|(?:could|did|does|would|has|have|was) not (?:be )?(?:independently )?(?:verif|confirm)\w*"
     r"|unable to (?:verify|confirm))", re.I)
 # "Washington denied ...", "Tehran said ...": a capital that speaks or acts is a government, not a place.
-SPEAKS = re.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?"  # "The United States and Britain have"
-                    r"(?:on\s+[A-Z]\w+\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b)[a-z]+\b|"  # "The U.S. has kept"
+SPEAKS = re.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?"  # "The U.S. and Britain have"
+                    r"(?:on\s+[A-Z]\w+\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b)[a-z]+\b|"  # "has kept"
                     r"(?:\w+ly\s+)?(?:said|says|confirmed|denied|neither|warned|blamed|accused|announced|"
                     r"claimed|insisted|rejected|called|urged|responded|condemned|vowed|threatened|"
                     # "Washington has carried out strikes": a government acting
-                    r"carried out|launched|conducted|retaliated|ordered|sent|deployed|struck|hit back|decided|pledged)\b)")
+                    r"carried out|launched|conducted|retaliated|ordered|sent|deployed|struck|hit back|decided|"
+                    r"pledged)\b)")
 # "Canada and Denmark were involved in the strikes", "Britain took part": a state that takes part
 # is a side, not where it happened.
 TAKES_PART = re.compile(r"\s+(?:(?:were|was|are|is|had been|have been)\s+(?:also\s+)?(?:involved|participating)|"
