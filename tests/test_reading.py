@@ -810,3 +810,8 @@ def test_attacks_answered_in_general_are_no_event_of_their_own(run):
     r = run("American jets struck two militia depots near Qaim on Tuesday in response to attacks on "
             "coalition troops across the region.")
     assert [(e.type, e.place.name) for e in r.events] == [("strike", "Al-Qaim")]
+
+
+def test_those_who_watched_a_strike_did_not_strike(run):
+    r = run("American troops tracked several armed drones carrying out airstrikes near Qamishli, Syria, on Tuesday.")
+    assert [e.actor for e in r.events] == [""]

@@ -186,6 +186,9 @@ SINCE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:since|began\s+(?:on|in))
 # "U.S. officials identified Tower 22 as the site of the attack": who speaks is not who acted.
 SPEAKER = re.compile(r"\b(?:[A-Z][\w.-]*\s+){1,3}(?:(?:military|defense|defence|security|government|intelligence)\s+)?"
                      r"(?:officials?|spokes(?:man|woman|person)|sources?|media|statement)\b")
+# "U.S. forces observed several drones conducting airstrikes": who watched is not who struck.
+OBSERVER = re.compile(r"\b(?:[A-Z][\w.-]*\s+){1,3}(?:forces\s+|troops\s+|radars?\s+)?(?:observed|saw|watched|"
+                      r"monitored|tracked|spotted|detected)\b")
 # "Three American troops were killed ... in a drone strike": our dead make it an attack on us.
 FRIENDLY_VICTIMS = re.compile(
     r"(?:U\.S\.|US|American|coalition|allied|British|French)\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|service ?members|"

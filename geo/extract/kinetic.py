@@ -40,7 +40,8 @@ class KineticReader:
         before = self.text[max(0, t.start - 80):t.start]
         clause = self.text[t.start:self._clause_end(t, end)]
         target = self._target(self.text[t.start:end], kill=t.kind == "kill")
-        near = cues.SPEAKER.sub("", _clause_tail(before))  # "U.S. officials identified ...": not the actor
+        # "U.S. officials identified ...", "U.S. forces observed drones ...": not the actor
+        near = cues.OBSERVER.sub("", cues.SPEAKER.sub("", _clause_tail(before)))
         if re.search(r"\b(?:killed|wounded|injured|died|hurt|dead)\b", near):
             near = ""  # "fighters were killed in the bombardment": the named side is the victim
         sides = self._sides(t, near, clause, target)
@@ -244,7 +245,7 @@ class KineticReader:
         if by and (kind == "attack" or cues.FRIENDLY_ACTOR.search(by.group(1))):
             return by.group(1)
         pattern = cues.FRIENDLY_ACTOR if kind == "strike" else cues.HOSTILE_ACTOR
-        before = cues.SPEAKER.sub("", before)
+        before = cues.OBSERVER.sub("", cues.SPEAKER.sub("", before))
         scopes = (_last_clause(before).split(",")[-1], _last_clause(before)) if verbal else (
             _last_clause(before).split(",")[-1],)
         for scope in scopes:
