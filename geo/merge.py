@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import replace
 
 from geo.dates import precision_rank
@@ -165,7 +166,8 @@ def _match(group: list[Candidate], c: Candidate, head: Candidate):
     if moves(c.type) and not c.definite and head.forces and c.forces and not head.forces & c.forces:
         return None  # a Patriot battery and B-52 bombers are two moves, even to one region
     score = 1 if head.type == c.type else 0
-    score += 4 if head.place and c.place and head.place.id == c.place.id and head.place.kind in ("site", "city") else 0
+    score += 4 if head.place and c.place and head.place.kind in ("site", "city") and (
+        head.place.id == c.place.id or _offset_of(head.place, c.place)) else 0
     score += 4 if head.target_key and head.target_key == c.target_key else 0
     score += 2 if head.first and c.first and head.first == c.first else 0
     # A reference points back: prefer the group last reported just before it, in its article.
@@ -180,12 +182,21 @@ def _close(a: dt.date | None, b: dt.date | None) -> bool:
 
 def _places_fit(a: Place | None, b: Place | None) -> bool:
     """Same place, or one inside the other's extent (the airport within Baghdad)."""
-    if a is None or b is None or a.id == b.id:
-        return True
+    if a is None or b is None or a.id == b.id or _offset_of(a, b):
+        return True  # "struck camps outside Sirte", "the camps about 45 km southwest of Sirte": one place
     if a.country and b.country and a.country != b.country and max(a.radius_km, b.radius_km) > 100:
         return False  # a town in Syria is not in "northern Iraq", however close the circles come (a small
         # border area such as the Golan, coded to one country, may hold towns coded to another)
     return distance_km(a, b) <= max(a.radius_km, b.radius_km) or _within(a, b) or _within(b, a)
+
+
+# A place told as a distance and bearing from another carries that one's id and this suffix (geo.sides).
+_OFFSET = re.compile(r"-\d+km-[\w.]+$")
+
+
+def _offset_of(a: Place, b: Place) -> bool:
+    """Is one place told as a distance and bearing from the other ("45 km southwest of Sirte", Sirte)?"""
+    return any(x.id.startswith(y.id) and bool(_OFFSET.fullmatch(x.id, len(y.id))) for x, y in ((a, b), (b, a)))
 
 
 def _dates_fit(a: Candidate, b: Candidate) -> bool:

@@ -815,3 +815,9 @@ def test_attacks_answered_in_general_are_no_event_of_their_own(run):
 def test_those_who_watched_a_strike_did_not_strike(run):
     r = run("American troops tracked several armed drones carrying out airstrikes near Qamishli, Syria, on Tuesday.")
     assert [e.actor for e in r.events] == [""]
+
+
+def test_a_strike_near_a_town_and_the_camps_a_distance_from_it_are_one_strike(run):
+    r = run("American bombers struck militant camps overnight outside Derna, a coastal Libya town, the Pentagon said "
+            "on Thursday. Officials were still assessing the strikes on two camps about 30 kilometers south of Derna.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "30 kilometers south of Derna")]

@@ -472,7 +472,8 @@ def _province(place: Place) -> bool:
 # Between two places of a list: a comma or "and", and at most a few words ("and command rooms in").
 _LIST_GAP = re.compile(r"(?=[^;:]*(?:,|\band\b|\bas well as\b))(?:[^.;:]|\.(?! [A-Z])){1,60}")
 # "at Tower 22, a small outpost in northeastern Jordan near Rukban": what follows locates the site.
-_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,4}?(?:in|near|outside|on)\s", re.I)
+_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,4}?(?:in|near|outside|on)\s"
+                        r"|,\s+(?:a|an)\s+$", re.I)  # "outside Sirte, a northern Libya town": Sirte described
 _GAP_VERB = re.compile(r"\b(?:\w+ed|said|says|told|which|that|who|while|but|killing|wounding|hit|struck)\b", re.I)
 
 
