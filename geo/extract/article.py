@@ -270,17 +270,14 @@ def _same_day_as_before(found: list[Candidate], previous: list[Candidate], out: 
     """"Rebels fired a missile at the tanker on Tuesday. U.S. forces destroyed two launchers in
     Yemen": an act told without a day, right after one told with its day, is of that day."""
     days = [c for c in previous if c.precision == "day" and c.recent]
-    if not days and all(c.definite for c in previous):
+    last = days[-1] if days else None
+    if last is None and all(c.definite for c in previous):
         # "... 66 nm west of Hodeidah on June 12. The attack came in a busy day at sea. Forces destroyed
         # two launchers": the sentence between only referred to the dated act
-        start = min(c.source.start for c in previous)
-        days = [c for c in out if not moves(c.type) and not c.definite and c.precision == "day" and c.recent
-                and start - SAME_DAY_REACH <= c.source.start < start]
-    if not days:
+        last = _last_dated_act(out, min(c.source.start for c in previous), recent=True)
+    if last is None:
         return found
-    last = days[-1]
-    return [replace(c, first=last.first, last=last.last, precision="day", recent=True)
-            if c.first is None and not moves(c.type) and not c.definite else c for c in found]
+    return [_on_day_of(c, last) if c.first is None and not moves(c.type) and not c.definite else c for c in found]
 
 
 def _reference_dated(found: list[Candidate], out: list[Candidate]) -> list[Candidate]:
@@ -288,17 +285,27 @@ def _reference_dated(found: list[Candidate], out: list[Candidate]) -> list[Candi
     Makhmour": a reference by a definite noun that names a place but no day is of the day of the
     last act of its type told before it (within ``SAME_DAY_REACH``). A reference with no place
     ("in the aftermath of the Embassy attack") is left to merging, which ties it by its target."""
-    out_dated = None
-    for c in found:
-        if c.definite and c.first is None and not moves(c.type) and c.place is not None:
-            out_dated = next((d for d in reversed(out) if d.type == c.type and not d.definite and d.precision == "day"
-                              and c.source.start - SAME_DAY_REACH <= d.source.start < c.source.start), None)
-            break
-    if out_dated is None:
+    reference = next((c for c in found if c.definite and c.first is None and not moves(c.type)
+                      and c.place is not None), None)
+    act = _last_dated_act(out, reference.source.start, kind=reference.type) if reference else None
+    if act is None:
         return found
-    return [replace(c, first=out_dated.first, last=out_dated.last, precision="day", recent=out_dated.recent)
-            if c.definite and c.first is None and c.place is not None and c.type == out_dated.type else c
-            for c in found]
+    return [_on_day_of(c, act) if c.definite and c.first is None and c.place is not None and c.type == act.type
+            else c for c in found]
+
+
+def _last_dated_act(out: list[Candidate], before: int, kind: str | None = None,
+                    recent: bool = False) -> Candidate | None:
+    """The last strike or attack (of ``kind``, if given) told with its day within ``SAME_DAY_REACH``
+    characters before ``before``, as a report and not a reference."""
+    return next((d for d in reversed(out) if not moves(d.type) and not d.definite and d.precision == "day"
+                 and (kind is None or d.type == kind) and (d.recent or not recent)
+                 and before - SAME_DAY_REACH <= d.source.start < before), None)
+
+
+def _on_day_of(c: Candidate, act: Candidate) -> Candidate:
+    """``c``, dated to the day ``act`` was."""
+    return replace(c, first=act.first, last=act.last, precision="day", recent=act.recent)
 
 
 def _carry(dates: list[DateMention], published: dt.date | None) -> DateMention | None:

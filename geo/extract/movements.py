@@ -68,10 +68,10 @@ class MovementReader:
         for m in self.mentions:
             local = m.start - self.sentence.start
             head = self.text[max(0, local - 12):local]
+            after_from = re.search(r"\bfrom\s+(?:the\s+)?$", head)
             cued = not cues.NOT_ORIGIN.search(self.text[max(0, local - 40):local]) and (
-                re.search(r"\bfrom\s+(?:the\s+)?$", head) and m.place.kind in ("site", "city")
-                or re.search(r"\bout of\s+(?:the\s+)?$", head)  # "pulled out of Iraq, Kuwait and Jordan"
-                or re.search(r"\bfrom\s+(?:the\s+)?$", head) and withdrawing(self.text[:local]))
+                after_from and (m.place.kind in ("site", "city") or withdrawing(self.text[:local]))
+                or re.search(r"\bout of\s+(?:the\s+)?$", head))  # "pulled out of Iraq, Kuwait and Jordan"
             # "from A and B", "out of Iraq, Kuwait and Jordan"
             joined = last_end is not None and _tier(m.place) == tier and re.fullmatch(
                 r"\s+and\s+" if tier == "local" else r"\s*,\s*(?:and\s+)?|\s+and\s+", self.text[last_end:local])
@@ -97,14 +97,15 @@ class MovementReader:
                     self.text[max(0, local - 40):local])) or \
                     re.search(r"\b(based|stationed) in\s+(?:the\s+)?$", head) or (
                     local < t.start and cues.ORIGIN_EXERCISE.search(self.text[max(0, local - 60):local])) or (
-                    local < t.start and m.place.kind in ("site", "city") and _UNIT_AT.search(self.text, 0, local)
+                    local < t.start and m.place.kind in ("site", "city")
+                    and _UNIT_AT.search(self.text, max(0, local - 40), local)
                     and cues.UNIT.search(self.text[max(0, local - 90):local])):
                 origin = origin or m.place  # "jets from the 388th Fighter Wing, both at Hill Air Force Base, arrived"
         after = self._places_after(t, end, clause=False)
         for priority in _DESTINATION_CUES:
             for m in after:
                 local = m.start - self.sentence.start
-                if origin is not None and (m.place is origin or _within(origin, m.place) or _within(m.place, origin)):
+                if _where_origin_is(m.place, origin):
                     continue  # "from Barksdale Air Force Base in Louisiana": where the origin is
                 if _NOT_TO.search(self.text[max(0, local - 40):local]) or _PURPOSE.search(self.text[t.end:local]):
                     continue  # "they are not going to Israel"; "to support the campaign against IS in Iraq"
@@ -132,7 +133,7 @@ class MovementReader:
             if _tier(m.place) != _tier(told.place) or re.search(r"\bduring\b", gap):
                 break  # "to the Middle East, including Fort Cavazos"; "..., and during an exercise in Jordan"
             last_end = m.end - self.sentence.start
-            if origin is not None and (m.place is origin or _within(origin, m.place) or _within(m.place, origin)):
+            if _where_origin_is(m.place, origin):
                 continue  # "from Dyess AFB, Texas": where the origin is, not another destination
             destinations.append(m.place)
         return Candidate(
@@ -155,6 +156,11 @@ _WITHDRAWING = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)? out|pull(?:s|e
 def withdrawing(text: str) -> bool:
     """Does the sentence tell of a force pulled out ("withdrawing", "pulled ... out", "evacuated")?"""
     return bool(_WITHDRAWING.search(text))
+
+
+def _where_origin_is(place, origin) -> bool:
+    """Is ``place`` the origin, or the state or country it lies in ("from Dyess AFB, Texas")?"""
+    return origin is not None and (place is origin or _within(origin, place) or _within(place, origin))
 
 
 def _tier(place) -> str:
