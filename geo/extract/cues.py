@@ -189,6 +189,14 @@ SPEAKER = re.compile(r"\b(?:[A-Z][\w.-]*\s+){1,3}(?:(?:military|defense|defence|
 # "U.S. forces observed several drones conducting airstrikes": who watched is not who struck.
 OBSERVER = re.compile(r"\b(?:[A-Z][\w.-]*\s+){1,3}(?:forces\s+|troops\s+|radars?\s+)?(?:observed|saw|watched|"
                       r"monitored|tracked|spotted|detected)\b")
+
+
+def without_onlookers(text: str) -> str:
+    """``text`` without those who only spoke of or watched the act ("U.S. officials said",
+    "U.S. forces observed"): what is left may name who acted."""
+    return OBSERVER.sub("", SPEAKER.sub("", text))
+
+
 # "Three American troops were killed ... in a drone strike": our dead make it an attack on us.
 FRIENDLY_VICTIMS = re.compile(
     r"(?:U\.S\.|US|American|coalition|allied|British|French)\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|service ?members|"

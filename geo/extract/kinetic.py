@@ -41,7 +41,7 @@ class KineticReader:
         clause = self.text[t.start:self._clause_end(t, end)]
         target = self._target(self.text[t.start:end], kill=t.kind == "kill")
         # "U.S. officials identified ...", "U.S. forces observed drones ...": not the actor
-        near = cues.OBSERVER.sub("", cues.SPEAKER.sub("", _clause_tail(before)))
+        near = cues.without_onlookers(_clause_tail(before))
         if re.search(r"\b(?:killed|wounded|injured|died|hurt|dead)\b", near):
             near = ""  # "fighters were killed in the bombardment": the named side is the victim
         sides = self._sides(t, near, clause, target)
@@ -245,7 +245,7 @@ class KineticReader:
         if by and (kind == "attack" or cues.FRIENDLY_ACTOR.search(by.group(1))):
             return by.group(1)
         pattern = cues.FRIENDLY_ACTOR if kind == "strike" else cues.HOSTILE_ACTOR
-        before = cues.OBSERVER.sub("", cues.SPEAKER.sub("", before))
+        before = cues.without_onlookers(before)
         scopes = (_last_clause(before).split(",")[-1], _last_clause(before)) if verbal else (
             _last_clause(before).split(",")[-1],)
         for scope in scopes:
