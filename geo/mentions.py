@@ -30,7 +30,7 @@ from ahocorasick_rs import AhoCorasick
 from geo.fallback import Fallback, candidates_for
 from geo.geonames import GeoNames, name_keys
 from geo.names import NameIndex, name_key
-from geo.placewords import (ADJECTIVAL_HEADS, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
+from geo.placewords import (ADJECTIVAL_HEADS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, RELATION_NOUNS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
                             THERE)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
@@ -309,5 +309,7 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
         return False  # "on the Red Sea coast": still a place
     if not area or word in FUNCTION_WORDS:
         return False  # "Iran said", "in Iraq and Syria"
+    if BOUND_FOR.search(before):
+        return False  # "minesweepers bound for Bahrain left port": where they go
     prev = prev_word(text, start, skip=_BEFORE_AREA)  # "in the Green Zone", "in eastern Syria"
     return not (prev in LOCATIVE or prev == "throughout")  # "bases in Iraq housing U.S. forces"

@@ -156,8 +156,13 @@ def _match(group: list[Candidate], c: Candidate, head: Candidate):
     if c.place is None and not (same_key or dated_overlap or (c.definite and same_article and head.recent) or dates_it):
         return None  # an unplaced report needs something that ties it to this event: a target, a date, the
         # article ("Drones hit oil installations on Saturday" dates the article's undated attack on Abqaiq)
-    if moves(c.type) and not (c.definite and not c.unit) and not _units_fit(head.unit, c.unit):
-        return None  # "the deployments" may refer to any of them
+    if moves(c.type) and not (c.definite and not c.unit) and not _units_fit(head.unit, c.unit) and not (
+            same_article and not (head.unit and c.unit) and head.place is not None and c.place is not None
+            and head.place.id == c.place.id and head.forces & c.forces):
+        # "the deployments" may refer to any of them; but "ordered a second carrier strike group to
+        # the eastern Mediterranean" and "the USS Eisenhower strike group ... to the eastern
+        # Mediterranean" in one article are one move, the second naming the force the first did not
+        return None
     if moves(c.type) and ((c.place is None and c.origin) or (head.place is None and head.origin)) \
             and head.source.sentence != c.source.sentence and not (
             head.origin and c.origin and _places_fit(head.origin, c.origin)) and not (

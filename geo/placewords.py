@@ -20,7 +20,11 @@ COMPOUND_HEADS = frozenset("backed based aligned allied linked supported sponsor
                            "controlled affiliated owned operated made".split())
 # Words after which a capitalised name is very likely a place.
 LOCATIVE = frozenset("in near at from to outside toward towards into around through across via over "
-                     "inside within between reaching entered left over targeted".split())  # "had targeted Qandil"
+                     "inside within between reaching entered left leaving departed departs departing over "
+                     "targeted".split())  # "had targeted Qandil", "departed Toulon"
+# "minesweepers bound for Bahrain", "a convoy headed for Kirkuk": where a force is going, told
+# before its verb (a place after it is a destination, never an adjective).
+BOUND_FOR = re.compile(r"\b(?:bound|headed|heading|destined)\s+for\s+(?:the\s+)?$")
 # The sides of a place a text may name ("in northeast Syria"), each as the direction (east, north)
 # it points to: spans reads them as words before a name, geo.sides cuts the area each names.
 SIDES = {"north": (0, 1), "south": (0, -1), "east": (1, 0), "west": (-1, 0),

@@ -33,3 +33,11 @@ def test_a_move_told_as_touching_down_or_passing_through(run):
             "On Wednesday the amphibious group passed through the Bab el-Mandeb into the Gulf of Aden.")
     assert sorted((e.type, e.place.name) for e in r.events) == [
         ("deployment", "Gulf of Aden"), ("deployment", "Prince Sultan Air Base")]
+
+
+def test_every_navy_prefix_names_a_force_in_its_example_and_only_in_capitals():
+    for prefix, _navy, example in lexicon.NAVY_PREFIX:
+        ship = " ".join(example.split()[:2])  # "HMS Diamond"
+        assert ship.startswith(prefix + " ") and cues.FORCE.fullmatch(ship), prefix
+    assert not cues.FORCE.search("its tankers")
+    assert not cues.FORCE.search("FS and HS are abbreviations")  # a prefix needs a name after it

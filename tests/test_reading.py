@@ -821,3 +821,65 @@ def test_a_strike_near_a_town_and_the_camps_a_distance_from_it_are_one_strike(ru
     r = run("American bombers struck militant camps overnight outside Derna, a coastal Libya town, the Pentagon said "
             "on Thursday. Officials were still assessing the strikes on two camps about 30 kilometers south of Derna.")
     assert [(e.type, e.place.name) for e in r.events] == [("strike", "30 kilometers south of Derna")]
+
+
+# --- moves told as departures, orders and passages, and the ships of other navies ----------------
+
+def test_a_warship_of_another_navy_named_by_its_prefix_is_a_force(run):
+    r = run("On Wednesday HMS Argyll was sent to the Gulf.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Persian Gulf")]
+
+
+def test_a_prefix_without_a_name_after_it_is_no_force(run):
+    r = run("Its tankers were sent to the Gulf on Wednesday, a shipping firm said.")
+    assert not r.events
+
+
+def test_a_force_ordered_somewhere_moves_there(run):
+    r = run("On Thursday the defence minister ordered two frigates to the eastern Mediterranean.")
+    assert [(e.type, e.place.name, e.date) for e in r.events] == [
+        ("deployment", "Eastern Mediterranean", D(2020, 1, 9))]
+
+
+def test_a_force_ordered_to_do_something_there_is_no_move(run):
+    r = run("On Thursday the president ordered U.S. forces to prepare strike options against militia sites in Iraq.")
+    assert [e.type for e in r.events] == []
+
+
+def test_the_place_a_ship_departs_is_the_origin(run):
+    r = run("The frigate Provence departed Toulon on Tuesday for the Red Sea.")
+    assert [(e.place.name, e.origin.name, e.date) for e in r.events] == [("Red Sea", "Toulon", D(2020, 1, 7))]
+
+
+def test_a_ship_that_sets_sail_from_a_port_moves_from_it(run):
+    r = run("A Dutch frigate set sail from Den Helder on Monday, bound for the Red Sea.")
+    assert [(e.place.name, e.origin.name) for e in r.events] == [("Red Sea", "Den Helder")]
+
+
+def test_a_force_en_route_to_or_bound_for_a_place_is_moving_there(run):
+    r = run("An amphibious ready group is en route to the eastern Mediterranean, officials said on Thursday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Eastern Mediterranean")]
+    r = run("Two minesweepers bound for Bahrain sailed from Plymouth on Thursday.")
+    assert [(e.type, e.place.name, e.origin.name) for e in r.events] == [("deployment", "Bahrain", "Plymouth")]
+
+
+def test_a_destination_the_text_rules_out_or_a_visit_is_no_move(run):
+    r = run("The gunners were ordered to return home, and another battery will no longer deploy to Kuwait.")
+    assert [e.place for e in r.events] == []
+    r = run("Leaving the capital for a trip to Japan, the president spoke about the troops.")
+    assert r.events == ()
+
+
+def test_a_ship_working_elsewhere_when_tasked_moves_from_there(run):
+    r = run("The destroyer, which had been operating in the Black Sea, proceeded to the Gulf on Tuesday.")
+    assert [(e.place.name, e.origin.name) for e in r.events] == [("Persian Gulf", "Black Sea")]
+
+
+def test_a_squadron_based_somewhere_moves_from_its_base(run):
+    r = run("F-16s based at Aviano Air Base have deployed to Jordan, the Air Force said on Thursday.")
+    assert [(e.place.name, e.origin.name) for e in r.events] == [("Jordan", "Aviano Air Base")]
+
+
+def test_where_a_force_will_be_based_is_its_destination(run):
+    r = run("Two squadrons were sent to the Middle East on Thursday and will be based at Al Udeid Air Base.")
+    assert [e.place.name for e in r.events] == ["Al Udeid Air Base"]

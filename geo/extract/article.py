@@ -84,7 +84,9 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
             origins = ctx.listed_origins()
             if len(origins) > 1:
                 _origins_listed_after(origins, out, s)  # "They include a battalion from Fort Sill; ..."
-            elif cue := cues.ORIGIN_STATEMENT.search(s.text):
+            elif (cue := cues.ORIGIN_STATEMENT.search(s.text)) and not cues.MOVEMENT.search(s.text):
+                # (a sentence with a move verb of its own tells that move: "forces entered the zone,
+                # threatening troops based at Tanf" gives no origin to the move told before)
                 _origin_told_after(s, cue, by_sentence.get(s.index, []), units, out)
         found = [c for c in found if not _origin_of_last_move(c, out)]
         if not dates and previous_kinetic:

@@ -48,10 +48,12 @@ KINETIC = re.compile(
 # Words that move a force: ``geo.extract.lexicon.MOVEMENT``.
 MOVEMENT = re.compile(r"\b(?P<trigger>" + lexicon.alternation(lexicon.MOVEMENT) + r")\b", re.I)
 # A movement needs a military force in the sentence, or it is travel, trade or talk.
-FORCE = re.compile(r"\b(" + lexicon.alternation(lexicon.FORCE) + r"|F-\d+\w*|B-\d+s?|A-10s?)\b", re.I)
+# "HMS Argyll", "FGS Hessen": a navy's prefix, in capitals, before a name.
+NAVY_SHIP = r"(?-i:\b(?:" + "|".join(p for p, _, _ in lexicon.NAVY_PREFIX) + r")(?: [A-Z][\w'’-]*)+)"
+FORCE = re.compile(r"\b(" + lexicon.alternation(lexicon.FORCE) + r"|F-\d+\w*|B-\d+s?|A-10s?)\b|" + NAVY_SHIP, re.I)
 UNIT = re.compile(
     r"(?:\b\d{1,3}(?:st|nd|rd|th) [A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,5}|"
-    r"\bUSS(?: [A-Z][a-z]+| [A-Z]\.)+|"
+    r"\bUSS(?: [A-Z][a-z]+| [A-Z]\.)+|" + NAVY_SHIP + "|"
     r"\b[Ss]pecial [Oo]perations forces|\bImmediate Response Force|\b(?:Marine Corps )?crisis-response force|"
     r"\bMarines?\b|\bparatroopers\b)")
 
@@ -222,6 +224,8 @@ HYPOTHETICAL = _words("would could might may should can if unless whether potent
                       "anticipated anticipate fear feared future deter deterring calls call "
                       "proposal proposed wished hoped ready readiness retaliate retaliation "
                       "prompt order orders")
+# Forces named by their readiness: "an amphibious ready group", "the Immediate Ready Force".
+READY_NAMED = re.compile(r"\bready\s+(?:groups?|forces?|brigades?|reserves?)\b", re.I)
 FUTURE = _words("will would 'll shall")
 CLAUSE_BREAKS = _words("that which who whom whose because when while after before since where said says")
 _BREAK_WORDS = "|".join(sorted(CLAUSE_BREAKS))
@@ -287,12 +291,24 @@ AUXILIARY = _words("has have had was were been being be is are get got")
 # a sentence that only says where the force came from.
 ORIGIN_STATEMENT = re.compile(r"\b(?:coming|came|comes|drawn|deployed|flown|sailed|sent)\s+(?:in\s+)?from\b|"
                               r"\b(?:home-based|based|stationed)\s+(?:at|in)\b", re.I)
-ORIGIN_CUES = re.compile(r"\b(from|out of|based in|stationed in|leaving|left)\s+(?:the\s+)?"
+ORIGIN_CUES = re.compile(r"\b(from|out of|based in|stationed in|leaving|left|depart(?:s|ed|ing)?)\s+(?:the\s+)?"
                          r"(?:[A-Z][\w.-]*['’]s\s+)?$", re.I)  # "withdrew from Iraq's Taji military base"
 # "to counter threats from Iran": where a danger comes from, not where a force sets out.
 NOT_ORIGIN = re.compile(r"\b(?:threats?|attacks?|aggression|missiles?|rockets?|drones?|fire|pressure|danger|"
                         r"retaliation|strikes?|provocations?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
-ORIGIN_EXERCISE = re.compile(r"\b(exercises?|drills?|maneuvers?)\b[^.;]{0,30}\b(in|off|near|around)\b", re.I)
+ORIGIN_EXERCISE = re.compile(r"\b(exercises?|drills?|maneuvers?|training)\b[^.;]{0,30}\b(in|off|near|around)\b", re.I)
+# "The destroyer, which had been operating in the Black Sea, proceeded to the Gulf": where the
+# force was when it was tasked, told in a clause of its subject.
+ORIGIN_WAS = re.compile(r"\b(?:(?:which|that|who)\s+(?:had\s+been|has\s+been|was|were)\s+|previously\s+|"
+                        r"(?:then|already)\s+)(?:operating|deployed|working|patrolling|exercising|sailing)?\s*"
+                        r"(?:in|off)\s+(?:the\s+)?$", re.I)
+# "F-16s based at Aviano": where a force is at home; "will be based at Al Udeid": where it goes.
+BASED_AT = re.compile(r"\b(?:home-?ported|based|stationed)\s+(?:at|in)\s+(?:the\s+)?$", re.I)
+TO_BE_BASED = re.compile(r"\b(?:will|would|to|shall)\s+be\s+(?:based|stationed)\s+(?:at|in)\s+(?:the\s+)?$", re.I)
+# "ordered U.S. forces to prepare strike options": an order to act, not to go. An order to go,
+# stay or come back is a move ("ordered the carrier to remain in the Mediterranean").
+ORDERED_TO_ACT = re.compile(r"(?:\s+[\w.,'’-]+){0,6}?\s+to\s+(?!(?:the|remain|stay|return|proceed|go|head|sail|move|"
+                            r"deploy|redeploy|relocate|reposition|be\b)\b)[a-z]+\b")
 DEST_CUES = re.compile(r"\b(to|toward|towards|into|for|at|in)\s*$", re.I)
 ONWARD = re.compile(r"\b(further east|eastward|westward|further west|there|to the region|the theater)\b", re.I)
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -36,6 +36,7 @@ IRREGULAR = {
     "come": ("comes", "came", "come", "coming"),
     "open": ("opens", "opened", "opened", "opening"),
     "leave": ("leaves", "left", "left", "leaving"),
+    "set": ("sets", "set", "set", "setting"),
 }
 _VOWELS = "aeiou"
 
@@ -138,6 +139,15 @@ MOVEMENT = [
     ("land in", "ed ing", "the F-22s landed in the United Arab Emirates"),
     ("pass through", "ed ing", "the carrier passed through the Suez Canal into the Red Sea"),
     ("cross into", "ed ing", "a convoy of troops crossed into Iraq"),
+    ("order", "ed", "two frigates were ordered to the Gulf"),
+    ("depart", "all", "the frigate departed Toulon for the Red Sea"),
+    ("set sail", "all", "the frigate set sail from its home port for the Red Sea"),
+    ("proceed", "ed s ing", "the destroyer proceeded to the Gulf"),
+    ("steam", "ed ing", "the carrier steamed into the Arabian Sea"),
+    ("divert", "ed ing", "the strike group was diverted to the Middle East"),
+    ("en route to", "p", "the amphibious group is en route to the eastern Mediterranean"),
+    ("on its way to", "p", "the carrier is on its way to the Gulf"),
+    ("on their way to", "p", "the jets are on their way to Jordan"),
     ("evacuate", "ed ing", "U.S. forces were evacuated from Tripoli"),
     ("return to", "ed ing", "the carrier group is returning to Norfolk"),
     ("head back to", "ed ing", "the strike group headed back to Norfolk"),
@@ -162,6 +172,8 @@ FORCE = [
     ("ship", "n", "ships to the eastern Mediterranean"), ("warship", "n", "a warship to the Red Sea"),
     ("carrier", "n", "the carrier reached the Gulf"), ("destroyer", "n", "two destroyers sailed"),
     ("frigate", "n", "frigates to the Gulf"), ("cruiser", "n", "a cruiser joined"),
+    ("minesweeper", "n", "two minesweepers bound for Bahrain"), ("minehunter", "n", "a minehunter sailed"),
+    ("corvette", "n", "a corvette joined the mission"),
     ("submarine", "n", "a guided-missile submarine ordered to the region"), ("vessels", "n1", "vessels moved"),
     ("bomber", "n", "B-52 bombers arrived"), ("fighter jets", "n1", "fighter jets to Jordan"),
     ("fighters", "n1", "fighters to Saudi Arabia"), ("jets", "n1", "jets flew to Qatar"),
@@ -175,6 +187,18 @@ FORCE = [
     ("amphibious", "p", "amphibious ships"),
     ("navy", "p", "the Navy moved"), ("USS", "p", "USS Mason"), ("air defense", "n", "air defenses to Israel"),
     ("air defence", "n", "air defences"),
+]
+
+# Ships of other navies are named by a prefix, as the U.S. Navy's are by "USS" (``FORCE``). Read
+# only in capitals and before a name: "HMS Argyll" is a warship, "its tankers" is not.
+NAVY_PREFIX = [
+    ("HMS", "Royal Navy", "HMS Diamond shot down a drone"), ("RFA", "Royal Fleet Auxiliary", "RFA Lyme Bay sailed"),
+    ("HMCS", "Royal Canadian Navy", "HMCS Ville de Quebec joined"), ("HMAS", "Royal Australian Navy", "HMAS Toowoomba"),
+    ("FS", "French Navy", "FS Languedoc shot down two drones"), ("FGS", "German Navy", "FGS Hessen sailed"),
+    ("HNLMS", "Royal Netherlands Navy", "HNLMS Tromp"), ("HDMS", "Royal Danish Navy", "HDMS Iver Huitfeldt"),
+    ("ITS", "Italian Navy", "ITS Virginio Fasan"), ("ESPS", "Spanish Navy", "ESPS Victoria"),
+    ("HS", "Hellenic Navy", "HS Hydra"), ("TCG", "Turkish Navy", "TCG Kemalreis"),
+    ("INS", "Indian or Israeli Navy", "INS Kolkata"), ("USNS", "U.S. Military Sealift Command", "USNS Big Horn"),
 ]
 
 # --- strikes and attacks ------------------------------------------------------------

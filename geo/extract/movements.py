@@ -13,19 +13,23 @@ from geo.records import Candidate
 from geo.extract import cues
 from geo.extract.sentence import Trigger, _future
 from geo.gazetteer import within as _within
+from geo.placewords import BOUND_FOR
 from geo.types import MOVEMENT, moves
 
 _SIDE = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+)?"  # "in the northern Arabian Sea"
 # Words before a destination, strongest first: "to", then "for", then "at" or "in", then a verb
 # of arrival that takes it as its object.
 _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
+    cues.TO_BE_BASED.pattern,  # "sent to the region and will be based at Al Udeid": the finer, told last
     rf"\b(to|toward|towards|into)\s+(?:various locations in\s+)?(?:the\s+)?{_SIDE}$",
     rf"\bfor\s+(?:the\s+)?{_SIDE}$", rf"\b(at|in|off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?{_SIDE}$",
     rf"\b(reach(?:ed|es|ing)|enter(?:ed|ing))\s+(?:the\s+)?{_SIDE}$"))  # "reached the eastern Mediterranean"
 
 
 _QUALIFIER = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,")  # ", Louisiana,"
-_NOT_TO = re.compile(r"\bnot\s+(?:be\s+)?(?:going|sent|deployed|headed|heading|moving|sailing)\s+(?:to|into)\s+(?:the\s+)?$|"
+_NOT_TO = re.compile(r"\b(?:not|no\s+longer|never)\s+(?:be\s+)?(?:going|sent|deploy(?:ed|ing)?|headed|heading|moving|"
+                     r"sailing|go|head|move|sail)\s+(?:to|into)\s+(?:the\s+)?$|"
+                     r"\b(?:trip|visit|journey|tour)\s+to\s+(?:the\s+)?$|"  # "departing for a trip to Japan"
                      r"\b(?:signal|message|warning|letter)s?\s+(?:of\s+[\w-]+\s+)?to\s+(?:the\s+)?$",
                      re.I)  # "a signal to Iran", "a direct message of deterrence to Iran"
 
@@ -81,6 +85,27 @@ class MovementReader:
                 last_end, tier = m.end - self.sentence.start, _tier(m.place)
         return out
 
+    def _origin_cued(self, m, local: int, t: Trigger, end: int) -> bool:
+        """Is the place at ``local`` where the force sets out from: "from X" near the verb or
+        opening its subject, "F-16s based at Aviano", "which had been operating in the Black Sea",
+        "after exercises off Morocco", "the 388th Fighter Wing, both at Hill Air Force Base"?"""
+        head = self.text[max(0, local - 25):local]
+        wide = self.text[max(0, local - 40):local]
+        near = t.end <= local < min(end, t.end + 120)
+        # "jets from RAF Lakenheath flew to Jordan": the origin may open the subject
+        between = _QUALIFIER.sub("", self.text[local:t.start])  # "from Barksdale AFB, Louisiana, touched down"
+        subject = local < t.start and t.start - local < 80 and not re.search(r"[,;:]", between)
+        if (near or subject) and cues.ORIGIN_CUES.search(head) and not cues.NOT_ORIGIN.search(wide):
+            return True
+        if cues.BASED_AT.search(head) and not cues.TO_BE_BASED.search(wide) and local < t.end + 60:
+            return True  # not "... posing a threat to forces based at Tanf", told far after the verb
+        if local >= t.start:
+            return False
+        return bool(cues.ORIGIN_WAS.search(self.text, max(0, local - 60), local)
+                    or cues.ORIGIN_EXERCISE.search(self.text[max(0, local - 60):local])
+                    or m.place.kind in ("site", "city") and _UNIT_AT.search(self.text, max(0, local - 40), local)
+                    and cues.UNIT.search(self.text[max(0, local - 90):local]))
+
     def _movement(self, t: Trigger, end: int) -> tuple[Candidate, list] | None:
         """The move the trigger tells, and its destinations when the sentence lists several."""
         origin, destination, told = None, None, None
@@ -88,18 +113,7 @@ class MovementReader:
             if m.modifier:
                 continue  # "withdrew from Iraq's Taji military base": the base is the origin, not Iraq
             local = m.start - self.sentence.start
-            head = self.text[max(0, local - 25):local]
-            near = t.end <= local < min(end, t.end + 120)
-            # "jets from RAF Lakenheath flew to Jordan": the origin may open the subject
-            between = _QUALIFIER.sub("", self.text[local:t.start])  # "from Barksdale AFB, Louisiana, touched down"
-            subject = local < t.start and t.start - local < 80 and not re.search(r"[,;:]", between)
-            if ((near or subject) and cues.ORIGIN_CUES.search(head) and not cues.NOT_ORIGIN.search(
-                    self.text[max(0, local - 40):local])) or \
-                    re.search(r"\b(based|stationed) in\s+(?:the\s+)?$", head) or (
-                    local < t.start and cues.ORIGIN_EXERCISE.search(self.text[max(0, local - 60):local])) or (
-                    local < t.start and m.place.kind in ("site", "city")
-                    and _UNIT_AT.search(self.text, max(0, local - 40), local)
-                    and cues.UNIT.search(self.text[max(0, local - 90):local])):
+            if self._origin_cued(m, local, t, end):
                 origin = origin or m.place  # "jets from the 388th Fighter Wing, both at Hill Air Force Base, arrived"
         after = self._places_after(t, end, clause=False)
         for priority in _DESTINATION_CUES:
@@ -107,13 +121,20 @@ class MovementReader:
                 local = m.start - self.sentence.start
                 if _where_origin_is(m.place, origin):
                     continue  # "from Barksdale Air Force Base in Louisiana": where the origin is
-                if _NOT_TO.search(self.text[max(0, local - 40):local]) or _PURPOSE.search(self.text[t.end:local]):
+                if _NOT_TO.search(self.text[max(0, local - 40):local]) or _PURPOSE.search(self.text[t.end:local]) \
+                        or cues.BASED_AT.search(self.text[max(0, local - 25):local]) \
+                        and not cues.TO_BE_BASED.search(self.text[max(0, local - 40):local]):
                     continue  # "they are not going to Israel"; "to support the campaign against IS in Iraq"
                 if priority.search(self.text[max(0, local - 25):local]):
                     destination, told = m.place, m
                     break
             if destination:
                 break
+        if destination is None:
+            # "two minesweepers bound for Bahrain sailed from Plymouth": told in the subject
+            bound = [m for m in self.mentions if 0 < t.start - (m.start - self.sentence.start) < 80
+                     and BOUND_FOR.search(self.text, 0, m.start - self.sentence.start)]
+            destination = bound[-1].place if bound else None
         if destination is None and cues.ONWARD.search(self.text[t.end:]) and self.last_destination:
             destination = self.last_destination
         if destination is None and origin is None:

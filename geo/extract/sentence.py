@@ -91,6 +91,8 @@ class SentenceReader:
                     continue  # "a drone headed toward the ship": a weapon, not a force
                 if cues.MESSAGE_SENT.match(self.text, m.end()):
                     continue  # "sending a signal to Iran": words, not a force
+                if m.group(0).lower().startswith("order") and cues.ORDERED_TO_ACT.match(self.text, m.end()):
+                    continue  # "ordered U.S. forces to prepare strike options": an order to act, not to go
                 # "the deployment of a THAAD battery to ...": a noun that names its force is news, not a reference
                 named = re.match(r"\s+of\s+(?:an?\s+|two|three|four|five|several|additional|more|\d)", self.text[m.end():])
                 found.append(Trigger("movement", m.start(), m.end(), m.group(0),
@@ -159,7 +161,8 @@ class SentenceReader:
         """Lower-case words of the trigger's clause before it (at most ten)."""
         head = self.text[:t.start]
         cut = max(head.rfind(ch) for ch in ",;:—–()\"“”")
-        words = re.findall(r"[A-Za-z']+", head[cut + 1:])
+        # "an amphibious ready group is en route": a name, not a force only ready to go
+        words = re.findall(r"[A-Za-z']+", cues.READY_NAMED.sub("group", head[cut + 1:]))
         for i in range(len(words) - 1, -1, -1):
             if words[i].lower() in cues.CLAUSE_BREAKS:
                 words = words[i + 1:]
