@@ -36,7 +36,7 @@ from geo.records import Place
 from geo.placewords import AIRFIELD_WORDS
 from geo.text import fold, squeeze
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 # A name nothing matched is taken for a town of the article's countries spelled this alike
 # (difflib's ratio), if it has this many letters: "Nabatiyeh" and "Nabatieh" are 0.94 apart.
 NEAR_RATIO = 0.88
@@ -292,14 +292,22 @@ _SPELLINGS = tuple((a, b) for a in AIRFIELD_WORDS for b in AIRFIELD_WORDS if a !
 
 
 def _airports():
-    """Airports and air bases by their full names, with the spellings the news uses."""
+    """Airports and air bases by their full names, with the spellings the news uses; a town's
+    only airline airport also by the town ("Abha International Airport" for Abha Regional Airport)."""
     text = _data_file("airportsdata", "airports.csv").read_text(encoding="utf-8")
-    for row in csv.DictReader(io.StringIO(text)):
+    rows = list(csv.DictReader(io.StringIO(text)))
+    airline = {}  # (town, country) -> how many airports with an airline code it has
+    for row in rows:
+        if row["iata"] and row["city"]:
+            airline[row["city"], row["country"]] = airline.get((row["city"], row["country"]), 0) + 1
+    for row in rows:
         names = [part.strip() for part in row["name"].split(" / ") if _AIRFIELD.search(part)]
         if not names or not row["lat"] or not row["lon"]:
             continue
         alternates = {n.replace(old, new) for n in names for old, new in _SPELLINGS if old in n}
-        alternates |= {n.replace("International Airport", "Airport") for n in names}
+        alternates |= {n.replace(kind, "Airport") for n in names for kind in ("International Airport", "Regional Airport")}
+        if row["iata"] and airline.get((row["city"], row["country"])) == 1:
+            alternates |= {f"{row['city']} Airport", f"{row['city']} International Airport"}
         code = row["icao"]
         yield (f"airport-{code}", names[0], "site", float(row["lat"]), float(row["lon"]), row["country"], 0, 3.0,
                f"airportsdata {code}" + (f" ({row['iata']})" if row["iata"] else ""), "airportsdata",

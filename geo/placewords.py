@@ -30,12 +30,12 @@ BOUND_FOR = re.compile(r"\b(?:bound|headed|heading|destined)\s+for\s+(?:the\s+)?
 SIDES = {"north": (0, 1), "south": (0, -1), "east": (1, 0), "west": (-1, 0),
          "northeast": (1, 1), "northwest": (-1, 1), "southeast": (1, -1), "southwest": (-1, -1)}
 # Cues strong enough to report a name nobody knows as an unresolved place.
-STRONG_CUES = frozenset("in near outside inside of capital city town village province port".split())
+STRONG_CUES = frozenset("in near outside inside of capital city town village province port island".split())
 # "city of X", "north of X": "of" is locative only after these.
 OF_HEADS = frozenset("city town village province governorate district region outskirts suburb suburbs stronghold "
                      "area north south east west northeast northwest southeast southwest capital port "
                      "center centre heart cities towns villages provinces governorates districts regions areas "
-                     "ports".split())  # "near the towns of Marwahin and Ayta ash Shab"
+                     "ports island islands".split())  # "near the towns of Marwahin and Ayta ash Shab", "the island of Perim"
 # "the Syrian capital Damascus": these nouns introduce a place name directly.
 APPOSITIVE = frozenset("capital city town village province port".split())
 CONNECTORS = frozenset("al el ez es ad ar as an at az ash ath adh ul i e de del la le bin ibn abu um umm bani".split())

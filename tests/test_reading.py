@@ -883,3 +883,37 @@ def test_a_squadron_based_somewhere_moves_from_its_base(run):
 def test_where_a_force_will_be_based_is_its_destination(run):
     r = run("Two squadrons were sent to the Middle East on Thursday and will be based at Al Udeid Air Base.")
     assert [e.place.name for e in r.events] == ["Al Udeid Air Base"]
+
+
+def test_attack_planes_are_a_force_sent_not_an_attack(run):
+    r = run("The Air Force has sent a squadron of A-10 attack planes to the Middle East, officials said Thursday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Middle East")]
+
+
+def test_armored_vehicles_sent_from_one_town_to_another_are_a_move(run):
+    r = run("Armored vehicles were sent into Mukalla on Tuesday from Marib.")
+    assert [(e.type, e.place.name, e.origin.name) for e in r.events] == [("deployment", "Mukalla", "Ma'rib")]
+
+
+def test_a_destination_named_with_its_kind_is_the_destination(run):
+    r = run("Iranian troops landed on the island of Abu Musa on Tuesday. "
+            "Saudi soldiers were sent to the Yemeni port city of Mukalla on Wednesday.")
+    assert sorted(e.place.name for e in r.events) == ["Abū Mūsá", "Mukalla"]
+
+
+def test_a_towns_only_airport_is_found_by_the_towns_name(run):
+    r = run("A drone hit Abha International Airport on Tuesday, wounding eight people.")
+    (e,) = r.events
+    assert (e.type, e.place.kind, e.place.name) == ("attack", "site", "Abha Regional Airport")
+
+
+def test_a_strike_near_a_place_has_no_target_named_near(run):
+    r = run("A drone struck near Najaf International Airport on Tuesday.")
+    assert [e.summary for e in r.events] == ["Attack at Al Najaf International Airport"]
+
+
+def test_a_force_hit_while_moving_or_fire_landing_on_troops_is_no_move(run):
+    r = run("Coalition jets bombed armored vehicles moving toward the garrison near Rutba on Tuesday.")
+    assert "deployment" not in {e.type for e in r.events}
+    r = run("Officials said indirect fire landed on coalition forces in Kirkuk on Tuesday night.")
+    assert "deployment" not in {e.type for e in r.events}

@@ -93,8 +93,10 @@ SHIP_POSITION = re.compile(r"\b(?:operating|transiting|sailing|patrolling|steami
                            r"(?:in|through|off|near|across)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
 # "a drone headed toward the ship": a weapon on its way, not a force moving.
 WEAPON_MOVING = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|UAVs?|rounds?|shells?|mortars?|bombs?|"
-                           r"debris|shrapnel|interceptors?)\s+(?:that\s+(?:was|were)\s+|(?:was|were)\s+)?$",
-                           re.I)
+                           r"debris|shrapnel|interceptors?|(?:indirect|artillery|rocket|mortar)\s+fire)"
+                           r"\s+(?:that\s+(?:was|were)\s+|(?:was|were)\s+)?$", re.I)
+# "warplanes bombed military vehicles moving into a protected area": the force moving is the target.
+TARGET_MOVING = re.compile(r"\b(?:bombed|struck|hit|targeted|attacked|destroyed|shelled)\s+(?:[\w,-]+\s+){0,5}$", re.I)
 # "At the time of the attacks, the ships were ...", "in the wake of the strike": the act as a time.
 TIME_OF = re.compile(r"\b(?:at the time of|since|in the wake of|in the aftermath of|during|ahead of|hours after|days after)"
                      r"\s+(?:the|these|those|that|this)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -328,6 +330,7 @@ FATALITIES = [
 TARGET_AFTER = re.compile(
     r"^\s*(?:on|against|at|targeting|that killed|which killed|killing|killed|"
     r"(?:struck|hit|hits|slammed into|crashed into|pounded|targeted|destroyed))\s+"  # "a drone struck a depot"
+    r"(?!(?:near|in|at|outside|around|inside|close to|next to)\b)"  # "struck near the airport": a place, no target
     r"(?P<target>(?:the |a |an |another |two |several )?[^,.;:()\"“”]{2,80}?)"
     r"(?=\s+(?:in|near|outside|at|on|which|that|who|north|south|east|west|from|late|early|as|and|,)\b|[,;:\"”]|\.(?:\s|$)|$)", re.I)
 KILLED_NAME = re.compile(r"\bkill(?:ed|ing)\s+((?:(?:al-|el-)?[A-Z][\w'’-]+\s?){1,4})")

@@ -19,10 +19,14 @@ from geo.types import MOVEMENT, moves
 _SIDE = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+)?"  # "in the northern Arabian Sea"
 # Words before a destination, strongest first: "to", then "for", then "at" or "in", then a verb
 # of arrival that takes it as its object.
+# "to the Yemeni island of Perim", "into the port city of Aden": the kind of place, then its name.
+_KIND_OF = (r"(?:(?:[A-Z][\w-]*\s+){0,2}(?:island|islands|city|town|port|province|governorate|district|village|capital)"
+            r"(?:\s+city)?\s+(?:of\s+)?)?")
 _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
     cues.TO_BE_BASED.pattern,  # "sent to the region and will be based at Al Udeid": the finer, told last
-    rf"\b(to|toward|towards|into)\s+(?:various locations in\s+)?(?:the\s+)?{_SIDE}$",
-    rf"\bfor\s+(?:the\s+)?{_SIDE}$", rf"\b(at|in|off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?{_SIDE}$",
+    rf"\b(to|toward|towards|into)\s+(?:various locations in\s+)?(?:the\s+)?{_SIDE}{_KIND_OF}$",
+    rf"\bfor\s+(?:the\s+)?{_SIDE}$", rf"\b(at|in|off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?{_SIDE}{_KIND_OF}$",
+    r"\bon\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?islands?\s+of\s+$",  # "landed on the island of Abu Musa"
     rf"\b(reach(?:ed|es|ing)|enter(?:ed|ing))\s+(?:the\s+)?{_SIDE}$"))  # "reached the eastern Mediterranean"
 
 
@@ -125,7 +129,7 @@ class MovementReader:
                         or cues.BASED_AT.search(self.text[max(0, local - 25):local]) \
                         and not cues.TO_BE_BASED.search(self.text[max(0, local - 40):local]):
                     continue  # "they are not going to Israel"; "to support the campaign against IS in Iraq"
-                if priority.search(self.text[max(0, local - 25):local]):
+                if priority.search(self.text[max(0, local - 60):local]):
                     destination, told = m.place, m
                     break
             if destination:

@@ -89,6 +89,8 @@ class SentenceReader:
                     continue
                 if cues.WEAPON_MOVING.search(self.text[max(0, m.start() - 40):m.start()]):
                     continue  # "a drone headed toward the ship": a weapon, not a force
+                if m.group(0).lower().endswith("ing") and cues.TARGET_MOVING.search(self.text[max(0, m.start() - 60):m.start()]):
+                    continue  # "bombed military vehicles moving into the zone": what was hit, not a move
                 if cues.MESSAGE_SENT.match(self.text, m.end()):
                     continue  # "sending a signal to Iran": words, not a force
                 if m.group(0).lower().startswith("order") and cues.ORDERED_TO_ACT.match(self.text, m.end()):
@@ -187,8 +189,8 @@ class SentenceReader:
             return False  # "decided to strike", "plotting to kill"; not "a response to drone attacks"
         after = self.text[t.end:t.end + 20].lower()
         if re.match(r"\s*(plans?|plots?|threats?|operations?|capabilit\w*|helicopters?|submarines?|aircraft|boats?|"
-                    r"craft|planning|cells?|squads?)\b", after):
-            return False  # "attack plans", "recruits trained for attack operations", "attack helicopters"
+                    r"craft|planes?|jets?|squadrons?|planning|cells?|squads?)\b", after):
+            return False  # "attack plans", "recruits trained for attack operations", "attack helicopters", "attack planes"
         if t.kind == "kill":
             # Only a named U.S. or partner actor makes a killing a strike ("The CIA did kill").
             clause = self.text[:t.start][-80:]
