@@ -36,7 +36,7 @@ from geo.records import Place
 from geo.placewords import AIRFIELD_WORDS
 from geo.text import fold, squeeze
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 11
 # A name nothing matched is taken for a town of the article's countries spelled this alike
 # (difflib's ratio), if it has this many letters: "Nabatiyeh" and "Nabatieh" are 0.94 apart.
 NEAR_RATIO = 0.88
@@ -291,6 +291,27 @@ _AIRFIELD = re.compile(r"\b(?:Airport|Air ?[Bb]ase|Airbase|Air ?[Ff]ield|Airfiel
 _SPELLINGS = tuple((a, b) for a in AIRFIELD_WORDS for b in AIRFIELD_WORDS if a != b)
 
 
+# airportsdata abbreviates the services' fields ("Lemoore Nas (Reeves Field) Airport"); the news
+# writes them out ("Naval Air Station Lemoore", "NAS Lemoore") or names the field ("Truax Field").
+_SERVICE_FIELD = re.compile(r"^(?P<name>[A-Z][\w .'-]*?) (?P<kind>Nas|Ns|Afb|Aaf|Mcas)\b")
+_SERVICE_NAMES = {
+    "Nas": ("Naval Air Station {}", "NAS {}", "{} Naval Air Station"),
+    "Ns": ("Naval Station {}", "NS {}", "{} Naval Station"),
+    "Afb": ("{} Air Force Base", "{} AFB"),
+    "Aaf": ("{} Army Air Field", "{} Army Airfield"),
+    "Mcas": ("Marine Corps Air Station {}", "MCAS {}"),
+}
+_FIELD_NAME = re.compile(r"(?:\(|/)(?P<field>[A-Z][\w .'-]*? Field)\)?")
+
+
+def _service_names(name: str) -> list[str]:
+    """The names the news gives a service's airfield that airportsdata writes in its own way, the
+    one to show first ("Naval Station Mayport" for "Mayport Ns (Adm David L Mcdonald Field) Airport")."""
+    m = _SERVICE_FIELD.match(name)
+    out = [form.format(m.group("name")) for form in _SERVICE_NAMES[m.group("kind")]] if m else []
+    return out + [f.group("field") for f in _FIELD_NAME.finditer(name)]  # "Dane County Regional/Truax Field"
+
+
 def _airports():
     """Airports and air bases by their full names, with the spellings the news uses; a town's
     only airline airport also by the town ("Abha International Airport" for Abha Regional Airport)."""
@@ -301,14 +322,18 @@ def _airports():
         if row["iata"] and row["city"]:
             airline[row["city"], row["country"]] = airline.get((row["city"], row["country"]), 0) + 1
     for row in rows:
-        names = [part.strip() for part in row["name"].split(" / ") if _AIRFIELD.search(part)]
+        names = [part.strip() for part in row["name"].split(" / ")
+                 if _AIRFIELD.search(part) or _FIELD_NAME.search(part)]  # "Dane County Regional/Truax Field"
         if not names or not row["lat"] or not row["lon"]:
             continue
         alternates = {n.replace(old, new) for n in names for old, new in _SPELLINGS if old in n}
         alternates |= {n.replace(kind, "Airport") for n in names for kind in ("International Airport", "Regional Airport")}
         if row["iata"] and airline.get((row["city"], row["country"])) == 1:
             alternates |= {f"{row['city']} Airport", f"{row['city']} International Airport"}
+        service = [alt for n in names for alt in _service_names(n)]
+        shown = service[0] if service else names[0]
+        alternates |= set(service) | set(names)
         code = row["icao"]
-        yield (f"airport-{code}", names[0], "site", float(row["lat"]), float(row["lon"]), row["country"], 0, 3.0,
+        yield (f"airport-{code}", shown, "site", float(row["lat"]), float(row["lon"]), row["country"], 0, 3.0,
                f"airportsdata {code}" + (f" ({row['iata']})" if row["iata"] else ""), "airportsdata",
-               sorted((set(names[1:]) | alternates) - {names[0]}))
+               sorted(alternates - {shown}))

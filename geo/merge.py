@@ -122,7 +122,7 @@ def _match(group: list[Candidate], c: Candidate, head: Candidate):
         return None
     if not _places_fit(head.place, c.place) or not _places_fit(head.origin, c.origin):
         return None
-    if not _dates_fit(head, c):
+    if not _dates_fit(head, c) and not _one_journey(head, c):
         return None
     if (c.first is None or head.first is None) and not any(_close(x.published, c.published) for x in group):
         return None  # an undated report ties only to events reported at about the same time
@@ -213,6 +213,15 @@ def _dates_fit(a: Candidate, b: Candidate) -> bool:
     same_article = a.source.article == b.source.article and a.precision == b.precision == "day"
     slack = dt.timedelta(days=0 if same_article else 1)
     return a.first <= b.last + slack and b.first <= a.last + slack
+
+
+def _one_journey(a: Candidate, b: Candidate) -> bool:
+    """"The soldiers left Fort Bragg on New Year's Day" and "arrived in Kuwait over the weekend", in
+    one article: the day a force set out and the day it arrived, from the same place to the same
+    one (the caller has checked the places), are one move."""
+    return moves(a.type) and moves(b.type) and a.source.article == b.source.article \
+        and a.origin is not None and b.origin is not None and a.origin.id == b.origin.id \
+        and a.first is not None and b.first is not None and abs((a.first - b.first).days) <= 7
 
 
 def _units_fit(a: str, b: str) -> bool:

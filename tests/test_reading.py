@@ -917,3 +917,53 @@ def test_a_force_hit_while_moving_or_fire_landing_on_troops_is_no_move(run):
     assert "deployment" not in {e.type for e in r.events}
     r = run("Officials said indirect fire landed on coalition forces in Kirkuk on Tuesday night.")
     assert "deployment" not in {e.type for e in r.events}
+
+
+# --- home units: armories, home ports, homecomings -----------------------------------------------
+
+def test_a_guard_unit_sets_out_from_its_state(run):
+    r = run("More than 200 Ohio National Guard soldiers will deploy to Kuwait on Monday.")
+    assert [(e.place.name, e.origin.name) for e in r.events] == [("Kuwait", "Ohio")]
+
+
+def test_southwest_asia_is_the_middle_east(run):
+    r = run("Airmen of the 123rd Airlift Wing left for Southwest Asia on Tuesday.")
+    assert [(e.type, e.place.id) for e in r.events] == [("deployment", "middle-east")]
+
+
+def test_a_unit_based_out_of_a_town_sets_out_from_it(run):
+    r = run("Soldiers of the battalion, based out of Alexandria, will deploy to Kuwait on Monday.")
+    assert [(e.place.name, e.origin.name) for e in r.events] == [("Kuwait", "Alexandria")]
+
+
+def test_a_service_airfield_is_found_by_the_name_the_news_gives_it(run):
+    r = run("The destroyer left Naval Station Mayport on Tuesday for the Mediterranean. "
+            "F/A-18s from NAS Lemoore landed at Incirlik Air Base on Wednesday.")
+    assert sorted((e.place.name, e.origin.name) for e in r.events) == [
+        ("Incirlik Air Base", "Naval Air Station Lemoore"), ("Mediterranean Sea", "Naval Station Mayport")]
+
+
+def test_a_force_home_from_a_tour_moves_from_where_it_served(run):
+    r = run("The destroyer returned to Norfolk on Sunday after a seven-month deployment to the Red Sea.")
+    assert [(e.place.id, e.origin.name) for e in r.events] == [("norfolk-naval-station", "Red Sea")]
+
+
+def test_a_blast_that_left_soldiers_wounded_moves_no_one(run):
+    r = run("The rocket attack on Camp Taji left three soldiers wounded on Tuesday.")
+    assert [e.type for e in r.events] == ["attack"]
+
+
+def test_where_the_jets_took_off_is_not_where_they_struck(run):
+    r = run("Four Typhoons took off from RAF Akrotiri in Cyprus on Saturday and struck a depot west of Hama.")
+    assert [(e.type, e.place.country) for e in r.events] == [("strike", "SY")]
+
+
+def test_the_day_a_force_left_and_the_day_it_arrived_are_one_move(run):
+    r = run("About 800 soldiers of the 3rd Infantry Division arrived in Kuwait on Saturday, the Army said. "
+            "The soldiers left Fort Stewart on Tuesday and staged at Camp Arifjan.")
+    assert [e.type for e in r.events] == ["deployment"]
+
+
+def test_what_a_militia_believes_troops_will_do_is_no_move(run):
+    r = run("Militia leaders believe American troops will be leaving Iraq within weeks.")
+    assert r.events == ()

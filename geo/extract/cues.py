@@ -50,7 +50,7 @@ MOVEMENT = re.compile(r"\b(?P<trigger>" + lexicon.alternation(lexicon.MOVEMENT) 
 # A movement needs a military force in the sentence, or it is travel, trade or talk.
 # "HMS Argyll", "FGS Hessen": a navy's prefix, in capitals, before a name.
 NAVY_SHIP = r"(?-i:\b(?:" + "|".join(p for p, _, _ in lexicon.NAVY_PREFIX) + r")(?: [A-Z][\w'’-]*)+)"
-FORCE = re.compile(r"\b(" + lexicon.alternation(lexicon.FORCE) + r"|F-\d+\w*|B-\d+s?|A-10s?)\b|" + NAVY_SHIP, re.I)
+FORCE = re.compile(r"\b(" + lexicon.alternation(lexicon.FORCE) + r"|F(?:/A)?-\d+\w*|B-\d+s?|A-10s?)\b|" + NAVY_SHIP, re.I)
 UNIT = re.compile(
     r"(?:\b\d{1,3}(?:st|nd|rd|th) [A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,5}|"
     r"\bUSS(?: [A-Z][a-z]+| [A-Z]\.)+|" + NAVY_SHIP + "|"
@@ -228,6 +228,8 @@ HYPOTHETICAL = _words("would could might may should can if unless whether potent
                       "prompt order orders")
 # Forces named by their readiness: "an amphibious ready group", "the Immediate Ready Force".
 READY_NAMED = re.compile(r"\bready\s+(?:groups?|forces?|brigades?|reserves?)\b", re.I)
+# "militias believe American troops will be leaving": what someone thinks a force will do, no move.
+BELIEVED = _words("believe believes believed think thinks rumored rumoured speculate speculated speculation")
 FUTURE = _words("will would 'll shall")
 CLAUSE_BREAKS = _words("that which who whom whose because when while after before since where said says")
 _BREAK_WORDS = "|".join(sorted(CLAUSE_BREAKS))
@@ -304,9 +306,19 @@ ORIGIN_EXERCISE = re.compile(r"\b(exercises?|drills?|maneuvers?|training)\b[^.;]
 ORIGIN_WAS = re.compile(r"\b(?:(?:which|that|who)\s+(?:had\s+been|has\s+been|was|were)\s+|previously\s+|"
                         r"(?:then|already)\s+)(?:operating|deployed|working|patrolling|exercising|sailing)?\s*"
                         r"(?:in|off)\s+(?:the\s+)?$", re.I)
+# "Tornados took off from RAF Akrotiri in Cyprus and struck ...": where the aircraft set out, not where they hit.
+TOOK_OFF_FROM = re.compile(r"\b(?:(?:took|taking|takes|take)\s+off|flew|flying|flown|scrambled)\s+from\b[^.;]{0,40}$", re.I)
+# "home from their deployment to Qatar", "after a seven-month tour in Iraq": where a force comes back from.
+FROM_TOUR = re.compile(r"\b(?:from|after|following)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:deployment|tour|mission|rotation|assignment)\s+(?:to|in|at)\s+(?:the\s+)?$", re.I)
 # "F-16s based at Aviano": where a force is at home; "will be based at Al Udeid": where it goes.
-BASED_AT = re.compile(r"\b(?:home-?ported|based|stationed)\s+(?:at|in)\s+(?:the\s+)?$", re.I)
+BASED_AT = re.compile(r"\b(?:home-?ported|based|stationed|headquartered)\s+(?:at|in|out\s+of)\s+(?:the\s+)?$", re.I)
 TO_BE_BASED = re.compile(r"\b(?:will|would|to|shall)\s+be\s+(?:based|stationed)\s+(?:at|in)\s+(?:the\s+)?$", re.I)
+# "the blast left two soldiers dead", "left behind": "leave" that moves no force.
+LEFT_NOT_MOVING = re.compile(r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
+                             r"thousands|many|several|at\s+least|more\s+than|behind|over|open|out|little|no|room|"
+                             r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:dead|wounded|injured|damaged|destroyed|"
+                             r"burning|in\s+ruins|without))\b", re.I)
 # "ordered U.S. forces to prepare strike options": an order to act, not to go. An order to go,
 # stay or come back is a move ("ordered the carrier to remain in the Mediterranean").
 ORDERED_TO_ACT = re.compile(r"(?:\s+[\w.,'’-]+){0,6}?\s+to\s+(?!(?:the|remain|stay|return|proceed|go|head|sail|move|"

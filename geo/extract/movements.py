@@ -103,6 +103,8 @@ class MovementReader:
             return True
         if cues.BASED_AT.search(head) and not cues.TO_BE_BASED.search(wide) and local < t.end + 60:
             return True  # not "... posing a threat to forces based at Tanf", told far after the verb
+        if cues.FROM_TOUR.search(self.text, max(0, local - 60), local):
+            return True  # "arrived home on Tuesday from their deployment to Qatar"
         if local >= t.start:
             return False
         return bool(cues.ORIGIN_WAS.search(self.text, max(0, local - 60), local)
@@ -126,6 +128,7 @@ class MovementReader:
                 if _where_origin_is(m.place, origin):
                     continue  # "from Barksdale Air Force Base in Louisiana": where the origin is
                 if _NOT_TO.search(self.text[max(0, local - 40):local]) or _PURPOSE.search(self.text[t.end:local]) \
+                        or cues.FROM_TOUR.search(self.text, max(0, local - 60), local) \
                         or cues.BASED_AT.search(self.text[max(0, local - 25):local]) \
                         and not cues.TO_BE_BASED.search(self.text[max(0, local - 40):local]):
                     continue  # "they are not going to Israel"; "to support the campaign against IS in Iraq"
@@ -150,6 +153,10 @@ class MovementReader:
             home = self.units.home(self.text)
             if home is not None and home is not destination:
                 origin, inferred = home, True
+        if origin is None:
+            state = self.units.guard_home(self.text)  # "Kentucky National Guard soldiers will deploy to ..."
+            if state is not None and state is not destination and destination is not None:
+                origin = state
         status = "planned" if cues.PLANNED.search(self.text) or _future(self._window(t)) else self._status(t, end)
         first, last, precision = self._when(t)
         destinations, last_end = [], None

@@ -93,6 +93,8 @@ class SentenceReader:
                     continue  # "bombed military vehicles moving into the zone": what was hit, not a move
                 if cues.MESSAGE_SENT.match(self.text, m.end()):
                     continue  # "sending a signal to Iran": words, not a force
+                if m.group(0).lower().startswith(("left", "leav")) and cues.LEFT_NOT_MOVING.match(self.text, m.end()):
+                    continue  # "the blast left two soldiers dead": no force leaves
                 if m.group(0).lower().startswith("order") and cues.ORDERED_TO_ACT.match(self.text, m.end()):
                     continue  # "ordered U.S. forces to prepare strike options": an order to act, not to go
                 # "the deployment of a THAAD battery to ...": a noun that names its force is news, not a reference
@@ -179,7 +181,8 @@ class SentenceReader:
         if t.kind == "movement":
             if cues.PLANNED.search(self.text):
                 return True
-            return not any(w in cues.HYPOTHETICAL - {"plan", "plans", "planned", "order", "orders"} for w in words)
+            return not any(w in cues.HYPOTHETICAL - {"plan", "plans", "planned", "order", "orders"} or w in cues.BELIEVED
+                           for w in words)
         done = [i for i, w in enumerate(words) if w in _DONE]
         modal = words[:done[-1]] if done else words  # "launched a long-anticipated reprisal strike": done
         if any(w in cues.HYPOTHETICAL or w in cues.FUTURE for w in modal):
@@ -388,6 +391,8 @@ class SentenceReader:
                 continue
             if re.search(r"\b(?:fired|launched|firing|launching|fire|launch)\b", self.text[m.end - self.sentence.start:t.start]):
                 continue  # "ships in the Red Sea and the Gulf fired Tomahawk missiles": where they were fired from
+            if t.kind != "movement" and cues.TOOK_OFF_FROM.search(self.text, max(0, local - 60), local):
+                continue  # "jets took off from Akrotiri in Cyprus and struck ...": where they set out
             if cues.SPEAKS.match(self.text, m.end - self.sentence.start) or self._takes_part(m):
                 continue  # "Washington denied ...", "Britain and Canada took part": a side, not where it happened
             opening = re.fullmatch(r"\W*(?:(?:the|in|at|near|outside|from)\s+)?", self.text[:local], re.I)
