@@ -967,3 +967,11 @@ def test_the_day_a_force_left_and_the_day_it_arrived_are_one_move(run):
 def test_what_a_militia_believes_troops_will_do_is_no_move(run):
     r = run("Militia leaders believe American troops will be leaving Iraq within weeks.")
     assert r.events == ()
+
+
+def test_a_state_that_fired_or_spoke_is_a_side_not_where_it_happened(run):
+    r = run("Britain, the US and France early on Saturday fired a salvo of cruise missiles at Syrian government "
+            "sites near Homs.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Homs")]
+    r = run("Russia, which like Iran backs the Syrian government, said the Israeli raids killed three soldiers.")
+    assert [e.place for e in r.events if e.place is not None] == []

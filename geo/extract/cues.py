@@ -163,7 +163,8 @@ def actor_countries(actor: str) -> set[str]:
 
 FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
     r"(?<![\w.])(U\.S\.|US|United States|American|Pentagon|[Cc]oalition|Israel(?:i)?|CIA|Mossad|"
-    r"Joint Special Operations Command|JSOC|Trump administration|MQ-9|Reaper|British|French|USS|U\.S\. Navy|"
+    r"Joint Special Operations Command|JSOC|Trump administration|MQ-9|Reaper|British|Britain|U\.K\.|UK|United Kingdom|"
+    r"French|France|USS|U\.S\. Navy|"
     r"Navy|destroyer|warship|CENTCOM|Central Command|AFRICOM|Africa Command|RAF|Royal Air Force|IDF|"
     r"Turkish|Turkey)(?!\w)")  # a NATO partner: "Turkish jets struck PKK positions" is a strike
 HOSTILE_ACTOR = re.compile(
@@ -252,13 +253,16 @@ UNCONFIRMED = re.compile(
     r"|(?:could|did|does|would|has|have|was) not (?:be )?(?:independently )?(?:verif|confirm)\w*"
     r"|unable to (?:verify|confirm))", re.I)
 # "Washington denied ...", "Tehran said ...": a capital that speaks or acts is a government, not a place.
-SPEAKS = re.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?"  # "The U.S. and Britain have"
-                    r"(?:on\s+[A-Z]\w+\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b)[a-z]+\b|"  # "has kept"
+SPEAKS = re.compile(r"(?:,\s+(?:which|who)\b[^,.;]{0,120},)?"  # "Russia, which like Iran backs Assad, said"
+                    r"(?:(?:,\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*,?"  # "Britain, the US and France fired"
+                    r"\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+"  # "The U.S. and Britain have"
+                    r"(?:(?:on\s+[A-Z]\w+|today|yesterday|tonight|overnight|late\s+\w+|early\s+\w+)\s+)?"
+                    r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b)[a-z]+\b|"  # "has kept"
                     r"(?:\w+ly\s+)?(?:said|says|confirmed|denied|neither|warned|blamed|accused|announced|"
                     r"claimed|insisted|rejected|called|urged|responded|condemned|vowed|threatened|"
                     # "Washington has carried out strikes": a government acting
                     r"carried out|launched|conducted|retaliated|ordered|sent|deployed|struck|hit back|decided|"
-                    r"pledged)\b)")
+                    r"pledged|unleashed|fired|bombed)\b)")
 # "Canada and Denmark were involved in the strikes", "Britain took part": a state that takes part
 # is a side, not where it happened.
 TAKES_PART = re.compile(r"\s+(?:(?:were|was|are|is|had been|have been)\s+(?:also\s+)?(?:involved|participating)|"
