@@ -975,3 +975,12 @@ def test_a_state_that_fired_or_spoke_is_a_side_not_where_it_happened(run):
     assert [(e.type, e.place.name) for e in r.events] == [("strike", "Homs")]
     r = run("Russia, which like Iran backs the Syrian government, said the Israeli raids killed three soldiers.")
     assert [e.place for e in r.events if e.place is not None] == []
+
+
+def test_where_the_target_plotted_attacks_is_not_where_it_was_struck(run):
+    r = run("An American drone strike near Idlib killed a commander responsible for attacks on shipping in "
+            "the Red Sea, officials said on Tuesday.")
+    assert [(e.type, e.place.country) for e in r.events] == [("strike", "SY")]
+    r = run("A raid by U.S. forces in northern Syria on Monday killed a militant in charge of planning "
+            "bombings in Belgium and France.")
+    assert [(e.type, e.place.country) for e in r.events] == [("strike", "SY")]

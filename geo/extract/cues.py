@@ -131,6 +131,16 @@ WEAPON_NOUN = re.compile(r"^(?:rockets?|(?:ballistic |cruise )?missiles?|(?:one-
 IMPACT_VERB = re.compile(r"^(?:struck|strikes?|hit|hits|slammed|landed|exploded|targeted)$", re.I)
 INTERCEPTED = re.compile(r"\b(?:shot down|brought down|intercept\w*|downed|destroyed)\b", re.I)
 INTENDED = re.compile(r"\b(?:aimed (?:at|into)|intended for|meant for|heading for)\s+(?:the\s+)?$", re.I)
+# "killed a leader in charge of planning attacks in Europe", "responsible for attacks on U.S. troops in
+# Iraq": what the target plotted or did before, not where the strike hit.
+PLOTTED = re.compile(r"\b(?:planning|plotting|planned|plotted|directing|directed|orchestrating|orchestrated|"
+                     r"responsible\s+for|behind)\s+(?:[\w.'’-]+\s+){0,6}?(?:attacks?|operations?|strikes?|bombings?)"
+                     r"\s+(?:[\w.'’-]+\s+){0,4}?(?:in|on|against|across)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}$", re.I)
+# "a commander responsible for attacks on shipping", "in charge of planning bombings in Europe": what
+# someone is known for or plots, not an act this sentence reports.
+PLOT_BEFORE = re.compile(r"\b(?:planning|plotting|plotted|(?P<known>orchestrat\w+|mastermind\w*|responsible\s+for|behind|"
+                         r"in\s+charge\s+of))\s+(?:(?:the|a|an|several|many|multiple|numerous|deadly|terror|"
+                         r"terrorist|suicide|future|more|[\w]+-[\w]+)\s+){0,3}$", re.I)
 # A date that follows a verb of saying dates the statement ("said on Monday", "told reporters on Jan. 2").
 REPORTED_ON = re.compile(r"\b(?:said|says|told(?: \w+)?|announced|reported|stated|added|confirmed|wrote)\s+"
                          r"(?:on\s+|late\s+|early\s+)?$", re.I)

@@ -183,6 +183,11 @@ class SentenceReader:
                 return True
             return not any(w in cues.HYPOTHETICAL - {"plan", "plans", "planned", "order", "orders"} or w in cues.BELIEVED
                            for w in words)
+        plot = None if t.definite else cues.PLOT_BEFORE.search(self.text, max(0, t.start - 80), t.start)
+        if plot and (not plot.group("known") or t.text.lower().endswith("s")):
+            # "killed a commander responsible for attacks on shipping", "planning bombings in Europe": what
+            # he was known for or plotted (not "blamed for masterminding a rocket attack on K-1")
+            return False
         done = [i for i, w in enumerate(words) if w in _DONE]
         modal = words[:done[-1]] if done else words  # "launched a long-anticipated reprisal strike": done
         if any(w in cues.HYPOTHETICAL or w in cues.FUTURE for w in modal):
@@ -359,6 +364,8 @@ class SentenceReader:
                 continue  # "in response to the war in Gaza"
             if cues.LAUNCHED_FROM.search(gap):
                 continue  # "the attack originated in southwest Iran"
+            if t.kind != "movement" and cues.PLOTTED.search(gap):
+                continue  # "killed a leader in charge of planning attacks in Europe": what he plotted
             if clause and cues.INTENDED.search(gap) and any(
                     o.start > m.start for o in self.mentions if t.end <= o.start - self.sentence.start < hi):
                 continue  # "a rocket aimed at the airport struck a house in Radwaniyah": it hit the house
