@@ -117,7 +117,11 @@ class _Index:
 
 
 def _match(group: list[Candidate], c: Candidate, head: Candidate):
-    retype = not c.type_certain and c.place is None and {head.type, c.type} <= {"strike", "attack"}
+    # "the strike at Rumalyn came after ...": a reference whose word alone says strike may be the attack told,
+    # at a site inside the place the attack was told at
+    retype = not c.type_certain and (c.place is None or c.definite and head.place is not None
+                                     and c.place.kind in ("site", "city") and _within(c.place, head.place)) \
+        and {head.type, c.type} <= {"strike", "attack"}
     if (head.type != c.type and not retype) or head.aggregate or c.aggregate:
         return None
     if not _places_fit(head.place, c.place) or not _places_fit(head.origin, c.origin):

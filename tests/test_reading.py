@@ -984,3 +984,20 @@ def test_where_the_target_plotted_attacks_is_not_where_it_was_struck(run):
     r = run("A raid by U.S. forces in northern Syria on Monday killed a militant in charge of planning "
             "bombings in Belgium and France.")
     assert [(e.type, e.place.country) for e in r.events] == [("strike", "SY")]
+
+
+def test_a_side_hurt_in_an_attack_is_its_victim_not_its_actor(run):
+    r = run("Several American and coalition personnel suffered minor injuries in a drone attack on Friday at a "
+            "base near Hasakah.")
+    assert [(e.type, e.actor) for e in r.events] == [("attack", "")]
+    r = run("Two U.S. sailors sustained wounds in a missile attack on the destroyer in the Red Sea on Monday.")
+    assert [e.type for e in r.events] == ["attack"]
+    r = run("Several American personnel suffered minor injuries in a drone attack on Friday in Syria. "
+            "The strike at the Tanf garrison came days after rockets hit Ain al-Asad.")
+    assert sorted((e.type, e.place.name) for e in r.events) == [("attack", "Al Asad Air Base"), ("attack", "Al-Tanf garrison")]
+    assert [e.summary for e in r.events if e.place.name == "Al-Tanf garrison"] == ["Attack on the Tanf garrison"]
+
+
+def test_strikes_a_move_anticipates_are_no_event(run):
+    r = run("More American jets moved into the Middle East on Friday in anticipation of strikes by Iran and its allies.")
+    assert [e.type for e in r.events] == ["deployment"]

@@ -136,6 +136,10 @@ INTENDED = re.compile(r"\b(?:aimed (?:at|into)|intended for|meant for|heading fo
 PLOTTED = re.compile(r"\b(?:planning|plotting|planned|plotted|directing|directed|orchestrating|orchestrated|"
                      r"responsible\s+for|behind)\s+(?:[\w.'’-]+\s+){0,6}?(?:attacks?|operations?|strikes?|bombings?)"
                      r"\s+(?:[\w.'’-]+\s+){0,4}?(?:in|on|against|across)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}$", re.I)
+# Words that make the side named before a trigger its victim: "soldiers were killed in", "personnel
+# suffered minor injuries in", "sailors sustained wounds in".
+HARMED = re.compile(r"\b(?:killed|wounded|injured|died|hurt|dead|injuries|wounds|casualties|"
+                    r"(?:suffered|sustained)\s+(?:\w+\s+){0,2}?(?:injuries|wounds|damage|casualties|losses))\b", re.I)
 # "a commander responsible for attacks on shipping", "in charge of planning bombings in Europe": what
 # someone is known for or plots, not an act this sentence reports.
 PLOT_BEFORE = re.compile(r"\b(?:planning|plotting|plotted|(?P<known>orchestrat\w+|mastermind\w*|responsible\s+for|behind|"
@@ -234,7 +238,7 @@ HYPOTHETICAL = _words("would could might may should can if unless whether potent
                       "vows promise promised promises warn warned warns plan plans planned planning "
                       "plot plotted plotting prepare preparing prepares intend intends intended "
                       "want wants seek seeks considering consider considered expect expected "
-                      "anticipated anticipate fear feared future deter deterring calls call "
+                      "anticipated anticipate anticipation fear feared fears future deter deterring calls call "
                       "proposal proposed wished hoped ready readiness retaliate retaliation "
                       "prompt order orders")
 # Forces named by their readiness: "an amphibious ready group", "the Immediate Ready Force".
@@ -358,7 +362,8 @@ TARGET_AFTER = re.compile(
     r"(?:struck|hit|hits|slammed into|crashed into|pounded|targeted|destroyed))\s+"  # "a drone struck a depot"
     r"(?!(?:near|in|at|outside|around|inside|close to|next to)\b)"  # "struck near the airport": a place, no target
     r"(?P<target>(?:the |a |an |another |two |several )?[^,.;:()\"“”]{2,80}?)"
-    r"(?=\s+(?:in|near|outside|at|on|which|that|who|north|south|east|west|from|late|early|as|and|,)\b|[,;:\"”]|\.(?:\s|$)|$)", re.I)
+    r"(?=\s+(?:in|near|outside|at|on|which|that|who|north|south|east|west|from|late|early|as|and|came|comes|"
+    r"was|were|is|are|has|had|after|before|when|while|following|,)\b|[,;:\"”]|\.(?:\s|$)|$)", re.I)
 KILLED_NAME = re.compile(r"\bkill(?:ed|ing)\s+((?:(?:al-|el-)?[A-Z][\w'’-]+\s?){1,4})")
 DEFINITE = re.compile(r"\b(the|this|that|these|those|its|their|his)\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
 INDEFINITE = re.compile(r"\b(a|an|another|new|more)\s+(?:[\w'’.-]+\s+){0,3}$", re.I)

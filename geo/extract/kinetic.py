@@ -42,8 +42,8 @@ class KineticReader:
         target = self._target(self.text[t.start:end], kill=t.kind == "kill")
         # "U.S. officials identified ...", "U.S. forces observed drones ...": not the actor
         near = cues.without_onlookers(_clause_tail(before))
-        if re.search(r"\b(?:killed|wounded|injured|died|hurt|dead)\b", near):
-            near = ""  # "fighters were killed in the bombardment": the named side is the victim
+        if cues.HARMED.search(near):
+            near = ""  # "fighters were killed in the bombardment", "personnel suffered injuries in": the victims
         sides = self._sides(t, near, clause, target)
         agent = _AGENT.match(self.text, t.end)  # "missile attacks by Yemen's Houthi rebels": the actor is named
         if agent:
