@@ -80,7 +80,8 @@ def widen_to_sides(mentions: list[Mention], text: str) -> list[Mention]:
 # "60 nautical miles southeast of", "about 27 km (17 miles) northwest of": a distance and a bearing.
 OFFSET_BEFORE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>nautical miles?|nm|miles?|kilometers?|kilometres?|km)\b"
-    r"(?:\s*\([^)]{0,30}\))?\s+(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?$", re.I)
+    r"(?:\s*\([^)]{0,30}\))?\s+(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:city|town|village|capital|port)\s+(?:of\s+)?)?$", re.I)  # "of the port city of Kismayo"
 KM_PER = {"nautical mile": 1.852, "nm": 1.852, "mile": 1.609, "kilometer": 1.0, "kilometre": 1.0, "km": 1.0}
 # Each side's compass bearing (north 0°, east 90°), from its direction.
 BEARINGS = {side: round(math.degrees(math.atan2(dx, dy))) % 360 for side, (dx, dy) in SIDES.items()}
@@ -101,7 +102,9 @@ def offset_places(mentions: list[Mention], text: str) -> list[Mention]:
             bearing = BEARINGS[side_word(told.group("dir"))]
             point = distance(kilometers=km).destination((m.place.lat, m.place.lon), bearing)
             surface = text[told.start():m.end]
-            place = replace(m.place, id=f"{m.place.id}-{round(km)}km-{bearing}", name=surface, kind="site",
+            # named as a reader says it: "40 kilometres southwest of Berbera", not "... (25 miles) ... of the port city of"
+            name = f"{told.group('num')} {told.group('unit')} {told.group('dir')} of {m.text}"
+            place = replace(m.place, id=f"{m.place.id}-{round(km)}km-{bearing}", name=name, kind="site",
                             lat=round(point.latitude, 4), lon=round(point.longitude, 4),
                             radius_km=round(max(10.0, km / 4), 1), aliases=(),
                             source=f"{surface}: {round(km)} km at {bearing}° from {m.place.name}")

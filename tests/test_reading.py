@@ -1001,3 +1001,19 @@ def test_a_side_hurt_in_an_attack_is_its_victim_not_its_actor(run):
 def test_strikes_a_move_anticipates_are_no_event(run):
     r = run("More American jets moved into the Middle East on Friday in anticipation of strikes by Iran and its allies.")
     assert [e.type for e in r.events] == ["deployment"]
+
+
+def test_an_answer_told_in_the_next_clause_keeps_the_day_and_its_own_toll(run):
+    r = run("Al-Shabab fighters attacked a joint patrol about 40 kilometers west of Baidoa on Tuesday, and a U.S. "
+            "airstrike there killed 12 of them, the command said. Israeli missiles hit several military sites in "
+            "the vicinity of Tartus late on Sunday, state media said.")
+    got = sorted((e.type, e.place.name, e.date, e.fatalities) for e in r.events)
+    assert got == [("attack", "40 kilometers west of Baidoa", D(2020, 1, 7), None),
+                   ("strike", "40 kilometers west of Baidoa", D(2020, 1, 7), 12),
+                   ("strike", "Ţarţūs", D(2020, 1, 5), None)]
+
+
+def test_a_distance_from_a_town_named_with_its_kind_is_a_place(run):
+    r = run("The airstrike was carried out on Tuesday about 40 kilometres (25 miles) southwest of the port city "
+            "of Berbera, the command said.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "40 kilometres southwest of Berbera")]

@@ -84,7 +84,7 @@ class KineticReader:
             places = abroad
             if not places and not (t.definite or key or t.dates):
                 return []
-        fatalities = _fatalities(self.text[max(0, t.start - 150):])
+        fatalities = _fatalities(self.text[max(0, t.start - 150):end])  # not the toll of the next act told
         if t.definite and not t.dates and (cues.JUDGED.search(self.text[max(0, t.start - 60):t.start])
                                            or cues.TIME_OF.search(self.text[max(0, t.start - 60):t.start])):
             # "Tehran condemned the Israeli attacks on bases in ...", "at the time of the attacks, ...": an

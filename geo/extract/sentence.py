@@ -233,7 +233,7 @@ class SentenceReader:
             best.dates.append(d)
         for before, t in zip(triggers, triggers[1:]):
             days = [d for d in before.dates if d.precision == "day"]
-            if days and not t.dates and _FOLLOWED.search(self.text[before.end:t.start]):
+            if days and not t.dates and t.kind != "movement" and _FOLLOWED.search(self.text[before.end:t.start]):
                 # "Friday's assault was followed by drone attacks on al-Asad": that day, or the next
                 d = days[0]
                 t.dates.append(DateMention(d.start, d.end, d.text, d.first, d.last + dt.timedelta(days=1), "day"))
@@ -529,7 +529,9 @@ _AMID = re.compile(r"\b(?:amid|amidst)\s+(?:[\w-]+\s+){0,4}?(?:tensions?|fears?|
 _OWNED_QUOTE = re.compile(r"['’]s\s+[“\"][^“”\".,;:]{1,40}[”\"]")  # "Israel's “spy headquarters”": a quoted name
 _LATER_PREDICATE = re.compile(r"\b(?:and|but|while)\s+(?:\w+\s+){0,3}?(?:should|will|would|could|is expected|are expected|"
                               r"is due|are due)\b", re.I)
-_FOLLOWED = re.compile(r"\bfollowed\s+by\b", re.I)
+# "Friday's assault was followed by drone attacks", "attacked a patrol on Friday, and a U.S. airstrike there
+# killed 12": the next act, told without a day of its own, on that day or the next.
+_FOLLOWED = re.compile(r"\bfollowed\s+by\b|,\s+and\s+(?:then\s+)?(?:an?|the)\s+(?:[\w.-]+\s+){0,3}$", re.I)
 _ON_TARGET = re.compile(r"\s+(?:on|against|targeting)\s+(?:[\w'’-]+\s+){0,5}")
 _WHEN_AT = re.compile(r"\s*(?:about\s+|some\s+)?(?:\d|off\b|in\b|near\b|sailing\b|transiting\b|underway\b)", re.I)
 # A verb of the reference's own in the gap: what follows is its object, not where the act was.
