@@ -70,10 +70,11 @@ def squeeze(text: str) -> str:
 
 
 def split_sentences(article: str, text: str) -> list[Sentence]:
-    """Split a body into sentences; line breaks always end a sentence."""
+    """Split a body into sentences; a line break ends a sentence, unless the line was wrapped
+    mid-sentence (wire copy: "Turkish troops have arrived in" / "Qatar for joint exercises")."""
     sentences: list[Sentence] = []
     pos = 0
-    for line in text.split("\n"):
+    for line in _unwrapped(text).split("\n"):
         if line.isspace() or not line:
             pos += len(line) + 1
             continue
@@ -86,6 +87,23 @@ def split_sentences(article: str, text: str) -> list[Sentence]:
                 sentences.append(Sentence(article, len(sentences), s, s + len(chunk), chunk))
         pos += len(line) + 1
     return sentences
+
+
+# A line wrapped mid-sentence: it ends in a lower-case word or a comma and the next line goes on.
+_WRAPPED = re.compile(r"(?<=[a-z,])[ \t]*\n(?=[ \t]*[A-Za-z0-9(\"“])")
+
+
+def _unwrapped(text: str) -> str:
+    """The text with the line breaks of hard-wrapped paragraphs made spaces (offsets kept); a line
+    of links or teasers ("MORE | ...") is no paragraph and stays apart."""
+    if "\n" not in text:
+        return text
+
+    def join(m: re.Match) -> str:
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        return m.group() if "|" in line else " " * len(m.group())
+
+    return _WRAPPED.sub(join, text)
 
 
 _WORD_RUN = re.compile(r"[A-Za-z.]+")  # matched on the reversed line: the word before a period

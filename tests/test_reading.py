@@ -1017,3 +1017,13 @@ def test_a_distance_from_a_town_named_with_its_kind_is_a_place(run):
     r = run("The airstrike was carried out on Tuesday about 40 kilometres (25 miles) southwest of the port city "
             "of Berbera, the command said.")
     assert [(e.type, e.place.name) for e in r.events] == [("strike", "40 kilometres southwest of Berbera")]
+
+
+def test_a_line_wrapped_mid_sentence_is_read_as_one_sentence(run):
+    r = run("Two German frigates have arrived in\nDjibouti for a month of joint drills, the navy said\non Tuesday.")
+    assert [(e.type, e.place.name, e.date_end) for e in r.events] == [("deployment", "Djibouti", D(2020, 1, 7))]
+
+
+def test_a_law_that_would_allow_a_deployment_is_no_move(run):
+    r = run("Parliament on Wednesday passed a bill to allow troops to be deployed to a base in Qatar.")
+    assert r.events == ()

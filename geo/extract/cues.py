@@ -238,7 +238,8 @@ HYPOTHETICAL = _words("would could might may should can if unless whether potent
                       "vows promise promised promises warn warned warns plan plans planned planning "
                       "plot plotted plotting prepare preparing prepares intend intends intended "
                       "want wants seek seeks considering consider considered expect expected "
-                      "anticipated anticipate anticipation fear feared fears future deter deterring calls call "
+                      "anticipated anticipate anticipation fear feared fears future deter deterring calls call allow allows allowing "
+                      "permit permits permitting "
                       "proposal proposed wished hoped ready readiness retaliate retaliation "
                       "prompt order orders")
 # Forces named by their readiness: "an amphibious ready group", "the Immediate Ready Force".
