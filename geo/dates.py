@@ -228,10 +228,17 @@ _DATELINE = re.compile(
     # "KIRKUK, Iraq, March 3, 2021 —", "NORFOLK, Va. (AP) —", "MOSCOW (UrduPoint News / Sputnik - 20th July, 2019)"
     r"^(?:[A-Z]{2}[A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?){0,2}"
     r"(?:,?\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? (?:19|20)\d\d)?))?"
-    r"\s*(?:\([A-Za-z][\w .&/,-]{0,60}\)\s*(?:(?:[-—–]+|:)\s)?|(?:[-—–]+|:)\s)"
+    r"\s*(?:\([A-Za-z][\w .&/,-]{0,60}\)\s*(?:(?:[-—–]+|:)\s)?|(?:[-—–]+|:)\s|—(?=[A-Z]))"  # "WASHINGTON—A strike"
     # "Dubai:", "Dubai/Baghdad:", "Beirut (AFP) -": a place and a colon or an agency opening the paragraph
     r"|(?!(?:Update|Note|Watch|Read|Related|Photo|Video|Editor|Correction|Advertisement|Warning)\b)"
     r"[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3}(?::\s|\s*\([A-Z][\w .&/,-]{0,60}\)\s*(?:[-—–]+|:)\s))")
+
+
+# "Israeli missile strikes put Damascus airport out of service BEIRUT: Israel's military fired ...": a
+# headline the page ran into the dateline; both say nothing of where anything happened.
+_INLINE_DATELINE = re.compile(
+    r"[^.!?\n]{10,200}?(?<=[a-z0-9’'\"”)]) [A-Z]{4,}(?:[ /][A-Z]{3,}){0,2}(?:,\s*[A-Z][a-z.]+){0,2}"
+    r"\s*(?:\([A-Za-z][\w .&/,-]{0,60}\)\s*)?(?::\s|—\s?|--?\s)")
 
 
 def dateline_end(text: str) -> int:
@@ -247,8 +254,11 @@ def dateline_end(text: str) -> int:
     >>> text = "Dubai/Baghdad: Iran's Guards fired missiles."
     >>> text[dateline_end(text):]
     "Iran's Guards fired missiles."
+    >>> text = "Drones hit a port in the north ADEN: Two drones struck the port."
+    >>> text[dateline_end(text):]
+    'Two drones struck the port.'
     """
-    m = _DATELINE.match(text)
+    m = _DATELINE.match(text) or _INLINE_DATELINE.match(text)
     return m.end() if m else 0
 
 

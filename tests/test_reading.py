@@ -1027,3 +1027,10 @@ def test_a_line_wrapped_mid_sentence_is_read_as_one_sentence(run):
 def test_a_law_that_would_allow_a_deployment_is_no_move(run):
     r = run("Parliament on Wednesday passed a bill to allow troops to be deployed to a base in Qatar.")
     assert r.events == ()
+
+
+def test_a_dateline_run_into_its_text_or_after_a_headline_is_no_place(run):
+    r = run("WASHINGTON—A U.S. drone strike killed three militants near Kismayo on Tuesday, the command said.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Kismayo")]
+    r = run("Jets bomb a depot near the capital AMMAN: Israeli jets struck a depot near Homs on Tuesday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Homs")]
