@@ -1034,3 +1034,9 @@ def test_a_dateline_run_into_its_text_or_after_a_headline_is_no_place(run):
     assert [(e.type, e.place.name) for e in r.events] == [("strike", "Kismayo")]
     r = run("Jets bomb a depot near the capital AMMAN: Israeli jets struck a depot near Homs on Tuesday.")
     assert [(e.type, e.place.name) for e in r.events] == [("strike", "Homs")]
+
+
+def test_a_wrapped_sentence_quotes_the_text_as_written(run):
+    text = "Rockets struck\nthe base at Taji on Tuesday."
+    r = run(text)
+    assert [text[s.start:s.end] == s.sentence for e in r.events for s in e.sources] == [True]

@@ -102,7 +102,14 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
         if dates:
             previous_date = dates[-1]
         carried = _carry(dates, article.published) if dates else None
-    return _wave_sites_dated(out)
+    return [_as_written(c, article.text) for c in _wave_sites_dated(out)]
+
+
+def _as_written(c: Candidate, text: str) -> Candidate:
+    """``c``, its source quoting the article as written: the reader sees a line wrapped mid-sentence
+    as one line (``geo.text.split_sentences``), the card quotes it with its line break."""
+    written = text[c.source.start:c.source.end]
+    return c if written == c.source.sentence else replace(c, source=replace(c.source, sentence=written))
 
 
 # How far back a wave's dated lead may be told for its sites to take its day (characters).
