@@ -101,9 +101,9 @@ class MovementReader:
         subject = local < t.start and t.start - local < 80 and not re.search(r"[,;:]", between)
         if (near or subject) and cues.ORIGIN_CUES.search(head) and not cues.NOT_ORIGIN.search(wide):
             return True
-        if cues.BASED_AT.search(head) and not cues.TO_BE_BASED.search(wide) and local < t.end + 60:
+        if self._based_at(local) and local < t.end + 60:
             return True  # not "... posing a threat to forces based at Tanf", told far after the verb
-        if cues.FROM_TOUR.search(self.text, max(0, local - 60), local):
+        if self._back_from(local):
             return True  # "arrived home on Tuesday from their deployment to Qatar"
         if local >= t.start:
             return False
@@ -111,6 +111,16 @@ class MovementReader:
                     or cues.ORIGIN_EXERCISE.search(self.text[max(0, local - 60):local])
                     or m.place.kind in ("site", "city") and _UNIT_AT.search(self.text, max(0, local - 40), local)
                     and cues.UNIT.search(self.text[max(0, local - 90):local]))
+
+    def _based_at(self, local: int) -> bool:
+        """Is the place at ``local`` where a force is at home ("F-16s based at Aviano"), not where
+        it will be ("will be based at Al Udeid")? Such a place is an origin, never a destination."""
+        return bool(cues.BASED_AT.search(self.text[max(0, local - 25):local])
+                    and not cues.TO_BE_BASED.search(self.text[max(0, local - 40):local]))
+
+    def _back_from(self, local: int) -> bool:
+        """Is the place at ``local`` where a force comes home from ("from their deployment to Qatar")?"""
+        return bool(cues.FROM_TOUR.search(self.text, max(0, local - 60), local))
 
     def _movement(self, t: Trigger, end: int) -> tuple[Candidate, list] | None:
         """The move the trigger tells, and its destinations when the sentence lists several."""
@@ -128,9 +138,7 @@ class MovementReader:
                 if _where_origin_is(m.place, origin):
                     continue  # "from Barksdale Air Force Base in Louisiana": where the origin is
                 if _NOT_TO.search(self.text[max(0, local - 40):local]) or _PURPOSE.search(self.text[t.end:local]) \
-                        or cues.FROM_TOUR.search(self.text, max(0, local - 60), local) \
-                        or cues.BASED_AT.search(self.text[max(0, local - 25):local]) \
-                        and not cues.TO_BE_BASED.search(self.text[max(0, local - 40):local]):
+                        or self._back_from(local) or self._based_at(local):
                     continue  # "they are not going to Israel"; "to support the campaign against IS in Iraq"
                 if priority.search(self.text[max(0, local - 60):local]):
                     destination, told = m.place, m

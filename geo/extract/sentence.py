@@ -181,8 +181,7 @@ class SentenceReader:
         if t.kind == "movement":
             if cues.PLANNED.search(self.text):
                 return True
-            return not any(w in cues.HYPOTHETICAL - {"plan", "plans", "planned", "order", "orders"} or w in cues.BELIEVED
-                           for w in words)
+            return not any(w in _MOVE_NOT_ASSERTED for w in words)
         plot = None if t.definite else cues.PLOT_BEFORE.search(self.text, max(0, t.start - 80), t.start)
         if plot and (not plot.group("known") or t.text.lower().endswith("s")):
             # "killed a commander responsible for attacks on shipping", "planning bombings in Europe": what
@@ -520,6 +519,9 @@ _CONJOINED_OBJECT = re.compile(r"and\s+(?:(?!(?:\w+ed|\w+ing|was|were|is|are|has
                                r"said|says|then|also|later)\b)[\w-]+\s+){1,3}(?:in|at|near|outside)\s", re.I)
 # Past verbs that carry out what follows: adjectives after them ("anticipated", "threatened") are
 # the object's, not the act's modality.
+# Words before a move verb that make it no move: the hypotheticals, except a plan or an order (a planned
+# move is still one), and beliefs ("militias believe troops will be leaving"). Built once, not per word.
+_MOVE_NOT_ASSERTED = (cues.HYPOTHETICAL - {"plan", "plans", "planned", "order", "orders"}) | cues.BELIEVED
 _DONE = frozenset("launched conducted carried mounted staged fired unleashed executed".split())
 _KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|"  # "in Sunday's attack"
                         + "|".join(f"{day.title()}'s" for day in WEEKDAYS) + r")\s+(?:[\w-]+\s+){0,2}")
