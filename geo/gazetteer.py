@@ -41,6 +41,13 @@ def names_place(text: str, place: Place) -> bool:
     return bool(words) and any(fold(name) in words for name in place.names if len(name) > 3)
 
 
+def shortens_name(text: str, place: Place) -> bool:
+    """Is ``text`` a short form of one of ``place``'s names ("the air base" for Balad Air Base, "the
+    American Embassy" for the American Embassy in Baghdad)? Then a summary names the place once, in full."""
+    words = fold(text).removeprefix("the ")
+    return " " in words and any(f" {words} " in f" {fold(name)} " for name in place.names)
+
+
 def distance_km(a: Place, b: Place) -> float:
     """Great-circle distance between two places (cached: merging asks for the same pairs often)."""
     return _distance(a.lat, a.lon, b.lat, b.lon)

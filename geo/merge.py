@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 
 from geo.dates import precision_rank
-from geo.gazetteer import PRECISION_RANK, distance_km, names_place
+from geo.gazetteer import PRECISION_RANK, distance_km, names_place, shortens_name
 from geo.gazetteer import within as _within
 from geo.records import REPORTED_WINDOW, Candidate, Event, Place
 from geo.types import BY_NAME, moves
@@ -322,6 +322,10 @@ def _summary(c: Candidate, status: str) -> str:
     noun = BY_NAME[c.type].singular
     by = f" by {c.actor}" if c.actor else ""
     on = f" on {c.target}" if c.target else ""
-    at = "" if c.place and names_place(c.target, c.place) else f" at {where}"
+    at = f" at {where}"
+    if c.place and c.target and names_place(c.target, c.place):
+        at = ""
+    elif c.place and c.target and shortens_name(c.target, c.place):
+        on, at = f" on {where}", ""  # "Attack on Balad Air Base", not "on the air base at Balad Air Base"
     dead = f"; {c.fatalities} killed" if c.fatalities else ""
     return f"{noun}{by}{on}{at}{dead}"

@@ -1040,3 +1040,23 @@ def test_a_wrapped_sentence_quotes_the_text_as_written(run):
     text = "Rockets struck\nthe base at Taji on Tuesday."
     r = run(text)
     assert [text[s.start:s.end] == s.sentence for e in r.events for s in e.sources] == [True]
+
+
+def test_a_denied_harm_or_claim_still_reports_the_attack(run):
+    r = run("Guards at the plant said no damage was done by the drone attack on the Baiji refinery on Monday. "
+            "No sailors were hurt in the missile strike on a freighter off Hodeidah on Tuesday, the navy said. "
+            "No faction has claimed the rocket attack on Camp Taji on Wednesday.")
+    got = sorted((e.type, e.place.name, e.date) for e in r.events)
+    assert got == [("attack", "Baiji", D(2020, 1, 6)), ("attack", "Camp Taji", D(2020, 1, 8)),
+                   ("attack", "Hodeidah", D(2020, 1, 7))]
+
+
+def test_a_denied_event_stays_no_event(run):
+    r = run("No strike was carried out on Camp Taji on Monday. The ministry said no troops would be sent to Kuwait.")
+    assert r.events == ()
+
+
+def test_a_summary_names_a_place_once_in_full_when_the_target_shortens_it(run):
+    r = run("Men loyal to a militia attacked the American Embassy in Baghdad on Monday. Nobody was hurt in "
+            "their attack on the American Embassy, the guards said.")
+    assert [e.summary for e in r.events] == ["Attack on U.S. Embassy in Baghdad"]

@@ -232,6 +232,11 @@ HOSTILE_TARGET = re.compile(
 # Cues in the trigger's own clause, before it, that make it not (yet) real.
 NEGATION = _words("not no never without n't opted declined refrained vetoed cancelled canceled "
                   "averted thwarted foiled prevented avoided called-off rather")
+# A negation before one of these denies the harm or the claim, not the event named after it:
+# "no damage was done by the drone attack", "no sailors were hurt in the missile strike",
+# "no group has claimed the rocket attack", "no immediate comment on the raid".
+NEGATED_RESULT = _words("damage damaged casualties casualty injuries injury injured wounded hurt harmed killed deaths "
+                        "fatalities dead claimed claim claims claiming responsibility comment comments")
 HYPOTHETICAL = _words("would could might may should can if unless whether potential possible counter protect shield "
                       "options option proposals "
                       "likely risk threat threats threaten threatened threatens threatening vow vowed "

@@ -176,7 +176,8 @@ class SentenceReader:
     def _asserted(self, t: Trigger) -> bool:
         words = self._window(t)
         joined = " ".join(words)
-        if any(w in cues.NEGATION or w.endswith("n't") for w in words):
+        denied = [i for i, w in enumerate(words) if w in cues.NEGATION or w.endswith("n't")]
+        if denied and not any(w in cues.NEGATED_RESULT for w in words[denied[-1] + 1:]):
             return False
         if t.kind == "movement":
             if cues.PLANNED.search(self.text):
