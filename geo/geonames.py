@@ -175,6 +175,14 @@ class GeoNames:
         return {k: known[k] for k in keys if known.get(k)}
 
 
+    def countries(self) -> list[Place]:
+        """Every country of the index (a reader places a country's name wherever it stands)."""
+        rows = self._connect().execute(
+            "SELECT ref, name, kind, lat, lon, cc, pop, radius, source, via FROM places WHERE kind = 'country' "
+            "ORDER BY pop DESC, id")
+        return [Place(id=ref, name=name, kind=kind, lat=lat, lon=lon, country=cc, radius_km=radius, source=source,
+                      via=via, population=pop) for ref, name, kind, lat, lon, cc, pop, radius, source, via in rows]
+
     def spelled_like(self, name: str, countries: Iterable[str]) -> list[Place]:
         """Towns of ``countries`` whose name a reader would take for ``name`` though no key
         matches it ("Nabatiyeh" for Nabatieh): a letter or two apart in a name of eight or

@@ -30,7 +30,7 @@ from ahocorasick_rs import AhoCorasick
 from geo.fallback import Fallback, candidates_for
 from geo.geonames import GeoNames, name_keys
 from geo.names import NameIndex, name_key
-from geo.placewords import (ADJECTIVAL_HEADS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
+from geo.placewords import (ADJECTIVAL_HEADS, COUNTRY_NAMES_OTHERWISE, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, RELATION_NOUNS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
                             THERE)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
@@ -60,6 +60,11 @@ class PlaceFinder:
                     key = name_key(variant)
                     if key and place not in names.get(key, ()):
                         names[key] = names.get(key, ()) + (place,)
+        # A country is placed wherever its name stands ("left Vilseck for Romania"), curated or not.
+        for country in geonames.countries() if geonames else ():
+            key = name_key(country.name)
+            if key and key not in names and country.name not in COUNTRY_NAMES_OTHERWISE:
+                names[key] = (country,)
         self.names = names
         self.fallback = Fallback(names, geonames)
         # Each name's places, and whether all of them are areas (countries, regions).

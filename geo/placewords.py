@@ -45,6 +45,9 @@ TITLES = frozenset("president secretary senator sen general gen gens rep gov gov
                    "sergeant private spokesman spokeswoman ambassador envoy cleric leader".split())
 LEADING = frozenset("the a an in on at from to northern southern eastern western central greater upper "
                     "lower north south east west but and or as while after before when".split())
+# Countries whose name the news uses first for something else; these are found only after a cue
+# word, as other names are ("Fort Stewart, Georgia": the state; "Chad Smith": a man).
+COUNTRY_NAMES_OTHERWISE = frozenset({"Georgia", "Chad", "Jersey", "Guernsey", "Man"})
 NON_PLACE_HEADS = frozenset("force forces army navy council committee command ministry department party "
                             "guard guards corps news times post agency government administration house "
                             "congress parliament university brigade brigades division militia group "

@@ -1060,3 +1060,16 @@ def test_a_summary_names_a_place_once_in_full_when_the_target_shortens_it(run):
     r = run("Men loyal to a militia attacked the American Embassy in Baghdad on Monday. Nobody was hurt in "
             "their attack on the American Embassy, the guards said.")
     assert [e.summary for e in r.events] == ["Attack on U.S. Embassy in Baghdad"]
+
+
+def test_a_country_nobody_curated_is_found_wherever_its_name_stands(run):
+    r = run("A squadron of Belgian jets took part. Hungary. That is where the engineers went, the ministry said. "
+            "Two hundred soldiers left their garrison for Lithuania on Tuesday.")
+    assert {"Hungary", "Lithuania"} <= {m.place.name for m in r.mentions if m.place}
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Lithuania")]
+
+
+def test_a_force_that_sets_off_or_heads_for_a_place_moves_there(run):
+    r = run("Six Norwegian fighter jets have set off for Jordan to join the air campaign. A second pair of tankers "
+            "head for Kuwait on Wednesday, the air force said.")
+    assert sorted((e.type, e.place.name) for e in r.events) == [("deployment", "Jordan"), ("deployment", "Kuwait")]
