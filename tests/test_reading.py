@@ -1073,3 +1073,11 @@ def test_a_force_that_sets_off_or_heads_for_a_place_moves_there(run):
     r = run("Six Norwegian fighter jets have set off for Jordan to join the air campaign. A second pair of tankers "
             "head for Kuwait on Wednesday, the air force said.")
     assert sorted((e.type, e.place.name) for e in r.events) == [("deployment", "Jordan"), ("deployment", "Kuwait")]
+
+
+def test_what_a_weapon_hit_in_the_passive_is_the_target_not_the_actor(run):
+    r = run("An American patrol base near Shaddadi was struck by two one-way drones on Thursday. "
+            "A militia arms depot was hit by U.S. missiles near Qaim on Friday.")
+    got = sorted((e.type, e.place.name, e.actor) for e in r.events)
+    assert [g[:2] for g in got] == [("attack", "Al-Shaddadi"), ("strike", "Al-Qaim")]
+    assert got[1][2] == "U.S."

@@ -221,6 +221,12 @@ FRIENDLY_VICTIMS = re.compile(
     r"(?:U\.S\.|US|American|coalition|allied|British|French)\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|service ?members|"
     r"servicemembers|personnel|contractors?|sailors|Marines|airmen)\s+(?:were|was|have been|had been)\s+"
     r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt)\b|\bAmericans\s+(?:were|have been)\s+(?:killed|wounded)\b")
+# The weapon a passive names as its agent: the subject before it is what was hit, not who hit
+# ("a U.S. outpost in southern Syria was hit by three drones", "coalition troops were targeted by
+# rockets", "the tanker was struck again by a missile").
+HIT_BY = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|bombed|shelled|"
+                    r"rocked|damaged|pounded|raided|rammed|stormed|ambushed|overrun)\s+(?:again\s+)?by\s+"
+                    r"(?P<agent>(?:[\w.'’-]+\s+){0,4})$", re.I)
 # "stormed the Iranian consulate": a facility of a state that is no partner is no attack of ours.
 FOREIGN_FACILITY = re.compile(r"\b(?:Iranian|Iran's|Iran’s|Syrian|Russian|Chinese)\s+(?:embassy|consulate|mission)\b", re.I)
 HOSTILE_TARGET = re.compile(

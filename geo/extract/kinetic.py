@@ -129,16 +129,26 @@ class KineticReader:
                 hostile_actor = bool(cues.HOSTILE_ACTOR.search(subject))
         passive = bool(re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?$", near)) \
             and _participle(t.text)
+        hit_by = cues.HIT_BY.search(near)
+        if hit_by:
+            # "a U.S. outpost was hit by three drones": the trigger names the weapon of a passive; its
+            # subject was hit, and who fired, if anyone, is named in the by-phrase ("by U.S. missiles")
+            agent, near, passive = hit_by.group("agent"), near[:hit_by.start()], True
+            friendly_actor = bool(cues.FRIENDLY_ACTOR.search(agent))
+            hostile_actor = bool(cues.HOSTILE_ACTOR.search(agent))
         # "targeted American and coalition troops": an adjective alone still names our side
         friendly_target = bool(cues.FRIENDLY_TARGET.search(target or clause[:80])) or bool(
             re.fullmatch(r"(?:U\.S\.|US|American|coalition|allied|British|French)", target))
         hostile_subject = False
         if passive:
             # "a coalition convoy was ambushed": the subject is the target, not the actor
-            friendly_target = friendly_target or friendly_actor or bool(
+            friendly_target = friendly_target or (friendly_actor and not hit_by) or bool(
                 re.search(r"\b(?:coalition|U\.S\.|American)\b", near) or cues.SHIPPING.search(near))
-            hostile_subject = hostile_actor and not friendly_target
-            friendly_actor = hostile_actor = False
+            if hit_by:
+                hostile_subject = bool(cues.HOSTILE_TARGET.search(near)) and not friendly_target
+            else:
+                hostile_subject = hostile_actor and not friendly_target
+                friendly_actor = hostile_actor = False
         named_place = any(target and target in m.text or (m.text in target and len(m.text) > 3)
                           for m in self.mentions if target)
         hostile_target = bool(cues.HOSTILE_TARGET.search(target or "")) or bool(
