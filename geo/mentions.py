@@ -83,7 +83,7 @@ class PlaceFinder:
         # than one per sentence; each mention then finds its sentence by bisection.
         pieces, pos = [], 0
         for s in sentences:
-            pieces.append(" " * (s.start - pos))
+            pieces.append("\n" * (s.start - pos))  # no name runs from one sentence into the next
             pieces.append(s.text)
             pos = s.end
         text = "".join(pieces)

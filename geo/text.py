@@ -93,6 +93,11 @@ def split_sentences(article: str, text: str) -> list[Sentence]:
 _WRAPPED = re.compile(r"(?<=[a-z,])[ \t]*\n(?=[ \t]*[A-Za-z0-9(\"“])")
 
 
+# A line that cannot end there: a comma, or a word that needs the next ("arrived in", "the").
+_GOES_ON = re.compile(r"(?:,|\b(?:in|at|on|of|to|into|from|for|near|by|with|the|a|an|and|or|but|as|than|that|"
+                      r"said|says|told|called|named|including|between|toward|towards|across|over|under))$")
+
+
 def _unwrapped(text: str) -> str:
     """The text with the line breaks of hard-wrapped paragraphs made spaces (offsets kept); a line
     of links or teasers ("MORE | ...") is no paragraph and stays apart."""
@@ -101,7 +106,11 @@ def _unwrapped(text: str) -> str:
 
     def join(m: re.Match) -> str:
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        return m.group() if "|" in line else " " * len(m.group())
+        if "|" in line:
+            return m.group()
+        if text[m.end()].isupper() and not _GOES_ON.search(line):
+            return m.group()  # "... first base in Djibouti" then "Making peace: ...": a caption ends there
+        return " " * len(m.group())
 
     return _WRAPPED.sub(join, text)
 

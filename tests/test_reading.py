@@ -1086,3 +1086,10 @@ def test_what_a_weapon_hit_in_the_passive_is_the_target_not_the_actor(run):
 def test_a_short_town_name_is_not_a_country_code(run):
     r = run("Egyptian jets struck an ammunition store in Hun in central Libya on Saturday.")
     assert [(e.type, e.place.name, e.place.country) for e in r.events] == [("strike", "Hūn", "LY")]
+
+
+def test_no_name_runs_from_one_line_or_sentence_into_the_next(run):
+    r = run("Sailors have left for the navy's new station in Djibouti\nSending off: The frigates sailed on Tuesday.\n"
+            "Drones struck a depot. Al-Harir Airbase, near Erbil, was targeted the same night.")
+    names = [m.text for m in r.mentions if m.place]
+    assert "Djibouti" in names and "Al-Harir Airbase" in names
