@@ -30,7 +30,7 @@ from ahocorasick_rs import AhoCorasick
 from geo.fallback import Fallback, candidates_for
 from geo.geonames import GeoNames, name_keys
 from geo.names import NameIndex, name_key
-from geo.placewords import (ADJECTIVAL_HEADS, COUNTRY_NAMES_OTHERWISE, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
+from geo.placewords import (ADJECTIVAL_HEADS, COUNTRY_NAMES_OTHERWISE, LOWER_GENERIC, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, RELATION_NOUNS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
                             THERE)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
@@ -117,7 +117,7 @@ class PlaceFinder:
         def accept(start, end, value):
             first = text[start]
             if not (first.isupper() or first.isdigit() or LOWER_ARTICLE.match(text, start)
-                    or _SIDE_OF_NAME.match(text, start)):
+                    or _SIDE_OF_NAME.match(text, start) or LOWER_GENERIC.match(text, start)):
                 return False  # "base", "gulf": ordinary words; but "al-Assad", "southern Lebanon" are names
             if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
                 return True  # no capitalised word follows: nothing to be part of

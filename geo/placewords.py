@@ -45,6 +45,9 @@ TITLES = frozenset("president secretary senator sen general gen gens rep gov gov
                    "sergeant private spokesman spokeswoman ambassador envoy cleric leader".split())
 LEADING = frozenset("the a an in on at from to northern southern eastern western central greater upper "
                     "lower north south east west but and or as while after before when".split())
+# A sea, strait or cape some outlets write in lower case before its proper name: "the horn of Africa",
+# "the strait of Hormuz", "the gulf of Aden" are the curated names all the same.
+LOWER_GENERIC = re.compile(r"(?:gulf|strait|straits|sea|horn|bay|cape|isle|island)\s+of\s+(?:the\s+)?[A-Z]")
 # Countries whose name the news uses first for something else; these are found only after a cue
 # word, as other names are ("Fort Stewart, Georgia": the state; "Chad Smith": a man).
 COUNTRY_NAMES_OTHERWISE = frozenset({"Georgia", "Chad", "Jersey", "Guernsey", "Man"})

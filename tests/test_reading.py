@@ -1093,3 +1093,10 @@ def test_no_name_runs_from_one_line_or_sentence_into_the_next(run):
             "Drones struck a depot. Al-Harir Airbase, near Erbil, was targeted the same night.")
     names = [m.text for m in r.mentions if m.place]
     assert "Djibouti" in names and "Al-Harir Airbase" in names
+
+
+def test_straits_seas_and_islands_a_reader_knows_are_places(run):
+    r = run("The cruiser passed through the Bosporus on Monday. Two patrol jets landed on Sicily, and a tanker "
+            "steamed into the English Channel. Sailors sent to the horn of Africa guard the strait of Hormuz too.")
+    names = {m.place.name for m in r.mentions if m.place}
+    assert {"Bosphorus", "Sicily", "English Channel", "Horn of Africa", "Strait of Hormuz"} <= names
