@@ -75,8 +75,9 @@ class PlaceFinder:
         # as a trie: each comma then costs one test per letter, not one per name
         self._qualified = re.compile(r",\s*(?:%s)\b" % trie_pattern(surfaces) if surfaces else r"(?!)")
 
-    def find(self, article: str, sentences: list[Sentence]) -> list[Mention]:
-        """All mentions in the sentences of one article, in text order."""
+    def find(self, article: str, sentences: list[Sentence], datelines=()) -> list[Mention]:
+        """All mentions in the sentences of one article, in text order; ``datelines`` are the
+        spans of its datelines ("SAN DIEGO (AP) —"), whose names are read even in capitals."""
         if not sentences:
             return []
         # One pass over the whole article (sentences at their own offsets) is much faster
@@ -100,6 +101,7 @@ class PlaceFinder:
             taken = [(m.start, m.end) for m in curated]
             taken = sorted(taken + [(a, b) for a, b in ship_spans if not any(x < b and a < y for x, y in taken)])
         pending = list(propose_spans(text, taken, self._qualified, self._qualifier))
+        pending += _dateline_names(text, datelines, taken + [(a, b) for a, b, *_ in pending])
         if ships:
             pending = [p for p in pending if not _names_ship(text[p[0]:p[1]], p[0], p[1], ship_spans, ships)]
         # "the U.S. Embassy": the reference may take in a country named as its adjective
@@ -198,6 +200,24 @@ class PlaceFinder:
                                                   anaphor="there")))
         return [mention for start, end, mention in sorted(found, key=_FIRST)
                 if not any(s < end and start < e for s, e in taken)]
+
+
+# The places a dateline names, before its state, country or agency: "SAN DIEGO (AP) —", "ST. CLOUD,
+# Minn. —", "Dubai/Baghdad:", "RZESZOW-JASIONKA, Poland —".
+_DATELINE_NAME = re.compile(r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*)*")
+
+
+def _dateline_names(text: str, datelines, taken) -> list[tuple[int, int, str, str]]:
+    """Proposals (start, end, cue, qualifier) for the names that open datelines, where no
+    other reading took them: a dateline has no cue word before its name, and may be in capitals."""
+    out = []
+    for a, b in datelines:
+        for m in _DATELINE_NAME.finditer(text, a, b):
+            start, end = m.start(), m.start() + len(m.group().rstrip("."))
+            if not any(x < end and start < y for x, y in taken + [(s, e) for s, e, *_ in out]):
+                out.append((start, end, "dateline", ""))
+            break  # only the first name: the rest is a state, a country or an agency
+    return out
 
 
 _SHIP_NEEDLES = AhoCorasick([f"{p} " for p in SHIP_PREFIXES] + [f"{w} " for n in SHIP_NOUNS for w in (n, n.capitalize())])

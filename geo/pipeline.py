@@ -75,7 +75,8 @@ def _analyse(items: list, load, places: list[Place], geonames: GeoNames | None, 
         if isinstance(article, Skipped):
             return article, [], []
         sentences = split_sentences(article.name, article.text)
-        found = resolve_mentions(in_datelines(finder.find(article.name, sentences), sentences, article.text),
+        datelines = dateline_spans(sentences, article.text)
+        found = resolve_mentions(in_datelines(finder.find(article.name, sentences, datelines), datelines),
                                  respell=geonames.spelled_like if geonames is not None else None)
         found = offset_places(widen_to_sides(found, article.text), article.text)
         view = ArticleView(article.name, article.title, article.text, article.published)
@@ -94,9 +95,13 @@ def _analyse(items: list, load, places: list[Place], geonames: GeoNames | None, 
     return Result(tuple(articles), tuple(skipped), tuple(mentions), tuple(merge_candidates(candidates)))
 
 
-def in_datelines(mentions: list[Mention], sentences, text: str) -> list[Mention]:
-    """Mark the names of datelines ("BEIRUT (AFP) -", "Dubai/Baghdad:"), which open a paragraph."""
-    spans = [(s.start, s.start + end) for s in sentences if (end := dateline_length(s, text))]
+def dateline_spans(sentences, text: str) -> list[tuple[int, int]]:
+    """Where the datelines are ("BEIRUT (AFP) -", "Dubai/Baghdad:"): each opens a paragraph."""
+    return [(s.start, s.start + end) for s in sentences if (end := dateline_length(s, text))]
+
+
+def in_datelines(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """Mark the names of datelines: where the report was filed, never where anything happened."""
     if not spans:
         return mentions
     return [replace(m, dateline=True) if any(a <= m.start < b for a, b in spans) else m for m in mentions]

@@ -1100,3 +1100,10 @@ def test_straits_seas_and_islands_a_reader_knows_are_places(run):
             "steamed into the English Channel. Sailors sent to the horn of Africa guard the strait of Hormuz too.")
     names = {m.place.name for m in r.mentions if m.place}
     assert {"Bosphorus", "Sicily", "English Channel", "Horn of Africa", "Strait of Hormuz"} <= names
+
+
+def test_a_dateline_in_capitals_names_a_place_that_no_event_takes(run):
+    r = run("SAN ANTONIO (AP) — Two drones hit a cargo ship in the Red Sea on Tuesday, the Navy said.")
+    datelines = [m for m in r.mentions if m.dateline]
+    assert [(m.text, m.place.name, m.place.country) for m in datelines] == [("SAN ANTONIO", "San Antonio", "US")]
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Red Sea")]
