@@ -1107,3 +1107,9 @@ def test_a_dateline_in_capitals_names_a_place_that_no_event_takes(run):
     datelines = [m for m in r.mentions if m.dateline]
     assert [(m.text, m.place.name, m.place.country) for m in datelines] == [("SAN ANTONIO", "San Antonio", "US")]
     assert [(e.type, e.place.name) for e in r.events] == [("attack", "Red Sea")]
+
+
+def test_a_force_expected_to_be_sent_is_a_planned_move(run):
+    r = run("The extra instructors are expected to be deployed to training camps at Taji and Balad.")
+    assert sorted((e.type, e.place.name, e.status) for e in r.events) == [
+        ("deployment", "Balad", "planned"), ("deployment", "Taji", "planned")]

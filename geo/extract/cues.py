@@ -270,6 +270,8 @@ PLANNED = re.compile(
     r"\b(on (?:high )?alert|on standby|prepar(?:e|es|ing) to (?:deploy|move)|ordered to|"
     r"will (?:be )?(?:send|deploy|mov)|would (?:be )?(?:send|deploy|mov)|plans? to (?:send|deploy)|"
     r"decided to (?:send|deploy)|possible deployment|(?:set|scheduled|slated|due|expected) to (?:deploy|arrive|fly|sail|move|depart)|"
+    # "the troops are expected to be deployed to training camps at Taji": a move to come
+    r"(?:set|scheduled|slated|due|expected) to be (?:deployed|sent|moved|stationed|based|redeployed|flown)|"
     r"ordered\b[^.;]{0,80}?\bto (?:move|deploy|sail|head|redeploy)|"
     # "Biden told Austin to send a THAAD battery": an order, not yet a move
     r"(?:" + _TOLD + r")\s+(?:[\w.-]+\s+){0,5}?to (?:send|deploy|move|dispatch))", re.I)
