@@ -36,7 +36,7 @@ from geo.records import Place
 from geo.placewords import AIRFIELD_WORDS
 from geo.text import fold, squeeze
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 # A name nothing matched is taken for a town of the article's countries spelled this alike
 # (difflib's ratio), if it has this many letters: "Nabatiyeh" and "Nabatieh" are 0.94 apart.
 NEAR_RATIO = 0.88
@@ -244,6 +244,7 @@ def build_index(path: Path) -> None:
                     names.add((key, pk))
         db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
         db.executemany("INSERT INTO names VALUES (?,?)", sorted(names))
+        db.execute("CREATE INDEX places_kind ON places (kind)")  # the countries, read at every start
         db.commit()
         db.close()
         os.chmod(tmp, 0o644)
