@@ -30,7 +30,7 @@ from ahocorasick_rs import AhoCorasick
 from geo.fallback import Fallback, candidates_for
 from geo.geonames import GeoNames, name_keys
 from geo.names import NameIndex, name_key
-from geo.placewords import (ADJECTIVAL_HEADS, COUNTRY_NAMES_OTHERWISE, LOWER_GENERIC, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
+from geo.placewords import (ADJECTIVAL_HEADS, COUNTRY_NAMES_OTHERWISE, LOWER_GENERIC, OWNED_SITES, SPELLED_BOTH_WAYS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, RELATION_NOUNS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
                             THERE)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
@@ -271,6 +271,10 @@ def _variants(name: str) -> set[str]:
     for word in AIRFIELD_WORDS:  # "Al-Assad air base" is also "Al-Assad Airbase" and "Al-Assad airfield"
         if (at := fold(name).find(fold(word))) >= 0 and fold(name) == fold(name[:at] + word + name[at + len(word):]):
             out |= {name[:at] + other + name[at + len(word):] for other in AIRFIELD_WORDS}
+    for one, other in SPELLED_BOTH_WAYS:  # "Al-Omar oil field" is also "Al-Omar oilfield"
+        for spelled in list(out):
+            if one in spelled.lower():
+                out.add(re.sub(re.escape(one), other, spelled, flags=re.I))
     for spelled in list(out):  # "Bab el-Mandeb" is also written "Bab al-Mandeb": the article inside a name
         swapped = _INNER_ARTICLE.sub(lambda m: m.group(1) + ("al" if m.group(2).lower() == "el" else "el") + m.group(3),
                                      spelled)
@@ -330,6 +334,8 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
         return True  # "toward the US European Command", "the Iraqi Security Forces"
     if word in ("side", "part", "end", "half") and re.match(r"\s+of\b", text[nxt.end():nxt.end() + 5]):
         return True  # "the U.S. side of the al-Tanf garrison": the garrison is the place
+    if area and word in OWNED_SITES and prev_word(text, start) in ("a", "an", "the"):
+        return True  # "struck an academy at a US base at Al-Omar": whose base, not where it is
     if word in PLACE_NOUNS:
         return False  # "on the Red Sea coast": still a place
     if not area or word in FUNCTION_WORDS:

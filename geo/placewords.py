@@ -48,6 +48,12 @@ LEADING = frozenset("the a an in on at from to northern southern eastern western
 # A sea, strait or cape some outlets write in lower case before its proper name: "the horn of Africa",
 # "the strait of Hormuz", "the gulf of Aden" are the curated names all the same.
 LOWER_GENERIC = re.compile(r"(?:gulf|strait|straits|sea|horn|bay|cape|isle|island)\s+of\s+(?:the\s+)?[A-Z]")
+# After "a/the" and a country, these say whose site it is, not where: "a US base at Al-Omar", "the
+# Turkish outpost near Bashiqa" (but "the Red Sea coast" stays a place).
+OWNED_SITES = frozenset("base bases outpost outposts garrison installation installations facility facilities".split())
+# Generic words the news writes both ways in a name: "the Al-Omar oil field" / "Al-Omar oilfield".
+SPELLED_BOTH_WAYS = (("oil field", "oilfield"), ("oilfield", "oil field"), ("gas field", "gasfield"),
+                     ("gasfield", "gas field"))
 # Countries whose name the news uses first for something else; these are found only after a cue
 # word, as other names are ("Fort Stewart, Georgia": the state; "Chad Smith": a man).
 COUNTRY_NAMES_OTHERWISE = frozenset({"Georgia", "Chad", "Jersey", "Guernsey", "Man"})

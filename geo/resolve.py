@@ -110,6 +110,8 @@ def _choose(m: Mention, context: Counter) -> Mention:
                                      "add it to gazetteer.csv")
 
     def score(p):
+        if m.dateline and not m.qualifier:
+            return (p.kind == "country", math.log10(p.population + 1))  # "MOSCOW (Sputnik) -": a news city
         return (p.kind == "country", context[p.country] > 0 or p.country == m.qualifier,
                 math.log10(p.population + 1))
 

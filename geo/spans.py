@@ -181,7 +181,7 @@ class _Proposer:
         end = start + len(span)
         if cue != "facility" and FACILITY_SPAN.search(span):
             cue = "facility"  # "at Shayrat Airfield": the name says what it is, whatever the cue
-        if len(span) < 2 or start in self.seen or not self._free(start, end) \
+        if len(span) < 2 or fold(span) in CONNECTORS or start in self.seen or not self._free(start, end) \
                 or not _plausible(text, start, span, cue) or any(a < end and start < b for a, b in self.proposed):
             return None
         if cue == "of":

@@ -1113,3 +1113,16 @@ def test_a_force_expected_to_be_sent_is_a_planned_move(run):
     r = run("The extra instructors are expected to be deployed to training camps at Taji and Balad.")
     assert sorted((e.type, e.place.name, e.status) for e in r.events) == [
         ("deployment", "Balad", "planned"), ("deployment", "Taji", "planned")]
+
+
+def test_whose_base_is_not_where_it_is_and_an_article_alone_is_no_place(run):
+    r = run("A drone struck a training academy at a US base at the Al-Omar oilfield on Sunday, the militia said.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Al-Omar oil field")]
+    r = run("Gunmen stormed a base outside the town of El-baraf, north of Mogadishu, on Tuesday.")
+    assert all(m.text != "El" for m in r.mentions)
+
+
+def test_a_dateline_city_is_the_big_one_of_its_name(run):
+    r = run("MOSCOW (Sputnik) - U.S. troops arrived in Saudi Arabia on Friday, the Pentagon in Washington said.")
+    (moscow,) = [m for m in r.mentions if m.dateline]
+    assert moscow.place.country == "RU"
