@@ -101,7 +101,7 @@ class PlaceFinder:
             taken = [(m.start, m.end) for m in curated]
             taken = sorted(taken + [(a, b) for a, b in ship_spans if not any(x < b and a < y for x, y in taken)])
         pending = list(propose_spans(text, taken, self._qualified, self._qualifier))
-        pending += _dateline_names(text, datelines, taken + [(a, b) for a, b, *_ in pending])
+        pending += _dateline_names(text, datelines, taken + [(a, b) for a, b, *_ in pending], self._qualifier)
         if ships:
             pending = [p for p in pending if not _names_ship(text[p[0]:p[1]], p[0], p[1], ship_spans, ships)]
         # "the U.S. Embassy": the reference may take in a country named as its adjective
@@ -121,6 +121,8 @@ class PlaceFinder:
             if not (first.isupper() or first.isdigit() or LOWER_ARTICLE.match(text, start)
                     or _SIDE_OF_NAME.match(text, start) or LOWER_GENERIC.match(text, start)):
                 return False  # "base", "gulf": ordinary words; but "al-Assad", "southern Lebanon" are names
+            if value[0][0].via == "geonames" and _NAME_BEFORE.search(text, max(0, start - 30), start):
+                return False  # "New Guinea", "Lake Chad": a longer name than the country's
             if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
                 return True  # no capitalised word follows: nothing to be part of
             return self._standalone(text, start, end, NEXT_WORD.match(text, end))
@@ -202,12 +204,16 @@ class PlaceFinder:
                 if not any(s < end and start < e for s, e in taken)]
 
 
+# A capitalised word right before a name, inside its sentence ("New Guinea", not "Guinea. New ...").
+_NAME_BEFORE = re.compile(r"(?<![.!?\n] )(?<!^)\b[A-Z][\w'’-]* $")
+# "a US base at Al-Omar": another place follows the site, so the country before it is whose it is.
+_PLACE_AFTER = re.compile(r"\s+(?:at|in|near|outside|inside|on)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*)")
 # The places a dateline names, before its state, country or agency: "SAN DIEGO (AP) —", "ST. CLOUD,
 # Minn. —", "Dubai/Baghdad:", "RZESZOW-JASIONKA, Poland —".
 _DATELINE_NAME = re.compile(r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*)*")
 
 
-def _dateline_names(text: str, datelines, taken) -> list[tuple[int, int, str, str]]:
+def _dateline_names(text: str, datelines, taken, qualifier) -> list[tuple[int, int, str, str]]:
     """Proposals (start, end, cue, qualifier) for the names that open datelines, where no
     other reading took them: a dateline has no cue word before its name, and may be in capitals."""
     out = []
@@ -215,7 +221,7 @@ def _dateline_names(text: str, datelines, taken) -> list[tuple[int, int, str, st
         for m in _DATELINE_NAME.finditer(text, a, b):
             start, end = m.start(), m.start() + len(m.group().rstrip("."))
             if not any(x < end and start < y for x, y in taken + [(s, e) for s, e, *_ in out]):
-                out.append((start, end, "dateline", ""))
+                out.append((start, end, "dateline", qualifier(text, end)))  # "TRIPOLI, Lebanon (AP) —"
             break  # only the first name: the rest is a state, a country or an agency
     return out
 
@@ -334,7 +340,8 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
         return True  # "toward the US European Command", "the Iraqi Security Forces"
     if word in ("side", "part", "end", "half") and re.match(r"\s+of\b", text[nxt.end():nxt.end() + 5]):
         return True  # "the U.S. side of the al-Tanf garrison": the garrison is the place
-    if area and word in OWNED_SITES and prev_word(text, start) in ("a", "an", "the"):
+    if area and word in OWNED_SITES and prev_word(text, start) in ARTICLES and (
+            after := _PLACE_AFTER.match(text, nxt.end())) and fold(after.group("name")) not in CALENDAR:
         return True  # "struck an academy at a US base at Al-Omar": whose base, not where it is
     if word in PLACE_NOUNS:
         return False  # "on the Red Sea coast": still a place

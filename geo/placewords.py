@@ -56,7 +56,7 @@ SPELLED_BOTH_WAYS = (("oil field", "oilfield"), ("oilfield", "oil field"), ("gas
                      ("gasfield", "gas field"))
 # Countries whose name the news uses first for something else; these are found only after a cue
 # word, as other names are ("Fort Stewart, Georgia": the state; "Chad Smith": a man).
-COUNTRY_NAMES_OTHERWISE = frozenset({"Georgia", "Chad", "Jersey", "Guernsey", "Man"})
+COUNTRY_NAMES_OTHERWISE = frozenset({"Georgia", "Chad"})
 NON_PLACE_HEADS = frozenset("force forces army navy council committee command ministry department party "
                             "guard guards corps news times post agency government administration house "
                             "congress parliament university brigade brigades division militia group "

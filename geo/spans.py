@@ -360,7 +360,7 @@ _ENGLISH = frozenset({"at", "as", "an", "i", "a", "e"})  # connectors that are E
 def _run_start(text: str, end: int) -> int:
     """Where the capitalised name that ends at ``end`` begins ("Harir" in "Harir Air Base")."""
     start = end
-    head = text[max(0, end - 80, text.rfind("\n", 0, end) + 1):end]  # a name never starts on the line before
+    head = text[max(0, end - 80, text.rfind("\n", max(0, end - 80), end) + 1):end]  # a name never starts on the line before
     position = end - (len(head) - len(head.rstrip()))
     for word in reversed(head.rstrip().split(" ")):
         named = (word[:1].isupper() and word not in ("The", "A", "An")) or bool(LOWER_ARTICLE.match(word))

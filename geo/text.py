@@ -96,6 +96,9 @@ _WRAPPED = re.compile(r"(?<=[a-z,])[ \t]*\n(?=[ \t]*[A-Za-z0-9(\"“])")
 # A line that cannot end there: a comma, or a word that needs the next ("arrived in", "the").
 _GOES_ON = re.compile(r"(?:,|\b(?:in|at|on|of|to|into|from|for|near|by|with|the|a|an|and|or|but|as|than|that|"
                       r"said|says|told|called|named|including|between|toward|towards|across|over|under))$")
+_WRAP_WIDTH = 100  # most lines of hard-wrapped copy are at most this long (wire copy wraps at 60-80)
+# A line that opens with a caption's kicker ("Making peace: The ships left ..."): the line before ended.
+_KICKER = re.compile(r"[ \t]*[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: [A-Z]")
 
 
 def _unwrapped(text: str) -> str:
@@ -104,17 +107,26 @@ def _unwrapped(text: str) -> str:
     if "\n" not in text:
         return text
 
+    # Hard-wrapped copy has lines of about one width; a web page's paragraphs are lines of any length,
+    # and there a line ending on a name ends there ("Follow Israel Hayom on Twitter" / "Two rockets ...").
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    hard_wrapped = not lengths or lengths[int(0.8 * (len(lengths) - 1))] <= _WRAP_WIDTH
+
     def join(m: re.Match) -> str:
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if "|" in line:
             return m.group()
-        if text[m.end()].isupper() and not _GOES_ON.search(line):
+        if _KICKER.match(text, m.end()):
             return m.group()  # "... first base in Djibouti" then "Making peace: ...": a caption ends there
+        if not hard_wrapped and text[m.end():m.end() + 1].isupper() \
+                and not _GOES_ON.search(line):
+            return m.group()
         return " " * len(m.group())
 
     return _WRAPPED.sub(join, text)
 
 
+_AGENCY_DASH = re.compile(r"\s*\([A-Za-z][\w .&/,-]{0,60}\)\s*[-—–]")
 _WORD_RUN = re.compile(r"[A-Za-z.]+")  # matched on the reversed line: the word before a period
 _INITIALS = re.compile(r"[a-z](\.[a-z])*")
 
@@ -126,6 +138,8 @@ def _line_spans(line: str):
         nxt = line[end:end + 8].lstrip()[:1]
         if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'("):
             continue
+        if nxt == "(" and _AGENCY_DASH.match(line, end):
+            continue  # "NORFOLK, Va. (AP) — ...": the dateline goes on
         if line[dot] == "." and not ((tail := line[dot - 7:dot] if dot - 7 >= start else "").isalpha()
                                      and tail.isascii()):  # seven letters: no abbreviation, no initials
             backwards = backwards or line[::-1]

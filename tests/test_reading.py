@@ -1126,3 +1126,14 @@ def test_a_dateline_city_is_the_big_one_of_its_name(run):
     r = run("MOSCOW (Sputnik) - U.S. troops arrived in Saudi Arabia on Friday, the Pentagon in Washington said.")
     (moscow,) = [m for m in r.mentions if m.dateline]
     assert moscow.place.country == "RU"
+
+
+def test_review_cases_a_name_wrapped_over_a_line_a_qualified_dateline_a_country_inside_a_longer_name(run):
+    r = run("Drones struck the Harir\nAir Base near Erbil on Monday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Ḩarir")]
+    r = run("TRIPOLI, Lebanon (AP) — Rockets hit a depot in the Bekaa Valley on Monday.")
+    assert [(m.text, m.place.country) for m in r.mentions if m.dateline][0] == ("TRIPOLI", "LB")
+    r = run("NORFOLK, Va. (AP) — Two destroyers left for the Red Sea on Monday.")
+    assert [m.text for m in r.mentions if m.dateline] == ["NORFOLK"]
+    r = run("Gunmen attacked a patrol in New Guinea on Monday. Drones struck the Iraq base on Tuesday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Iraq")]
