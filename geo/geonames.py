@@ -160,13 +160,11 @@ class GeoNames:
             for i in range(0, len(wanted), 500):
                 chunk = wanted[i:i + 500]
                 rows = db.execute(
-                    "SELECT n.key, p.id, p.ref, p.name, p.kind, p.lat, p.lon, p.cc, p.pop, p.radius, p.source, p.via "
-                    "FROM names n JOIN places p ON p.id = n.place "
+                    f"SELECT n.key, p.id, {_PLACE_COLUMNS} FROM names n JOIN places p ON p.id = n.place "
                     f"WHERE n.key IN ({','.join('?' * len(chunk))}) ORDER BY p.pop DESC, p.id", chunk)
-                for key, pk, ref, name, kind, lat, lon, cc, pop, radius, source, via in rows:
+                for key, pk, *place in rows:
                     if pk not in places:
-                        places[pk] = Place(id=ref, name=name, kind=kind, lat=lat, lon=lon, country=cc,
-                                           radius_km=radius, source=source, via=via, population=pop)
+                        places[pk] = _place(*place)
                     found.setdefault(key, []).append(places[pk])
             if len(known) > 200_000:
                 known.clear()  # a bound for endless runs; answers are cheap to ask again
@@ -174,14 +172,11 @@ class GeoNames:
                 known[key] = found.get(key, [])
         return {k: known[k] for k in keys if known.get(k)}
 
-
     def countries(self) -> list[Place]:
         """Every country of the index (a reader places a country's name wherever it stands)."""
         rows = self._connect().execute(
-            "SELECT ref, name, kind, lat, lon, cc, pop, radius, source, via FROM places WHERE kind = 'country' "
-            "ORDER BY pop DESC, id")
-        return [Place(id=ref, name=name, kind=kind, lat=lat, lon=lon, country=cc, radius_km=radius, source=source,
-                      via=via, population=pop) for ref, name, kind, lat, lon, cc, pop, radius, source, via in rows]
+            f"SELECT {_PLACE_COLUMNS} FROM places p WHERE p.kind = 'country' ORDER BY p.pop DESC, p.id")
+        return [_place(*row) for row in rows]
 
     def spelled_like(self, name: str, countries: Iterable[str]) -> list[Place]:
         """Towns of ``countries`` whose name a reader would take for ``name`` though no key
@@ -207,19 +202,28 @@ class GeoNames:
         """Every plain name key of a country's towns and sites, read once a run."""
         if cc not in self._by_country:
             rows = self._connect().execute(
-                "SELECT n.key, p.ref, p.name, p.kind, p.lat, p.lon, p.cc, p.pop, p.radius, p.source, p.via "
+                f"SELECT n.key, {_PLACE_COLUMNS} "
                 "FROM places p JOIN names n ON n.place = p.id WHERE p.cc = ? AND p.kind != 'country'", (cc,))
             places: dict[str, Place] = {}
             out = []
-            for key, ref, name, kind, lat, lon, country, pop, radius, source, via in rows:
+            for key, *place in rows:
                 if key.startswith("~"):
                     continue
+                ref = place[0]
                 if ref not in places:
-                    places[ref] = Place(id=ref, name=name, kind=kind, lat=lat, lon=lon, country=country,
-                                        radius_km=radius, source=source, via=via, population=pop)
+                    places[ref] = _place(*place)
                 out.append((key, places[ref]))
             self._by_country[cc] = out
         return self._by_country[cc]
+
+
+# The columns of a place, in the order ``_place`` takes them.
+_PLACE_COLUMNS = "p.ref, p.name, p.kind, p.lat, p.lon, p.cc, p.pop, p.radius, p.source, p.via"
+
+
+def _place(ref, name, kind, lat, lon, cc, pop, radius, source, via) -> Place:
+    return Place(id=ref, name=name, kind=kind, lat=lat, lon=lon, country=cc, radius_km=radius, source=source,
+                 via=via, population=pop)
 
 
 def build_index(path: Path) -> None:

@@ -96,7 +96,7 @@ class PlaceFinder:
 
         ship_spans, ships = ship_names(text)
         curated = self._curated(article, text, sentences, starts)
-        curated = sorted(curated + self._states(article, text, curated, starts, sentences), key=_START)
+        curated = sorted(curated + self._states(article, text, curated, sentence_of), key=_START)
         taken = [(m.start, m.end) for m in curated]
         if ships:  # "the USS Mason", later "the Mason": a ship, not a town
             curated = [m for m in curated if not _names_ship(m.text, m.start, m.end, ship_spans, ships)]
@@ -156,15 +156,15 @@ class PlaceFinder:
                                qualifier, modifier, "", hint))
         return out
 
-    def _states(self, article, text, curated, starts, sentences) -> list[Mention]:
+    def _states(self, article, text, curated, sentence_of) -> list[Mention]:
         """US states as the agencies abbreviate them after a town: "NORFOLK, Va.", "Fort Campbell, Ky."."""
         out = []
         for m in _STATE_AFTER_TOWN.finditer(text):
             start, end = m.start("abbr"), m.end("abbr")
             places = self.names.get(name_key(STATE_ABBREVIATIONS[m.group("abbr")]), ())
             if places and not any(c.start < end and start < c.end for c in curated):
-                sentence = sentences[bisect.bisect_right(starts, start) - 1].index
-                out.append(Mention(article, sentence, start, end, m.group("abbr"), fold(m.group("abbr")), places))
+                out.append(Mention(article, sentence_of(start), start, end, m.group("abbr"), fold(m.group("abbr")),
+                                   places))
         return out
 
     def _facility_named_after(self, cities: tuple[Place, ...], tail: str, full: str) -> tuple[Place, ...]:
@@ -233,11 +233,12 @@ def _dateline_names(text: str, datelines, taken, qualifier) -> list[tuple[int, i
     other reading took them: a dateline has no cue word before its name, and may be in capitals."""
     out = []
     for a, b in datelines:
-        for m in _DATELINE_NAME.finditer(text, a, b):
-            start, end = m.start(), m.start() + len(m.group().rstrip("."))
-            if not any(x < end and start < y for x, y in taken + [(s, e) for s, e, *_ in out]):
-                out.append((start, end, "dateline", qualifier(text, end)))  # "TRIPOLI, Lebanon (AP) —"
-            break  # only the first name: the rest is a state, a country or an agency
+        m = _DATELINE_NAME.search(text, a, b)  # only the first name: the rest is a state, a country or an agency
+        if m is None:
+            continue
+        start, end = m.start(), m.start() + len(m.group().rstrip("."))
+        if not any(x < end and start < y for x, y in taken + [(s, e) for s, e, *_ in out]):
+            out.append((start, end, "dateline", qualifier(text, end)))  # "TRIPOLI, Lebanon (AP) —"
     return out
 
 
