@@ -95,7 +95,7 @@ class PlaceFinder:
             return sentences[bisect.bisect_right(starts, offset) - 1].index
 
         ship_spans, ships = ship_names(text)
-        curated = self._curated(article, text, sentences, starts)
+        curated = self._curated(article, text, sentence_of)
         curated = sorted(curated + self._states(article, text, curated, sentence_of), key=_START)
         taken = [(m.start, m.end) for m in curated]
         if ships:  # "the USS Mason", later "the Mason": a ship, not a town
@@ -117,7 +117,7 @@ class PlaceFinder:
         return sorted(found, key=_START)
 
     # -- curated names ---------------------------------------------------------
-    def _curated(self, article: str, text: str, sentences: list[Sentence], starts: list[int]) -> list[Mention]:
+    def _curated(self, article: str, text: str, sentence_of) -> list[Mention]:
         def accept(start, end, value):
             first = text[start]
             if not (first.isupper() or first.isdigit() or LOWER_ARTICLE.match(text, start)
@@ -150,7 +150,7 @@ class PlaceFinder:
             surface = text[start:end]
             qualifier = self._qualifier(text, end) if text[end:end + 1] == "," else ""
             modifier = possessive or _is_modifier(text, start, end, areas, nxt)
-            sentence = sentences[bisect.bisect_right(starts, start) - 1].index
+            sentence = sentence_of(start)
             # positional, in field order: this runs for every name in every article
             out.append(Mention(article, sentence, start, end, surface, fold(surface), places, None, "", "",
                                qualifier, modifier, "", hint))
