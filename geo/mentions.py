@@ -32,7 +32,7 @@ from geo.geonames import GeoNames, name_keys
 from geo.names import NameIndex, name_key
 from geo.placewords import (ADJECTIVAL_HEADS, COUNTRY_NAMES_OTHERWISE, LOWER_GENERIC, OWNED_SITES, SPELLED_BOTH_WAYS,
                             STATE_ABBREVIATIONS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
-                            FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, RELATION_NOUNS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
+                            FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, PLACE_PARTS, RELATION_NOUNS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
                             THERE)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
                        prev_word, propose_spans, trie_pattern, word_starts)
@@ -111,7 +111,7 @@ class PlaceFinder:
                                          sentence_of)
         for a, b, surface, candidates, reason, qualifier, hint, possessive in self.fallback.read(
                 text, pending, {a for a, _ in taken} | {a for a, *_ in pending}):
-            modifier = possessive or _is_modifier(text, a, b, False, NEXT_WORD.match(text, b))
+            modifier = _owner(text, a, b) if possessive else _is_modifier(text, a, b, False, NEXT_WORD.match(text, b))
             found.append(Mention(article, sentence_of(a), a, b, surface, fold(surface), candidates, reason=reason,
                                  qualifier=qualifier, via_hint=hint, modifier=modifier))
         return sorted(found, key=_START)
@@ -149,7 +149,7 @@ class PlaceFinder:
                     places, hint = (facility, "") if facility else (places, "city of the same name")
             surface = text[start:end]
             qualifier = self._qualifier(text, end) if text[end:end + 1] == "," else ""
-            modifier = possessive or _is_modifier(text, start, end, areas, nxt)
+            modifier = _owner(text, start, end) if possessive else _is_modifier(text, start, end, areas, nxt)
             sentence = sentence_of(start)
             # positional, in field order: this runs for every name in every article
             out.append(Mention(article, sentence, start, end, surface, fold(surface), places, None, "", "",
@@ -331,6 +331,17 @@ _NAMED_BODY = re.compile(r"\b[A-Z]\w+ (?:Party|Front|Movement|Organi[sz]ation|Un
                          r"Alliance) (?:of|for)\s+(?:the\s+)?$")
 # "US and international vessels": a name and another adjective before one head noun.
 _AND_HEAD = re.compile(r"\s+(?:and|or)\s+(?:[\w-]+\s+)?(?P<head>[\w-]+)")
+
+
+# "in Tyre's eastern outskirts", "on Sidon's northern edge": after a possessive name, a part of it.
+_PART_AFTER = re.compile(r"\s+(?:far\s+)?(?:(?:" + "|".join(sorted(DIRECTIONS, key=len, reverse=True))
+                         + r")\s+)?(?:" + "|".join(sorted(PLACE_PARTS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _owner(text: str, start: int, end: int) -> bool:
+    """Is a possessive name (``end`` past its "'s") only an owner ("Iran's army", "Kirkuk's K-1
+    base"), not where something is ("in Tyre's eastern outskirts", "in Syria's northeast")?"""
+    return not (prev_word(text, start) in LOCATIVE | {"on"} and _PART_AFTER.match(text, end))
 
 
 def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | None) -> bool:

@@ -7,7 +7,7 @@ about (or the one a ", Iraq" names); then the most populous. References such as
 Examples
 --------
 >>> from geo.records import Place
->>> from geo.records import Mention
+>>> from geo.records import Mention, Place
 >>> china = Place("g1", "Taji", "city", 32.9, 119.2, "CN", 2, "GN", via="geonames")
 >>> iraq_town = Place("g2", "Taji", "city", 33.5, 44.3, "IQ", 2, "GN", via="geonames")
 >>> iraq = Place("iraq", "Iraq", "country", 33.2, 43.7, "IQ", 450, "NE")
@@ -23,13 +23,19 @@ from collections import Counter
 from dataclasses import replace
 
 from geo.fallback import UNKNOWN
+from geo.gazetteer import distance_km
 from geo.mentions import category
-from geo.records import Mention
+from geo.records import Mention, Place
 
 # A GeoNames town outside the countries an article is about must be this big to be believed
 # (a wrong country is worse than no pin); with no such context, any real town will do.
 MIN_FOREIGN_POPULATION = 100_000
 MIN_POPULATION_WITHOUT_CONTEXT = 1000
+# A town this close to a place the article names (km past that place's own radius) is believed
+# whatever its country and size: "Sderot" beside the Gaza Strip, "Akcakale" across from Tal Abyad.
+NEAR_NAMED_KM = 40
+# Only names of a place this small can vouch for a town near them (km): not a country or a sea.
+NEAR_NAMED_RADIUS_KM = 100
 
 
 def resolve_mentions(mentions: list[Mention], respell=None) -> list[Mention]:
@@ -37,6 +43,7 @@ def resolve_mentions(mentions: list[Mention], respell=None) -> list[Mention]:
     (a name, the article's countries -> places spelled like it) is asked of names nothing
     matched."""
     context = _context_countries(mentions)
+    named = _named_nearby(mentions)
     out: list[Mention] = []
     latest: dict[str, Mention] = {}
     salience: Counter = Counter()
@@ -64,11 +71,12 @@ def resolve_mentions(mentions: list[Mention], respell=None) -> list[Mention]:
             else:
                 m = replace(m, place=antecedent.place, via="anaphora", candidates=(antecedent.place,))
         elif m.candidates:
-            m = _choose(m, context)
+            m = _choose(m, context, named)
         elif respell is not None and m.reason == UNKNOWN and context and (
                 near := respell(m.text, [cc for cc, _ in context.most_common(3)])):
             # "Nabatiyeh", in an article about Lebanon: Nabatieh, spelled a letter apart
-            m = _choose(replace(m, candidates=tuple(near[:1]), via_hint="spelled differently", reason=""), context)
+            m = _choose(replace(m, candidates=tuple(near[:1]), via_hint="spelled differently", reason=""), context,
+                        named)
         out.append(m)
         if m.place is not None and not m.modifier and m.via != "anaphora" and not m.dateline:
             salience[m.place.id] += 1
@@ -92,7 +100,17 @@ def _context_countries(mentions: list[Mention]) -> Counter:
     return counts
 
 
-def _choose(m: Mention, context: Counter) -> Mention:
+def _named_nearby(mentions: list[Mention]) -> list[Place]:
+    """The curated places an article names that are small enough to vouch for a town beside them."""
+    out: dict[str, Place] = {}
+    for m in mentions:
+        curated = [p for p in m.candidates if p.via == "gazetteer"]
+        if curated and not m.modifier and curated[0].kind != "country" and curated[0].radius_km <= NEAR_NAMED_RADIUS_KM:
+            out[curated[0].id] = curated[0]
+    return list(out.values())
+
+
+def _choose(m: Mention, context: Counter, named: list[Place] = ()) -> Mention:
     candidates = list(m.candidates)
     curated = [p for p in candidates if p.via == "gazetteer"]
     if curated:
@@ -118,8 +136,11 @@ def _choose(m: Mention, context: Counter) -> Mention:
     best = max(candidates, key=score)
     floor = MIN_FOREIGN_POPULATION if context else MIN_POPULATION_WITHOUT_CONTEXT
     named_site = best.kind == "site" and len(candidates) == 1  # "Nevatim Air Base": a full name, one place
-    if not (best.kind == "country" or context[best.country] or best.country == m.qualifier
-            or best.population >= floor or named_site):
+    trusted = best.kind == "country" or context[best.country] or best.country == m.qualifier or named_site
+    if not trusted and best.population < floor and (beside := [p for p in candidates if any(
+            distance_km(p, n) <= n.radius_km + NEAR_NAMED_KM for n in named)]):
+        best = max(beside, key=lambda p: p.population)  # "Sderot", in an article about the Gaza Strip
+    elif not (trusted or best.population >= floor):
         where = ", ".join(sorted({p.country for p in candidates}))
         return replace(m, reason=f"only small places outside the article's countries ({where}); "
                                  "add the right one to gazetteer.csv")

@@ -1143,3 +1143,38 @@ def test_a_state_the_agencies_abbreviate_after_a_town_is_a_place(run):
     r = run("Soldiers from Fort Knox, Ky., and from Dover, Del., flew to Kuwait on Monday, the VA and the PA said.")
     states = [m.place.name for m in r.mentions if m.place and m.place.kind == "region"]
     assert states == ["Kentucky", "Delaware"]
+
+
+def test_a_possessive_name_before_one_of_its_parts_is_where_it_happened(run):
+    r = run("An Israeli drone strike in Tyre's eastern outskirts killed two men on Monday. Rockets also hit "
+            "a building on Erbil's northern edge on Tuesday. Families sheltered in Sidon's southern suburbs.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Tyre"), ("attack", "Erbil")]
+    assert not [m for m in r.mentions if m.text.startswith("Sidon") and m.modifier]
+    r = run("Iran's army denied it. Kirkuk's K-1 base was hit by rockets on Monday.")
+    assert not [m for m in r.mentions if m.text.startswith("Iran") and not m.modifier]
+
+
+def test_a_place_hit_with_a_weapon_named_after_it_is_where_it_fell(run):
+    r = run("Hezbollah hammered northern Israel with about 30 rockets on Friday. Militants pounded the "
+            "Green Zone with Katyusha rockets overnight.")
+    assert sorted((e.type, e.place.name) for e in r.events) == [("attack", "Green Zone"), ("attack", "northern Israel")]
+
+
+def test_a_relative_clause_happens_at_the_name_it_hangs_on(run):
+    r = run("Firefighters worked at the fuel depot in Baiji, Iraq, where drones attacked the tanks on Sunday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Baiji")]
+    r = run("Crews cleared debris at Balad Air Base, which was hit by rockets early Saturday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Balad Air Base")]
+
+
+def test_a_small_town_beside_a_place_the_article_names_is_believed_across_a_border(run):
+    r = run("Two rockets fired from the Gaza Strip landed in an open field near Sderot on Monday.")
+    sderot = [m for m in r.mentions if m.text == "Sderot"]
+    assert [(m.place.name, m.place.country) for m in sderot if m.place] == [("Sderot", "IL")]
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Sderot")]
+
+
+def test_where_a_ship_was_sailing_when_fired_on_is_where_it_was_attacked_not_a_move(run):
+    r = run("Two missiles were fired at the destroyer USS Nitze while it was sailing in international waters "
+            "off the coast of Yemen on Sunday, the Navy said.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Yemen")]

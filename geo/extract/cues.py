@@ -89,8 +89,13 @@ HEARD_NEAR = re.compile(r"\b(?:explosions?|blasts?|booms?|detonations?|air defen
                         r"(?:heard|reported|seen|activated|felt)\s+(?:\w+\s+){0,2}?(?:near|in|over|at|around|across)\s+"
                         r"(?:the\s+)?(?:\w+\s+){0,4}?$", re.I)
 # "The destroyer was operating in the southern Red Sea when the drone ...": where a ship was hit at.
-SHIP_POSITION = re.compile(r"\b(?:operating|transiting|sailing|patrolling|steaming|underway|anchored|travell?ing)\s+"
-                           r"(?:in|through|off|near|across)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
+# "while it was in international waters off the coast of Yemen": a position told at some length.
+SHIP_POSITION = re.compile(r"\b(?:operating|transiting|sailing|patrolling|steaming|underway|anchored|travell?ing|"
+                           r"(?:it|she)\s+was)\s+(?:in|through|off|near|across)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+                           r"(?:(?:waters\s+)?off\s+the\s+(?:coast|shores?)\s+of\s+(?:the\s+)?)?$", re.I)
+# "fired at the destroyer while it was sailing in the Red Sea": where a ship was when it was hit, not a move.
+UNDER_WAY_WHEN_HIT = re.compile(r"\b(?:while|when|as)\s+(?:it|she|they|the\s+(?:[\w-]+\s+){0,2}?(?:ships?|vessels?|"
+                                r"destroyers?|frigates?|tankers?|carriers?|boats?))\s+(?:was|were)\s+$", re.I)
 # "a drone headed toward the ship": a weapon on its way, not a force moving.
 WEAPON_MOVING = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|UAVs?|rounds?|shells?|mortars?|bombs?|"
                            r"debris|shrapnel|interceptors?|(?:indirect|artillery|rocket|mortar)\s+fire)"
@@ -338,6 +343,14 @@ ORIGIN_EXERCISE = re.compile(r"\b(exercises?|drills?|maneuvers?|training)\b[^.;]
 ORIGIN_WAS = re.compile(r"\b(?:(?:which|that|who)\s+(?:had\s+been|has\s+been|was|were)\s+|previously\s+|"
                         r"(?:then|already)\s+)(?:operating|deployed|working|patrolling|exercising|sailing)?\s*"
                         r"(?:in|off)\s+(?:the\s+)?$", re.I)
+# ", where drones attacked the plant", ", which was hit by rockets": a relative clause, whose
+# place is the name it hangs on.
+RELATIVE_OPENING = re.compile(r"[,—(]\s*(?:where|which|that)$")
+# "Hezbollah pounded northern Israel with rockets": a verb's object, then the weapon it was hit
+# with, is where the weapon fell (the place stands before the trigger word).
+STRUCK_OBJECT = re.compile(r"\b(?:hit|struck|pounded|shelled|bombarded|targeted|attacked|hammered|rocked|blasted|"
+                           r"pummell?ed|raked|peppered)\s+(?:the\s+)?$", re.I)
+WITH_WEAPON = re.compile(r"\s*,?\s+with\s+(?:[\w,'’-]+\s+){0,5}$", re.I)
 # "Tornados took off from RAF Akrotiri in Cyprus and struck ...": where the aircraft set out, not where they hit.
 TOOK_OFF_FROM = re.compile(r"\b(?:(?:took|taking|takes|take)\s+off|flew|flying|flown|scrambled)\s+from\b[^.;]{0,40}$", re.I)
 # "home from their deployment to Qatar", "after a seven-month tour in Iraq": where a force comes back from.

@@ -87,6 +87,9 @@ class SentenceReader:
             for m in cues.MOVEMENT.finditer(self.text):
                 if m.group(0).lower() == "deployed" and self._stative(m):
                     continue
+                if m.group(0).lower().endswith("ing") and found and \
+                        cues.UNDER_WAY_WHEN_HIT.search(self.text[max(0, m.start() - 50):m.start()]):
+                    continue  # "missiles were fired at the destroyer while it was sailing in ...": where it was
                 if cues.WEAPON_MOVING.search(self.text[max(0, m.start() - 40):m.start()]):
                     continue  # "a drone headed toward the ship": a weapon, not a force
                 if m.group(0).lower().endswith("ing") and cues.TARGET_MOVING.search(self.text[max(0, m.start() - 60):m.start()]):
@@ -356,7 +359,7 @@ class SentenceReader:
                 continue  # "the attack comes amid heightened tensions across the Persian Gulf": the backdrop
             if clause and t.definite and _OTHER_VERB.search(gap) and not direct:
                 continue  # "the attacks have disrupted commerce on the route between Europe and Asia"
-            if clause and re.search(r"\bfrom\b(?!.*\b(?:on|at|into|against|targeting|targeted|hit|struck)\b)", gap):
+            if clause and _CAME_FROM.search(gap):
                 continue  # "fired from a truck near Rashidiya": where it came from, not where it hit
             if re.search(r"\bby\s+(?:the\s+)?$", gap):
                 continue  # "retaliatory actions by the US": who acted, not where
@@ -392,6 +395,9 @@ class SentenceReader:
         clause = max([head.rfind(ch) for ch in ",;:—("] + [-1]) + 1
         breaks = [m.end() for m in cues.CLAUSE_BREAK.finditer(head)]
         clause = max([clause] + breaks)
+        if (rel := cues.RELATIVE_OPENING.search(head, 0, clause)) and _RELATIVE_TO_TRIGGER.fullmatch(head, rel.end()) \
+                and (held := self._antecedent(rel.start())):
+            return held  # "the oil depot in Baiji, Iraq, where drones attacked the plant"
         for m in reversed(self.mentions):
             local = m.start - self.sentence.start
             if local >= t.start or m.modifier or any(a <= local < b for a, b in embedded):
@@ -404,6 +410,9 @@ class SentenceReader:
                 continue  # "Washington denied ...", "Britain and Canada took part": a side, not where it happened
             opening = re.fullmatch(r"\W*(?:(?:the|in|at|near|outside|from)\s+)?", self.text[:local], re.I)
             placed = _PLACED_BEFORE.search(self.text[max(0, local - 40):local]) or m.place.kind == "site"
+            if cues.WITH_WEAPON.fullmatch(self.text, m.end - self.sentence.start, t.start) and \
+                    cues.STRUCK_OBJECT.search(self.text, max(0, local - 30), local):
+                return m.place  # "pounded northern Israel with rockets"
             if opening or (local >= clause and t.start - local < 60 and placed):
                 return m.place  # "in Baghdad, a strike"; not "coordination with Washington prior to the bombings"
         if t.kind != "movement":
@@ -411,6 +420,18 @@ class SentenceReader:
             return next((m.place for m in self.mentions if m.text[:1].isdigit() and not m.modifier
                          and m.start - self.sentence.start < t.start), None)
         return None
+
+    def _antecedent(self, comma: int) -> Place | None:
+        """The place a relative clause whose comma stands at ``comma`` hangs on: the name right
+        before the comma, or the one it qualifies ("in Baiji, Iraq, where")."""
+        before = [m for m in self.mentions if not m.modifier and m.end - self.sentence.start <= comma]
+        if not before or not re.fullmatch(r"[\s)]*", self.text[before[-1].end - self.sentence.start:comma]):
+            return None
+        last = before[-1]
+        if len(before) > 1 and last.place.kind == "country" and _within(before[-2].place, last.place) and \
+                re.fullmatch(r",\s*", self.text[before[-2].end - self.sentence.start:last.start - self.sentence.start]):
+            return before[-2].place
+        return last.place
 
     def _first_placed_by(self, cue: re.Pattern, reach: int) -> Place | None:
         """The place of the first name that ``cue``, ending within ``reach`` characters before
@@ -540,6 +561,13 @@ _WHEN_AT = re.compile(r"\s*(?:about\s+|some\s+)?(?:\d|off\b|in\b|near\b|sailing\
 # A verb of the reference's own in the gap: what follows is its object, not where the act was.
 _OTHER_VERB = re.compile(r"^\s*(?:have|has|had|will|would|could|may|might)\s+(?!been\b|killed\b|wounded\b|injured\b|"
                          r"damaged\b|destroyed\b|hit\b|struck\b|targeted\b|left\b)\w+", re.I)
+# From a relative word to its clause's trigger: a few words, none a modal ("where drones attacked",
+# "which was hit by rockets"; not "where it will take part in guarding ships against attacks").
+_RELATIVE_TO_TRIGGER = re.compile(r"\s+(?:(?!will\b|would\b|could\b|may\b|might\b|can\b)[\w'’-]+\s+){0,4}")
+# "fired from a truck near Rashidiya": a "from" with no word of impact after it (not "fired from
+# Gaza landed in a field near Sderot").
+_CAME_FROM = re.compile(r"\bfrom\b(?!.*\b(?:on|at|into|against|targeting|targeted|hit|hitting|struck|striking|"
+                        r"landed|landing|fell|falling|slammed|crashed|exploded|impacted)\b)")
 _PLACED_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|over|on|into|around|of)\s+(?:the\s+)?"
                             r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _NAME_LIST = re.compile(r"(?:\s*(?:,|\band\b|\bthe\b|[A-Z][\w'’.-]*)\s*)*")  # ", Bahrain and the Netherlands"
