@@ -116,6 +116,10 @@ FACILITY_TAIL = re.compile(r"\s+(?:International\s+)?(?:Airport|Air\s*Base|Airba
 FACILITY_TAIL_ANY = re.compile(FACILITY_TAIL.pattern, re.IGNORECASE)  # "near Hmeimim air base"
 CONJUNCT = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<span>{_RUN})")
 
+# A verb of leaving, then "for" before a capital: where a force is bound ("left Norfolk for Rota").
+_LEFT_FOR = re.compile(r"\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|sail(?:s|ed|ing)?|(?:set|sets|setting)\s+"
+                       r"(?:off|out|sail)|bound|head(?:s|ed|ing)?|flew|flying|(?:took|takes|taking)\s+off)\b"
+                       r"[^.;:\n]{0,60}?\bfor\s+(?:the\s+)?(?=[A-Z])")
 _AREA_NOUN = re.compile(r"\s+(?:governorate|province|district|region|area|city)\b")
 _MATCH_START = operator.methodcaller("start")  # a sort key, in C
 Proposal = tuple[int, int, str, str]  # start, end, cue, qualifier's country code
@@ -170,6 +174,7 @@ class _Proposer:
         yield from self._qualified(qualified)
         yield from self._lists_after_curated()
         yield from self._owned_by_curated()
+        yield from self._bound_for()
 
     def _free(self, a: int, b: int) -> bool:
         i = bisect.bisect_left(self.lows, b)
@@ -299,6 +304,19 @@ class _Proposer:
             if self.text[max(0, start - 3):start].rstrip().endswith(",") and any(
                     e in ends for e in range(max(0, start - 3), start)):
                 yield from self._chain(end, "in")  # "..., Sanaa, Hodeidah, Saada": a list of known places
+
+    def _bound_for(self) -> Iterator[Proposal]:
+        """"left the Hmeimim air base for Benghazi", "sailed from Toulon for Limassol": after a
+        verb of leaving, "for" names where a force is going."""
+        if " for " not in self.text:
+            return
+        for m in _LEFT_FOR.finditer(self.masked):
+            run = RUN.match(self.text, m.end())
+            if run:
+                hit = self.propose(run.start(), run.group(0), "to")
+                if hit:
+                    yield hit
+                    yield from self._chain(hit[1], "to")
 
     def _owned_by_curated(self) -> Iterator[Proposal]:
         """"in northeastern Lebanon's Baalbek": a name owned by a known place lies in it. Only a

@@ -1178,3 +1178,46 @@ def test_where_a_ship_was_sailing_when_fired_on_is_where_it_was_attacked_not_a_m
     r = run("Two missiles were fired at the destroyer USS Nitze while it was sailing in international waters "
             "off the coast of Yemen on Sunday, the Navy said.")
     assert [(e.type, e.place.name) for e in r.events] == [("attack", "Yemen")]
+
+
+def test_quotes_closing_on_the_weapon_keep_the_place_after_them(run):
+    r = run("The militia said it had fired “a heavy volley of rockets” at the town of Sderot on Friday evening.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Sderot")]
+    r = run("A “targeted raid” by British commandos in eastern Syria killed a militant commander on Monday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "eastern Syria")]
+
+
+def test_a_missile_fired_toward_a_city_is_an_attack_there(run):
+    r = run("It came a day after the militia fired a ballistic missile toward Haifa, which air defences shot down.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Haifa")]
+
+
+def test_a_side_of_one_country_and_another_country_are_one_strike_each(run):
+    r = run("Turkish warplanes hit militant hideouts in northern Iraq and Syria late on Tuesday, the ministry said.")
+    assert sorted((e.type, e.place.name) for e in r.events) == [("strike", "Syria"), ("strike", "northern Iraq")]
+
+
+def test_moves_through_a_strait_called_up_to_a_front_and_armour_into_a_town(run):
+    r = run("The Navy sent an amphibious ship and a destroyer through the Bab el-Mandeb on Tuesday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Bab el-Mandeb")]
+    r = run("The army called up two reserve brigades to the Golan Heights on Monday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Golan Heights")]
+    r = run("The army moved self-propelled artillery and tanks into the border town of Reyhanli.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Reyhanlı")]
+    r = run("A military transport plane left the Hmeimim air base for Benghazi on Saturday.")
+    assert [(e.type, e.place.name, e.origin.name) for e in r.events] == [
+        ("deployment", "Benghazi", "Hmeimim Air Base")]
+
+
+def test_a_named_city_after_specifically_places_the_attack_finer(run):
+    r = run("The drone was aimed towards Israel, specifically the northern port of Haifa, on Monday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Haifa")]
+    r = run("The freighter was due to head for a Greek port after sailing through the Suez Canal.")
+    assert r.events == ()
+
+
+def test_a_ship_passing_through_a_strait_when_seized_is_not_a_move_there(run):
+    r = run("Guards said the frigate's crew detained the tanker as it was passing through the Strait of Hormuz.")
+    assert [e for e in r.events if e.type == "deployment"] == []
+    r = run("The submarine passed through the Strait of Hormuz on Monday, the Navy said.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Strait of Hormuz")]

@@ -272,7 +272,7 @@ class KineticReader:
 
 
 
-_AGENT = re.compile(r"\s+(?:(?:was|were|carried out|launched|conducted)\s+)?by\s+(?P<who>(?:the\s+)?(?:[\w.’'-]+\s+){0,3})")
+_AGENT = re.compile(r"[\"”’']?\s+(?:(?:was|were|carried out|launched|conducted)\s+)?by\s+(?P<who>(?:the\s+)?(?:[\w.’'-]+\s+){0,3})")
 
 
 # Participles no rule writes: "was struck", "were hit", "was sunk".

@@ -141,6 +141,7 @@ MOVEMENT = [
     ("pass through", "ed ing", "the carrier passed through the Suez Canal into the Red Sea"),
     ("cross into", "ed ing", "a convoy of troops crossed into Iraq"),
     ("order", "ed", "two frigates were ordered to the Gulf"),
+    ("call up", "all", "the army is calling up two reserve brigades to the northern border"),
     ("depart", "all", "the frigate departed Toulon for the Red Sea"),
     ("leave", "s ed ing", "the destroyer left Norfolk for the Mediterranean"),
     ("set sail", "all", "the frigate set sail from its home port for the Red Sea"),
@@ -185,13 +186,15 @@ FORCE = [
     ("frigate", "n", "frigates to the Gulf"), ("cruiser", "n", "a cruiser joined"),
     ("armored vehicles", "n1", "armored vehicles sent into the city"), ("armoured vehicles", "n1", "armoured vehicles"),
     ("military vehicles", "n1", "military vehicles were seen heading south"),
+    ("artillery", "p", "the army moved artillery and tanks into the border town"), ("tanks", "n1", "tanks sent to the border"),
     ("minesweeper", "n", "two minesweepers bound for Bahrain"), ("minehunter", "n", "a minehunter sailed"),
     ("corvette", "n", "a corvette joined the mission"),
     ("submarine", "n", "a guided-missile submarine ordered to the region"), ("vessels", "n1", "vessels moved"),
     ("bomber", "n", "B-52 bombers arrived"), ("fighter jets", "n1", "fighter jets to Jordan"),
     ("fighters", "n1", "fighters to Saudi Arabia"), ("jets", "n1", "jets flew to Qatar"),
     ("aircraft", "n1", "aircraft to the region"), ("squadron", "n", "a fighter squadron"),
-    ("helicopter", "n", "attack helicopters moved"), ("expeditionary", "p", "an expeditionary wing"),
+    ("helicopter", "n", "attack helicopters moved"), ("transport plane", "n", "a transport plane left the air base"),
+    ("military plane", "n", "military planes landed"), ("warplane", "n", "warplanes moved to the base"), ("expeditionary", "p", "an expeditionary wing"),
     ("airborne", "p", "the 82nd Airborne"), ("special operations", "p", "special operations forces"),
     ("rangers", "n1", "Army Rangers"), ("SEALs", "n1", "Navy SEALs"), ("task force", "p", "a task force"),
     ("strike group", "p", "the carrier strike group"), ("battery", "n", "two Patriot batteries"),
@@ -279,6 +282,8 @@ HIT_TARGET = [
     ("vessel", "n", "a drone boat hit the merchant vessel"), ("carrier", "n", "missiles hit a bulk carrier"),
     ("freighter", "n", "a drone hit the freighter"), ("bulker", "n", "missiles hit the bulker"),
     ("container ship", "n", "a missile hit a container ship"),
+    ("hideout", "n", "warplanes hit militant hideouts"), ("outpost", "n", "rockets hit an outpost"),
+    ("checkpoint", "n", "a drone hit a checkpoint"),
 ]
 # What "destroyed" needs a few words after it to be a strike on weapons on the ground, not an
 # interception in the air: "forces destroyed three anti-ship cruise missile launchers in Yemen".

@@ -24,10 +24,16 @@ _KIND_OF = (r"(?:(?:[A-Z][\w-]*\s+){0,2}(?:island|islands|city|town|port|provinc
             r"(?:\s+city)?\s+(?:of\s+)?)?")
 _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
     cues.TO_BE_BASED.pattern,  # "sent to the region and will be based at Al Udeid": the finer, told last
-    rf"\b(to|toward|towards|into)\s+(?:various locations in\s+)?(?:the\s+)?{_SIDE}{_KIND_OF}$",
+    rf"\b(to|toward|towards|into|onto)\s+(?:various locations in\s+)?(?:the\s+)?{_SIDE}{_KIND_OF}$",
     rf"\bfor\s+(?:the\s+)?{_SIDE}$", rf"\b(at|in|off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?{_SIDE}{_KIND_OF}$",
     r"\bon\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?islands?\s+of\s+$",  # "landed on the island of Abu Musa"
     rf"\b(reach(?:ed|es|ing)|enter(?:ed|ing))\s+(?:the\s+)?{_SIDE}$"))  # "reached the eastern Mediterranean"
+# "sent the carrier through the Strait of Hormuz", "the submarine passed through the strait": a force
+# sent or sailing through a strait, no further end told, is there; not "after sailing through the canal"
+# (the way it came) nor "the carrier's transit through the canal had been planned" (one told before).
+_THROUGH = re.compile(rf"\bthrough\s+(?:the\s+)?{_SIDE}$", re.I)
+_WAY_CAME = re.compile(r"(?:\b(?:after|before|since)\s+|['’]s\s+)$", re.I)
+_WAY_CAME_AFTER = re.compile(r"\b(?:after|before|since)\b", re.I)
 
 
 _QUALIFIER = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,")  # ", Louisiana,"
@@ -132,7 +138,8 @@ class MovementReader:
             if self._origin_cued(m, local, t, end):
                 origin = origin or m.place  # "jets from the 388th Fighter Wing, both at Hill Air Force Base, arrived"
         after = self._places_after(t, end, clause=False)
-        for priority in _DESTINATION_CUES:
+        way_came = bool(_WAY_CAME.search(self.text, max(0, t.start - 10), t.start))
+        for priority in (*_DESTINATION_CUES, *(() if way_came else (_THROUGH,))):
             for m in after:
                 local = m.start - self.sentence.start
                 if _where_origin_is(m.place, origin):
@@ -140,6 +147,8 @@ class MovementReader:
                 if _NOT_TO.search(self.text[max(0, local - 40):local]) or _PURPOSE.search(self.text[t.end:local]) \
                         or self._back_from(local) or self._based_at(local):
                     continue  # "they are not going to Israel"; "to support the campaign against IS in Iraq"
+                if priority is _THROUGH and _WAY_CAME_AFTER.search(self.text, t.end, local):
+                    continue  # "to head for a port after sailing through the Suez Canal"
                 if priority.search(self.text[max(0, local - 60):local]):
                     destination, told = m.place, m
                     break

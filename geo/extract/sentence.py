@@ -16,6 +16,7 @@ from geo.dates import WEEKDAYS, DateMention, precision_rank
 from geo.extract import cues
 from geo.extract.units import Units
 from geo.gazetteer import within as _within
+from geo.sides import side_word
 from geo.text import Sentence
 
 
@@ -87,9 +88,12 @@ class SentenceReader:
             for m in cues.MOVEMENT.finditer(self.text):
                 if m.group(0).lower() == "deployed" and self._stative(m):
                     continue
-                if m.group(0).lower().endswith("ing") and found and \
-                        cues.UNDER_WAY_WHEN_HIT.search(self.text[max(0, m.start() - 50):m.start()]):
-                    continue  # "missiles were fired at the destroyer while it was sailing in ...": where it was
+                if m.group(0).lower().split()[0].endswith("ing") and cues.UNDER_WAY_WHEN_HIT.search(
+                        self.text[max(0, m.start() - 50):m.start()]) and (found or re.search(
+                        r"\b(?:through|in|off|near|across|past)$", m.group(0)) or re.match(
+                        r"\s+(?:through|in|off|near|across|past)\b", self.text[m.end():])):
+                    continue  # "missiles were fired at the destroyer while it was sailing in ...", "detained
+                    # as it was passing through the strait": where it was, not a move
                 if cues.WEAPON_MOVING.search(self.text[max(0, m.start() - 40):m.start()]):
                     continue  # "a drone headed toward the ship": a weapon, not a force
                 if m.group(0).lower().endswith("ing") and cues.TARGET_MOVING.search(self.text[max(0, m.start() - 60):m.start()]):
@@ -325,16 +329,21 @@ class SentenceReader:
             if m.group(0).strip() == "when" and _WHEN_AT.match(self.text, after + m.end()):
                 continue  # "hit by a drone when 60 nautical miles southeast of Aden": where, not a clause
             if m.group(0).startswith(",") and (after + m.end() in starts or re.match(
-                    r"(?:the|a|an|including|near|in|on|at|outside|inside|north|south|east|west) ",
+                    r"(?:the|a|an|including|specifically|namely|particularly|near|in|on|at|outside|inside|"
+                    r"north|south|east|west) ",
                     self.text[after + m.end():]) or _CONJOINED_OBJECT.match(self.text, after + m.end())):
                 continue  # "near Taji, Iraq"; an appositive ", the second ..."; ", including sites near"
             return pos
         return hi
 
     def _scare_quoted(self, t: Trigger) -> bool:
-        """'The tanker was "attacked" on Thursday': quotes round the word alone keep its clause."""
-        return 0 < t.start and t.end < len(self.text) and self.text[t.start - 1] in "\"“‘'" \
-            and self.text[t.end] in "\"”’'"
+        """'The tanker was "attacked" on Thursday', 'firing "dozens of Katyusha rockets" on the
+        town of ...': quotes closing on the trigger, round it or the phrase it ends, keep its clause."""
+        if not (t.end < len(self.text) and self.text[t.end] in "\"”’'"):
+            return False
+        head = self.text[max(0, t.start - 60):t.start]
+        opened = max(head.rfind(q) for q in "\"“")
+        return opened >= 0 and not any(q in head[opened + 1:] for q in "\"”")
 
     def _places_after(self, t: Trigger, end: int, clause: bool = True) -> list[Mention]:
         """Places in the trigger's phrase: for a strike or attack they must be introduced by a
@@ -459,8 +468,10 @@ class SentenceReader:
         for m in after:
             if m.start <= out[-1].start or self._relative(m):
                 continue
-            if (m.place.kind == "country") != country or (not country and m.place.kind == "region"
-                                                          and not _province(m.place)):
+            # "in northern Iraq and Syria": a country's side is listed with a country
+            sided = _side_of_country(out[-1]) if not country else _side_of_country(m)
+            if ((m.place.kind == "country") != country and not sided) or (
+                    not country and m.place.kind == "region" and not _province(m.place)):
                 break
             gap = self.text[out[-1].end - self.sentence.start:m.start - self.sentence.start]
             if not _LIST_GAP.fullmatch(gap) or _GAP_VERB.search(gap) or _DESCRIBED.search(gap):
@@ -500,6 +511,11 @@ def relative(text: str, start: int) -> bool:
     head = text[max(0, start - 30):start]
     return bool(re.search(r"\b(?:(?:north|south|east|west)(?:east|west)?(?:ern)? of|from|outside of)\s+(?:the\s+)?$",
                           head, re.I)) and not head.rstrip().endswith("outside of")
+
+
+def _side_of_country(m: Mention) -> bool:
+    """Is ``m`` a side of a country ("northern Iraq", "south Lebanon")?"""
+    return m.place.kind == "region" and bool(m.place.country) and bool(side_word(m.text.split()[0]))
 
 
 def _province(place: Place) -> bool:
