@@ -30,6 +30,10 @@ from geo.records import Mention, Place
 # A GeoNames town outside the countries an article is about must be this big to be believed
 # (a wrong country is worse than no pin); with no such context, any real town will do.
 MIN_FOREIGN_POPULATION = 100_000
+# The theatre geo maps: a town of these countries is believed from this size even in an article
+# about another of them ("Eilat" in a report on the Houthis, "Sderot" in one on Gaza).
+THEATRE_COUNTRIES = frozenset("IQ SY IR IL PS LB JO SA YE KW QA AE BH OM TR EG LY SO DJ CY".split())
+MIN_THEATRE_POPULATION = 10_000
 MIN_POPULATION_WITHOUT_CONTEXT = 1000
 # A town this close to a place the article names (km past that place's own radius) is believed
 # whatever its country and size: "Sderot" beside the Gaza Strip, "Akcakale" across from Tal Abyad.
@@ -135,6 +139,8 @@ def _choose(m: Mention, context: Counter, named: list[Place] = ()) -> Mention:
 
     best = max(candidates, key=score)
     floor = MIN_FOREIGN_POPULATION if context else MIN_POPULATION_WITHOUT_CONTEXT
+    if context and best.country in THEATRE_COUNTRIES and any(cc in THEATRE_COUNTRIES for cc in context):
+        floor = min(floor, MIN_THEATRE_POPULATION)
     named_site = best.kind == "site" and len(candidates) == 1  # "Nevatim Air Base": a full name, one place
     trusted = best.kind == "country" or context[best.country] or best.country == m.qualifier or named_site
     if not trusted and best.population < floor and (beside := [p for p in candidates if any(

@@ -1221,3 +1221,17 @@ def test_a_ship_passing_through_a_strait_when_seized_is_not_a_move_there(run):
     assert [e for e in r.events if e.type == "deployment"] == []
     r = run("The submarine passed through the Strait of Hormuz on Monday, the Navy said.")
     assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Strait of Hormuz")]
+
+
+def test_boats_sent_to_bolster_defences_somewhere_and_which_soldiers_deploy(run):
+    r = run("Three patrol boats were sent on Monday to bolster the defences in the Gulf of Aqaba, officials said.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Gulf of Aqaba")]
+    r = run("The deploying soldiers come from armories in Conway and Searcy, a spokesman said.")
+    assert r.events == ()
+
+
+def test_where_the_houthis_are_is_not_where_their_attacks_landed(run):
+    r = run("Sirens sounded in Eilat after a missile attack by the Houthis in Yemen on Monday, the army said.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Eilat")]
+    r = run("Houthi fighters downed a U.S. surveillance drone over Yemen on Friday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Yemen")]

@@ -85,8 +85,9 @@ LAUNCHED_FROM = re.compile(r"\b(?:originat\w*|launched|fired|came)\s+(?:in|from)
 SAME_EVENT = re.compile(r"\b(?:the same|that|this|the earlier|the first) (?:\w+ )?(?:attacks?|strikes?|raids?|barrages?|"
                         r"assaults?|bombardments?|salvos?|waves?)\b", re.I)
 # "Explosions were heard near Isfahan as Israel launched a strike": where the strike was felt.
-HEARD_NEAR = re.compile(r"\b(?:explosions?|blasts?|booms?|detonations?|air defen[cs]es?)\s+(?:were\s+|was\s+|had\s+been\s+)?"
-                        r"(?:heard|reported|seen|activated|felt)\s+(?:\w+\s+){0,2}?(?:near|in|over|at|around|across)\s+"
+HEARD_NEAR = re.compile(r"\b(?:explosions?|blasts?|booms?|detonations?|air defen[cs]es?|(?:air[- ]raid\s+)?sirens?)\s+"
+                        r"(?:were\s+|was\s+|had\s+been\s+)?"
+                        r"(?:heard|reported|seen|activated|felt|sounded|blared|wailed|went\s+off)\s+(?:\w+\s+){0,2}?(?:near|in|over|at|around|across)\s+"
                         r"(?:the\s+)?(?:\w+\s+){0,4}?$", re.I)
 # "The destroyer was operating in the southern Red Sea when the drone ...": where a ship was hit at.
 # "while it was in international waters off the coast of Yemen": a position told at some length.
@@ -170,6 +171,7 @@ ACTOR_COUNTRIES = {
     "FR": ("French", "France"),
     "IL": ("Israel", "Israeli", "IDF"),
     "IR": ("Iran", "Iranian", "IRGC", "Tehran"),
+    "YE": ("Houthi", "Houthis"),  # "missile attacks by the Houthis in Yemen": launched there, aimed elsewhere
 }
 _ACTOR_COUNTRY_WORDS = {code: re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
                         for code, words in ACTOR_COUNTRIES.items()}
@@ -346,6 +348,9 @@ ORIGIN_WAS = re.compile(r"\b(?:(?:which|that|who)\s+(?:had\s+been|has\s+been|was
 # ", where drones attacked the plant", ", which was hit by rockets": a relative clause, whose
 # place is the name it hangs on.
 RELATIVE_OPENING = re.compile(r"[,—(]\s*(?:where|which|that)$")
+# "The deploying soldiers are from ...", "the departing crews": a participle before its force
+# says which force, not that it moves.
+ATTRIBUTIVE_MOVE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.I)
 # "Hezbollah pounded northern Israel with rockets": a verb's object, then the weapon it was hit
 # with, is where the weapon fell (the place stands before the trigger word).
 STRUCK_OBJECT = re.compile(r"\b(?:hit|struck|pounded|shelled|bombarded|targeted|attacked|hammered|rocked|blasted|"

@@ -189,6 +189,7 @@ FORCE = [
     ("artillery", "p", "the army moved artillery and tanks into the border town"), ("tanks", "n1", "tanks sent to the border"),
     ("minesweeper", "n", "two minesweepers bound for Bahrain"), ("minehunter", "n", "a minehunter sailed"),
     ("corvette", "n", "a corvette joined the mission"),
+    ("missile boat", "n", "two missile boats were deployed to the Red Sea"), ("patrol boat", "n", "a patrol boat sailed"),
     ("submarine", "n", "a guided-missile submarine ordered to the region"), ("vessels", "n1", "vessels moved"),
     ("bomber", "n", "B-52 bombers arrived"), ("fighter jets", "n1", "fighter jets to Jordan"),
     ("fighters", "n1", "fighters to Saudi Arabia"), ("jets", "n1", "jets flew to Qatar"),

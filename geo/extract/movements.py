@@ -45,7 +45,7 @@ _NOT_TO = re.compile(r"\b(?:not|no\s+longer|never)\s+(?:be\s+)?(?:going|sent|dep
 
 
 # "arriving from Barksdale to support the campaign against Islamic State in Iraq and Syria": why, not where.
-_PURPOSE = re.compile(r"\bto\s+(?:support|help|assist|join|fight|counter|back|bolster)\s+(?:[\w'’-]+\s+){0,6}?"
+_PURPOSE = re.compile(r"\bto\s+(?:support|help|assist|join|fight|counter|back)\s+(?:[\w'’-]+\s+){0,6}?"
                       r"(?:in|against)\b", re.I)
 
 

@@ -94,6 +94,9 @@ class SentenceReader:
                         r"\s+(?:through|in|off|near|across|past)\b", self.text[m.end():])):
                     continue  # "missiles were fired at the destroyer while it was sailing in ...", "detained
                     # as it was passing through the strait": where it was, not a move
+                if cues.ATTRIBUTIVE_MOVE.search(self.text, max(0, m.start() - 12), m.start()) and \
+                        m.group(0).lower().endswith("ing") and cues.FORCE.match(self.text, m.end() + 1):
+                    continue  # "the deploying soldiers are from ...": which soldiers, not a move
                 if cues.WEAPON_MOVING.search(self.text[max(0, m.start() - 40):m.start()]):
                     continue  # "a drone headed toward the ship": a weapon, not a force
                 if m.group(0).lower().endswith("ing") and cues.TARGET_MOVING.search(self.text[max(0, m.start() - 60):m.start()]):
