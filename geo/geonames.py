@@ -36,7 +36,7 @@ from geo.records import Place
 from geo.placewords import AIRFIELD_WORDS
 from geo.text import fold, squeeze
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 # A name nothing matched is taken for a town of the article's countries spelled this alike
 # (difflib's ratio), if it has this many letters: "Nabatiyeh" and "Nabatieh" are 0.94 apart.
 NEAR_RATIO = 0.88
@@ -94,8 +94,8 @@ def name_keys(name: str) -> set[str]:
     letters are squeezed, so "Mussafah" finds "Musaffah"."""
     key = squeeze(fold(name))
     keys = {key} if key else set()
-    if key[:3] in _ARTICLES and len(key) > 5:
-        keys.add(key[3:])
+    if key[:3] in _ARTICLES and len(key) > 6:
+        keys.add(key[3:])  # "al qaim" -> "qaim"; not "el ade" -> "ade", a name too short to stand alone
     return {k for k in keys if k.replace(" ", "").isalnum() and k.isascii()}
 
 

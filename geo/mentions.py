@@ -335,13 +335,18 @@ _AND_HEAD = re.compile(r"\s+(?:and|or)\s+(?:[\w-]+\s+)?(?P<head>[\w-]+)")
 
 # "in Tyre's eastern outskirts", "on Sidon's northern edge": after a possessive name, a part of it.
 _PART_AFTER = re.compile(r"\s+(?:far\s+)?(?:(?:" + "|".join(sorted(DIRECTIONS, key=len, reverse=True))
-                         + r")\s+)?(?:" + "|".join(sorted(PLACE_PARTS, key=len, reverse=True)) + r")\b", re.I)
+                         + r")\s+)?(?:" + "|".join(sorted(PLACE_PARTS, key=len, reverse=True)) + r"|"
+                         # "Sanaa's southern Al Sabeen district": a quarter of it, by its name
+                         r"(?-i:(?:[Aa][lnrsdt]-?\s?)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:district|neighbou?rhood|"
+                         r"quarter|suburb|area))\b", re.I)
+# Verbs after which an owned part is where the blow fell: "hit Sanaa's southern Al Sabeen district".
+_STRUCK = frozenset("hit struck targeted bombed shelled pounded raided".split())
 
 
 def _owner(text: str, start: int, end: int) -> bool:
     """Is a possessive name (``end`` past its "'s") only an owner ("Iran's army", "Kirkuk's K-1
     base"), not where something is ("in Tyre's eastern outskirts", "in Syria's northeast")?"""
-    return not (prev_word(text, start) in LOCATIVE | {"on"} and _PART_AFTER.match(text, end))
+    return not (prev_word(text, start) in LOCATIVE | _STRUCK | {"on"} and _PART_AFTER.match(text, end))
 
 
 def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | None) -> bool:

@@ -1235,3 +1235,23 @@ def test_where_the_houthis_are_is_not_where_their_attacks_landed(run):
     assert [(e.type, e.place.name) for e in r.events] == [("attack", "Eilat")]
     r = run("Houthi fighters downed a U.S. surveillance drone over Yemen on Friday.")
     assert [(e.type, e.place.name) for e in r.events] == [("attack", "Yemen")]
+
+
+def test_a_name_stripped_of_its_article_keeps_four_letters_to_stand_alone(run):
+    r = run("Gunmen overran a garrison at el-Ade in Somalia on Friday. Rockets also hit al-Qaim the same day.")
+    assert "Aden" not in {m.place.name for m in r.mentions if m.place}
+    assert "Al-Qaim" in {m.place.name for m in r.mentions if m.place}
+
+
+def test_a_force_leaving_a_port_in_a_town_sets_out_from_the_town(run):
+    r = run("The frigate set sail from a naval base near Wilhelmshaven on Thursday, bound for the Red Sea.")
+    assert [(e.type, e.place.name, e.origin.name) for e in r.events] == [("deployment", "Red Sea", "Wilhelmshaven")]
+
+
+def test_a_quarter_a_possessive_city_owns_and_a_ship_that_docks(run):
+    r = run("Air raids hit Hodeidah's northern Al Salif district on Saturday night.")
+    assert [(e.type, e.place.name, e.summary) for e in r.events] == [("strike", "Hodeidah", "Strike at Hodeidah")]
+    r = run("A Turkish frigate docked in Mogadishu on Monday after minehunters arrived in the Gulf from their home "
+            "ports in Scotland.")
+    assert sorted((e.place.name, e.origin.name if e.origin else "") for e in r.events) == [
+        ("Mogadishu", ""), ("Persian Gulf", "Scotland")]

@@ -335,7 +335,11 @@ AUXILIARY = _words("has have had was were been being be is are get got")
 ORIGIN_STATEMENT = re.compile(r"\b(?:coming|came|comes|drawn|deployed|flown|sailed|sent)\s+(?:in\s+)?from\b|"
                               r"\b(?:home-based|based|stationed)\s+(?:at|in)\b", re.I)
 ORIGIN_CUES = re.compile(r"\b(from|out of|based in|stationed in|leaving|left|depart(?:s|ed|ing)?)\s+(?:the\s+)?"
-                         r"(?:[A-Z][\w.-]*['’]s\s+)?$", re.I)  # "withdrew from Iraq's Taji military base"
+                         r"(?:[A-Z][\w.-]*['’]s\s+)?"  # "withdrew from Iraq's Taji military base"
+                         # "sets sail from a military port in Zhanjiang", "left a naval base near Toulon"
+                         r"(?:(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:port|base|harbou?r|airport|"
+                         r"air\s?base|airfield|station|barracks|garrison|home\s?port)s?\s+(?:in|at|near|of|outside)\s+"
+                         r"(?:the\s+)?)?$", re.I)
 # "to counter threats from Iran": where a danger comes from, not where a force sets out.
 NOT_ORIGIN = re.compile(r"\b(?:threats?|attacks?|aggression|missiles?|rockets?|drones?|fire|pressure|danger|"
                         r"retaliation|strikes?|provocations?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)

@@ -247,7 +247,7 @@ class KineticReader:
         if target[:1].isupper():
             # a name runs on through its particles: "Ain al-Asad", "Abu Mahdi al-Muhandis"
             name = re.match(r"(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|bin|ibn|bint)\b[-\s]?|\s)+", target)
-            target = name.group(0).strip()
+            target = re.sub(r"['’]s$", "", name.group(0).strip())  # "hit Sanaa's southern district": Sanaa
         return re.sub(r"\s+(?:again|too|also|once more)$", "", target)
 
     def _actor(self, before: str, clause: str, kind: str, verbal: bool = True) -> str:

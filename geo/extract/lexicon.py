@@ -142,6 +142,7 @@ MOVEMENT = [
     ("cross into", "ed ing", "a convoy of troops crossed into Iraq"),
     ("order", "ed", "two frigates were ordered to the Gulf"),
     ("call up", "all", "the army is calling up two reserve brigades to the northern border"),
+    ("dock", "ed ing", "the corvette docked in Mogadishu on Tuesday"),
     ("depart", "all", "the frigate departed Toulon for the Red Sea"),
     ("leave", "s ed ing", "the destroyer left Norfolk for the Mediterranean"),
     ("set sail", "all", "the frigate set sail from its home port for the Red Sea"),

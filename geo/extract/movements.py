@@ -99,7 +99,7 @@ class MovementReader:
         """Is the place at ``local`` where the force sets out from: "from X" near the verb or
         opening its subject, "F-16s based at Aviano", "which had been operating in the Black Sea",
         "after exercises off Morocco", "the 388th Fighter Wing, both at Hill Air Force Base"?"""
-        head = self.text[max(0, local - 25):local]
+        head = self.text[max(0, local - 45):local]
         wide = self.text[max(0, local - 40):local]
         near = t.end <= local < min(end, t.end + 120)
         # "jets from RAF Lakenheath flew to Jordan": the origin may open the subject
