@@ -1255,3 +1255,13 @@ def test_a_quarter_a_possessive_city_owns_and_a_ship_that_docks(run):
             "ports in Scotland.")
     assert sorted((e.place.name, e.origin.name if e.origin else "") for e in r.events) == [
         ("Mogadishu", ""), ("Persian Gulf", "Scotland")]
+
+
+def test_a_later_sentence_with_a_day_and_a_back_reference_dates_the_act_told_without_one(run):
+    r = run("Revolutionary Guard boats have seized a Liberian-flagged tanker near the Strait of Hormuz. Satellite "
+            "images show the tanker being escorted toward Bandar Abbas on Tuesday afternoon.", published=dt.date(2024, 5, 9))
+    attacks = [e for e in r.events if e.type == "attack"]
+    assert [(e.date.isoformat(), e.date_precision) for e in attacks] == [("2024-05-07", "day")]
+    r = run("Guard speedboats seized a tanker in the Gulf of Oman. A video filmed by a Navy surveillance drone "
+            "shows the boats circling the tanker on Monday.", published=dt.date(2024, 5, 9))
+    assert [(e.type, e.date.isoformat()) for e in r.events] == [("attack", "2024-05-06")]

@@ -89,6 +89,8 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
                 # threatening troops based at Tanf" gives no origin to the move told before)
                 _origin_told_after(s, cue, by_sentence.get(s.index, []), units, out)
         found = [c for c in found if not _origin_of_last_move(c, out)]
+        if not found and dates and out:
+            _day_told_after(s, dates, out)  # "... swarming the tanker on Wednesday morning"
         if not dates and previous_kinetic:
             found = _same_day_as_before(found, previous_kinetic, out)
         found = _reference_dated(found, out)
@@ -220,6 +222,25 @@ def _move_without_origin(out: list[Candidate], before: int, placed: bool = False
     if not recent or (out[recent[-1]].origin is not None and not out[recent[-1]].origin_inferred):
         return None
     return recent[-1]
+
+
+# How far back an undated act may be told for a later sentence to give its day (characters).
+DAY_TOLD_REACH = 600
+
+
+def _day_told_after(s: Sentence, dates: list[DateMention], out: list[Candidate]) -> None:
+    """"Iran's Guard has seized a tanker in the strait. Footage shows a dozen boats swarming the
+    tanker on Wednesday morning": a sentence with no event of its own, one recent day, and a
+    definite noun for what was hit gives the last act told without a day its day."""
+    days = [d for d in dates if d.precision == "day" and not cues.REPORTED_ON.search(s.text[:d.start])]
+    if len(days) != 1 or len(dates) != 1 or not cues.BACK_REFERENCE.search(s.text):
+        return
+    day = days[0]
+    i = next((i for i in range(len(out) - 1, -1, -1) if not moves(out[i].type)
+              and s.start - DAY_TOLD_REACH <= out[i].source.start < s.start), None)
+    if i is None or out[i].first is not None or out[i].definite or not _recent(day.last, out[i].published):
+        return
+    out[i] = replace(out[i], first=day.first, last=day.last, precision="day", recent=True)
 
 
 def _origin_told_after(s: Sentence, cue: re.Match, mentions: list[Mention], units: Units,

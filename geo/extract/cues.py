@@ -76,6 +76,14 @@ INCIDENT_TOLD = re.compile(
     r"near|in|at|on|off|outside|against)\b"
     # "monitors put the incident at ..."
     r"|\b(?:put|placed|located|dated|reported)\s+(?:the|that|this)\s+" + _INCIDENT + r"\b", re.I)
+# "footage shot by an aerial drone of boats swarming the tanker": a drone that films, not one that hits.
+FILMED_BY = re.compile(r"\b(?:footage|video|videos|images?|photos?|pictures?)\b[^.;]{0,40}?\b(?:shot|taken|filmed|"
+                       r"captured|recorded)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "Footage showed a dozen boats swarming the tanker on Wednesday morning": a sentence with no event of
+# its own that names what the last one hit, or the act itself, by a definite noun.
+BACK_REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:tanker|ship|vessel|carrier|freighter|"
+                            r"bulker|base|convoy|airport|embassy|compound|outpost|garrison|camp|seizure|hijacking|"
+                            r"incident|explosion|blast|impact|interception)s?\b", re.I)
 # "in response to the war in Gaza": the place of a war or campaign, not of the act told.
 WAR_IN = re.compile(r"\b(?:war|conflict|fighting|crisis|offensive|invasion|campaign|bombardment|siege|occupation)\s+"
                     r"(?:in|on|of|against)\s+(?:the\s+)?$", re.I)

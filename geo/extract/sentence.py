@@ -80,6 +80,8 @@ class SentenceReader:
             word = m.group(0)
             if m.start() > 0 and word[0].isupper() and self.text[m.start() - 1] not in "\"“‘'(":
                 continue  # part of a name: "Expeditionary Strike Group"
+            if cues.FILMED_BY.search(self.text, max(0, m.start() - 90), m.start()):
+                continue  # "footage shot by an aerial drone": a camera, not a weapon
             determined = _definite(self.text[:m.start()])
             found.append(Trigger(kind, m.start(), m.end(), word, definite=_noun(word) and determined,
                                  distinct=not determined and bool(
