@@ -1265,3 +1265,13 @@ def test_a_later_sentence_with_a_day_and_a_back_reference_dates_the_act_told_wit
     r = run("Guard speedboats seized a tanker in the Gulf of Oman. A video filmed by a Navy surveillance drone "
             "shows the boats circling the tanker on Monday.", published=dt.date(2024, 5, 9))
     assert [(e.type, e.date.isoformat()) for e in r.events] == [("attack", "2024-05-06")]
+
+
+def test_forces_pulled_out_of_bases_somewhere_left_from_there(run):
+    r = run("Ugandan troops have pulled out of three camps in southern Somalia, elders said.")
+    assert [(e.type, e.place, e.origin.name) for e in r.events] == [("deployment", None, "southern Somalia")]
+
+
+def test_an_attack_on_a_coalition_led_convoy_is_an_attack(run):
+    r = run("A suicide attack on a coalition-SDF convoy near Shaddadi killed two fighters on Monday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Al-Shaddadi")]

@@ -203,7 +203,7 @@ HOSTILE_ACTOR = re.compile(
 # Hostile-side words that name no particular group.
 NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Iranian-supported", "Iran-aligned"})
 FRIENDLY_TARGET = re.compile(
-    r"\b(embassy|consulate|diplomats?|(?:U\.S\.|American|coalition|allied) (?:\w+ ){0,2}(?:troops|forces|service ?members|convoys?|"
+    r"\b(embassy|consulate|diplomats?|(?:U\.S\.|American|coalition|allied)(?:-\w+)? (?:\w+ ){0,2}(?:troops|forces|service ?members|convoys?|"
     r"servicemembers|soldiers|personnel|bases?|contractors?|military|interests|outposts)|Americans|"
     r"bases?|air base|airbase|K-1|outposts?|contractors?|service ?members|servicemembers|"
     + lexicon.alternation(lexicon.SHIPPING) + r")\b", re.I)

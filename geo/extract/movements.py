@@ -107,6 +107,8 @@ class MovementReader:
         subject = local < t.start and t.start - local < 80 and not re.search(r"[,;:]", between)
         if (near or subject) and cues.ORIGIN_CUES.search(head) and not cues.NOT_ORIGIN.search(wide):
             return True
+        if local > t.end and withdrawing(t.text) and _LEFT_SITES_IN.fullmatch(self.text, t.end, local):
+            return True  # "pulled out of two bases in southern Somalia": where they left
         if self._based_at(local) and local < t.end + 60:
             return True  # not "... posing a threat to forces based at Tanf", told far after the verb
         if self._back_from(local):
@@ -197,6 +199,9 @@ class MovementReader:
 
 # "the 388th Fighter Wing and the 419th Fighter Wing, both at Hill Air Force Base": where a unit is at home.
 _UNIT_AT = re.compile(r"(?:,\s*(?:both|all|each|which (?:is|are))\s+|\s)(?:at|of)\s+(?:the\s+)?$")
+# "pulled out of two bases in southern Somalia", "withdrew from its outposts near Tal Abyad": sites left, by where they are.
+_LEFT_SITES_IN = re.compile(r"\s+(?:out\s+)?(?:of|from)\s+(?:[\w-]+\s+){0,4}?(?:bases?|posts?|positions?|outposts?|"
+                            r"camps?|garrisons?|airfields?|towns?)\s+(?:in|at|near|around|outside)\s+(?:the\s+)?", re.I)
 # "withdrawing its batteries from Saudi Arabia, Iraq and Kuwait": the countries it leaves.
 _WITHDRAWING = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)? out|pull(?:s|ed|ing)?\b[^.;]{0,40}\bout|remov\w+|"
                           r"evacuat\w+)\b", re.I)

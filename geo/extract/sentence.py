@@ -143,6 +143,9 @@ class SentenceReader:
                 and not re.search(r"[;:—]", gap) and len(gap.split()) <= 8
             # "three soldiers were killed on Sunday in a drone strike": the killing is the strike's
             outcome = prev is not None and prev.kind == "kill" and bool(_KILLED_IN.fullmatch(gap))
+            if prev and prev.kind in ("strike", "attack") and t.kind == "kill" and len(gap.split()) <= 12 \
+                    and not re.search(r"[,;:—]|\b(?:and|but|while|which|who|after|before|when|as)\b", gap):
+                continue  # "a suicide attack on a convoy near Shaddadi killed two": the attack's toll
             if prev and prev.kind != "movement" and t.kind in ("strike", "attack") and (
                     re.fullmatch(r"\s*(?:\w+\s+){0,1}", gap) or impact or framed or outcome):
                 if t.kind == "attack" or prev.kind == "kill":
