@@ -1275,3 +1275,10 @@ def test_forces_pulled_out_of_bases_somewhere_left_from_there(run):
 def test_an_attack_on_a_coalition_led_convoy_is_an_attack(run):
     r = run("A suicide attack on a coalition-SDF convoy near Shaddadi killed two fighters on Monday.")
     assert [(e.type, e.place.name) for e in r.events] == [("attack", "Al-Shaddadi")]
+
+
+def test_a_generic_hostile_noun_opening_a_sentence_is_still_the_hostile_side(run):
+    r = run("Gunmen were blamed. Militants lobbed mortars at Israeli forces near Rafah on Thursday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Rafaḩ")]
+    r = run("Insurgents ambushed a coalition patrol outside Kirkuk on Friday. Fighters then shelled the base.")
+    assert all(e.type == "attack" and e.actor not in ("Insurgents", "Fighters") for e in r.events)

@@ -63,7 +63,7 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
             continue
         dates = find_dates(s.text, article.published, previous=previous_date)
         groups = [g.group(0) for g in cues.HOSTILE_ACTOR.finditer(s.text) if g.group(0)[0].isupper()
-                  and g.group(0) not in ("Iran", "Iranian", "Iranian-backed", "Iran-backed")]
+                  and g.group(0) not in cues.NOT_GROUPS]
         ctx = _Reader(article, s, by_sentence.get(s.index, []), dates, units,
                        group=last_group, last_destination=last_destination,
                        default_now=in_update, carried=carried)

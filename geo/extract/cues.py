@@ -196,14 +196,16 @@ FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
     r"French|France|USS|U\.S\. Navy|"
     r"Navy|destroyer|warship|CENTCOM|Central Command|AFRICOM|Africa Command|RAF|Royal Air Force|IDF|"
     r"Turkish|Turkey)(?!\w)")  # a NATO partner: "Turkish jets struck PKK positions" is a strike
-HOSTILE_ACTOR = re.compile(
-    r"\b(militias?|militants?|insurgents?|Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|"
+HOSTILE_ACTOR = re.compile(  # the generic nouns also as a sentence opens them: "Militants fired mortars at ..."
+    r"\b((?i:militias?|militants?|insurgents?)|Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|"
     r"IRGC|Quds Force|Houthis?|ISIS|Islamic State|Daesh|PMF|Popular Mobilization Forces|"
-    r"protesters|supporters|Iranian-backed|Iran-backed|Iranian-supported|Iran-aligned|fighters|Iran|Iranian)\b")
-# Hostile-side words that name no particular group.
-NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Iranian-supported", "Iran-aligned"})
-FRIENDLY_TARGET = re.compile(
-    r"\b(embassy|consulate|diplomats?|(?:U\.S\.|American|coalition|allied)(?:-\w+)? (?:\w+ ){0,2}(?:troops|forces|service ?members|convoys?|"
+    r"(?i:protesters|supporters)|Iranian-backed|Iran-backed|Iranian-supported|Iran-aligned|(?i:fighters)|Iran|Iranian)\b")
+# Hostile-side words that name no particular group (as a sentence may open with them).
+NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Iranian-supported", "Iran-aligned",
+                        "Militia", "Militias", "Militant", "Militants", "Insurgent", "Insurgents", "Protesters",
+                        "Supporters", "Fighters"})
+FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired at Israeli forces" is an attack
+    r"\b(embassy|consulate|diplomats?|(?:U\.S\.|American|coalition|allied|Israeli)(?:-\w+)? (?:\w+ ){0,2}(?:troops|forces|service ?members|convoys?|"
     r"servicemembers|soldiers|personnel|bases?|contractors?|military|interests|outposts)|Americans|"
     r"bases?|air base|airbase|K-1|outposts?|contractors?|service ?members|servicemembers|"
     + lexicon.alternation(lexicon.SHIPPING) + r")\b", re.I)

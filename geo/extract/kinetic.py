@@ -141,7 +141,7 @@ class KineticReader:
             hostile_actor = bool(cues.HOSTILE_ACTOR.search(agent))
         # "targeted American and coalition troops": an adjective alone still names our side
         friendly_target = bool(cues.FRIENDLY_TARGET.search(target or clause[:80])) or bool(
-            re.fullmatch(r"(?:U\.S\.|US|American|coalition|allied|British|French)", target))
+            re.fullmatch(r"(?:U\.S\.|US|American|coalition|allied|British|French|Israeli)", target))
         hostile_subject = False
         if passive:
             # "a coalition convoy was ambushed": the subject is the target, not the actor
