@@ -406,12 +406,17 @@ _NAME_WORD_SPLIT = re.compile(r"[ -]")
 _NOT_DEMONYM_HEADS = FUNCTION_WORDS | PLACE_NOUNS
 
 
+_ACCORDING = re.compile(r"\baccording\s+to\s+$", re.I)
+
+
 def _plausible(text: str, start: int, span: str, cue: str = "") -> bool:
     pieces = _NAME_WORD_SPLIT.split(span)
     words = [fold(w) for w in pieces if w]
     titles = TITLES if cue != "facility" else frozenset()  # "King Fahd International Airport" honours a king
     if not words or any(w in titles or w in CALENDAR or w in NON_PLACE_WORDS for w in words):
         return False  # "Senator Lindsey Graham", "in March", "from Kataib Hezbollah"
+    if cue == "to" and _ACCORDING.search(text, max(0, start - 16), start):
+        return False  # "according to Ali": a source, never a place
     if words[-1] in NON_PLACE_HEADS or any(len(w) > 1 and w.isupper() and w not in FACILITY_PREFIXES
                                            for w in pieces):
         return False  # "the Quds Force", "CNN"

@@ -1282,3 +1282,14 @@ def test_a_generic_hostile_noun_opening_a_sentence_is_still_the_hostile_side(run
     assert [(e.type, e.place.name) for e in r.events] == [("attack", "Rafaḩ")]
     r = run("Insurgents ambushed a coalition patrol outside Kirkuk on Friday. Fighters then shelled the base.")
     assert all(e.type == "attack" and e.actor not in ("Insurgents", "Fighters") for e in r.events)
+
+
+def test_according_to_a_person_names_a_source_not_a_place(run):
+    r = run("The unit came from Anbar province, according to Hassan, a local commander.")
+    assert [m.text for m in r.mentions if m.place] == ["Anbar province"]
+
+
+def test_a_fleets_area_of_operations_is_its_sea_and_the_fleet_no_unit(run):
+    r = run("The amphibious ready group entered the 6th Fleet area of operations on Tuesday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Mediterranean Sea")]
+    assert "Fleet" not in r.events[0].summary
