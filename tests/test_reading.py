@@ -1293,3 +1293,12 @@ def test_a_fleets_area_of_operations_is_its_sea_and_the_fleet_no_unit(run):
     r = run("The amphibious ready group entered the 6th Fleet area of operations on Tuesday.")
     assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Mediterranean Sea")]
     assert "Fleet" not in r.events[0].summary
+
+
+def test_a_military_convoy_crossing_in_and_forces_entering_a_town_centre_are_moves(run):
+    r = run("A Turkish military convoy crossed into Idlib province on Sunday. Government troops entered the "
+            "centre of Raqqa on Monday.")
+    assert sorted((e.type, e.place.name) for e in r.events) == [
+        ("deployment", "Idlib Governorate"), ("deployment", "Raqqa")]
+    r = run("A Turkish military convoy was attacked en route to an observation post near Khan Sheikhoun on Monday.")
+    assert [e.type for e in r.events] == ["attack"]

@@ -187,6 +187,7 @@ FORCE = [
     ("frigate", "n", "frigates to the Gulf"), ("cruiser", "n", "a cruiser joined"),
     ("armored vehicles", "n1", "armored vehicles sent into the city"), ("armoured vehicles", "n1", "armoured vehicles"),
     ("military vehicles", "n1", "military vehicles were seen heading south"),
+    ("military convoy", "n", "a Turkish military convoy crossed into Idlib province"),
     ("artillery", "p", "the army moved artillery and tanks into the border town"), ("tanks", "n1", "tanks sent to the border"),
     ("minesweeper", "n", "two minesweepers bound for Bahrain"), ("minehunter", "n", "a minehunter sailed"),
     ("corvette", "n", "a corvette joined the mission"),

@@ -20,14 +20,14 @@ _SIDE = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+)?"  #
 # Words before a destination, strongest first: "to", then "for", then "at" or "in", then a verb
 # of arrival that takes it as its object.
 # "to the Yemeni island of Perim", "into the port city of Aden": the kind of place, then its name.
-_KIND_OF = (r"(?:(?:[A-Z][\w-]*\s+){0,2}(?:island|islands|city|town|port|province|governorate|district|village|capital)"
-            r"(?:\s+city)?\s+(?:of\s+)?)?")
+_KIND_OF = (r"(?:(?:[A-Z][\w-]*\s+){0,2}(?:island|islands|city|town|port|province|governorate|district|village|capital|"
+            r"centre|center|heart|outskirts|edge)(?:\s+city)?\s+(?:of\s+)?(?:the\s+)?)?")  # "entered the centre of Manbij"
 _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
     cues.TO_BE_BASED.pattern,  # "sent to the region and will be based at Al Udeid": the finer, told last
     rf"\b(to|toward|towards|into|onto)\s+(?:various locations in\s+)?(?:the\s+)?{_SIDE}{_KIND_OF}$",
     rf"\bfor\s+(?:the\s+)?{_SIDE}$", rf"\b(at|in|off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?{_SIDE}{_KIND_OF}$",
     r"\bon\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?islands?\s+of\s+$",  # "landed on the island of Abu Musa"
-    rf"\b(reach(?:ed|es|ing)|enter(?:ed|ing))\s+(?:the\s+)?{_SIDE}$"))  # "reached the eastern Mediterranean"
+    rf"\b(reach(?:ed|es|ing)|enter(?:ed|ing))\s+(?:the\s+)?{_SIDE}{_KIND_OF}$"))  # "reached the eastern Mediterranean"
 # "sent the carrier through the Strait of Hormuz", "the submarine passed through the strait": a force
 # sent or sailing through a strait, no further end told, is there; not "after sailing through the canal"
 # (the way it came) nor "the carrier's transit through the canal had been planned" (one told before).

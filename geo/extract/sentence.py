@@ -99,6 +99,11 @@ class SentenceReader:
                 if cues.ATTRIBUTIVE_MOVE.search(self.text, max(0, m.start() - 12), m.start()) and \
                         m.group(0).lower().endswith("ing") and cues.FORCE.match(self.text, m.end() + 1):
                     continue  # "the deploying soldiers are from ...": which soldiers, not a move
+                hit = [k for k in found if k.kind != "movement" and 0 <= m.start() - k.end < 25]
+                if hit and re.fullmatch(r"\s+(?:(?:while|as|when)\s+(?:it\s+was\s+|they\s+were\s+)?)?",
+                                        self.text[hit[-1].end:m.start()]) \
+                        and re.match(r"(?:en route|on (?:its|their) way|head)", m.group(0), re.I):
+                    continue  # "a convoy was attacked en route to its posts in X": where it was hit, not a move
                 if cues.WEAPON_MOVING.search(self.text[max(0, m.start() - 40):m.start()]):
                     continue  # "a drone headed toward the ship": a weapon, not a force
                 if m.group(0).lower().endswith("ing") and cues.TARGET_MOVING.search(self.text[max(0, m.start() - 60):m.start()]):
