@@ -44,16 +44,19 @@ HOLIDAYS = {"new year's eve": (12, 31), "new years eve": (12, 31), "christmas ev
 
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A word's start, or a capital glued to a lower-case letter: a byline run into the lead ("Written by
+# Nick BlenkeyYesterday, ...") still dates it.
+_GLUED = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 _PATTERNS = [
     ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("mdy", _MON + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(?P<d2>\d{1,2}))?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"),
     ("dmy", r"\b(?P<d1>\d{1,2})\s+" + _MON + r"(?:\s+(?P<y>(?:19|20)\d\d))?\b"),
     ("my", r"\b(?:(?:early|mid|late)[- ])?" + _MON + r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?\b"),
     ("holiday", r"\b(?P<h>New Year[’']?s (?:Eve|Day)|Christmas(?: Eve| Day)?)\b"),
-    ("weekday", r"\b(?:(?:early|late|last|on|this|past)\s+)?" + _WD + r"(?:\s+(?:morning|afternoon|evening|night))?\b"),
+    ("weekday", _GLUED + r"(?:(?:early|late|last|on|this|past)\s+)?" + _WD + r"(?:\s+(?:morning|afternoon|evening|night))?\b"),
     ("relweek", r"\b(?P<rw>last week|this week|earlier this week|the previous week|over the weekend|last weekend|"
                 r"this weekend)\b"),
-    ("relday", r"\b(?P<rd>yesterday|today|tonight|this morning|this afternoon|this evening|overnight)\b"),
+    ("relday", _GLUED + r"(?P<rd>yesterday|today|tonight|this morning|this afternoon|this evening|overnight)\b"),
     ("between", r"\bbetween\s+(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\b"),
     ("year", r"\b(?:in|since|during|by|until|of|early|late|mid)[- ](?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
     ("following", r"\b(?P<fy>the following year|the next year|a year later|the year before|the previous year)\b"),

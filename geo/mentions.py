@@ -32,7 +32,7 @@ from geo.geonames import GeoNames, name_keys
 from geo.names import NameIndex, name_key
 from geo.placewords import (ADJECTIVAL_HEADS, COUNTRY_NAMES_OTHERWISE, LOWER_GENERIC, OWNED_SITES, SPELLED_BOTH_WAYS,
                             STATE_ABBREVIATIONS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
-                            FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, PLACE_PARTS, RELATION_NOUNS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
+                            FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, PLACE_PARTS, RELATION_NOUNS, STRUCK_VERBS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
                             THERE)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
                        prev_word, propose_spans, trie_pattern, word_starts)
@@ -111,7 +111,8 @@ class PlaceFinder:
                                          sentence_of)
         for a, b, surface, candidates, reason, qualifier, hint, possessive in self.fallback.read(
                 text, pending, {a for a, _ in taken} | {a for a, *_ in pending}):
-            modifier = _owner(text, a, b) if possessive else _is_modifier(text, a, b, False, NEXT_WORD.match(text, b))
+            modifier = _owner(text, a, b, candidates) if possessive else _is_modifier(text, a, b, False,
+                                                                                      NEXT_WORD.match(text, b))
             found.append(Mention(article, sentence_of(a), a, b, surface, fold(surface), candidates, reason=reason,
                                  qualifier=qualifier, via_hint=hint, modifier=modifier))
         return sorted(found, key=_START)
@@ -149,7 +150,7 @@ class PlaceFinder:
                     places, hint = (facility, "") if facility else (places, "city of the same name")
             surface = text[start:end]
             qualifier = self._qualifier(text, end) if text[end:end + 1] == "," else ""
-            modifier = _owner(text, start, end) if possessive else _is_modifier(text, start, end, areas, nxt)
+            modifier = _owner(text, start, end, places) if possessive else _is_modifier(text, start, end, areas, nxt)
             sentence = sentence_of(start)
             # positional, in field order: this runs for every name in every article
             out.append(Mention(article, sentence, start, end, surface, fold(surface), places, None, "", "",
@@ -334,19 +335,24 @@ _AND_HEAD = re.compile(r"\s+(?:and|or)\s+(?:[\w-]+\s+)?(?P<head>[\w-]+)")
 
 
 # "in Tyre's eastern outskirts", "on Sidon's northern edge": after a possessive name, a part of it.
-_PART_AFTER = re.compile(r"\s+(?:far\s+)?(?:(?:" + "|".join(sorted(DIRECTIONS, key=len, reverse=True))
-                         + r")\s+)?(?:" + "|".join(sorted(PLACE_PARTS, key=len, reverse=True)) + r"|"
-                         # "Sanaa's southern Al Sabeen district": a quarter of it, by its name
-                         r"(?-i:(?:[Aa][lnrsdt]-?\s?)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:district|neighbou?rhood|"
-                         r"quarter|suburb|area))\b", re.I)
-# Verbs after which an owned part is where the blow fell: "hit Sanaa's southern Al Sabeen district".
-_STRUCK = frozenset("hit struck targeted bombed shelled pounded raided".split())
+_SIDE_WORDS = r"(?:far\s+)?(?:(?:" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + r")\s+)?"
+_PART_AFTER = re.compile(r"\s+" + _SIDE_WORDS + r"(?:" + "|".join(sorted(PLACE_PARTS, key=len, reverse=True)) + r")\b",
+                         re.I)
+# "Sanaa's southern Al Sabeen district": a city's quarter, by its name (a country's district is a
+# place of its own: "Iraq's Sinjar district" is Sinjar).
+_QUARTER_AFTER = re.compile(r"\s+" + _SIDE_WORDS + r"(?-i:(?:[Aa][lnrsdt]-?\s?)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+"
+                            r"(?:district|neighbou?rhood|quarter|suburb|area)\b", re.I)
 
 
-def _owner(text: str, start: int, end: int) -> bool:
+
+def _owner(text: str, start: int, end: int, places) -> bool:
     """Is a possessive name (``end`` past its "'s") only an owner ("Iran's army", "Kirkuk's K-1
-    base"), not where something is ("in Tyre's eastern outskirts", "in Syria's northeast")?"""
-    return not (prev_word(text, start) in LOCATIVE | _STRUCK | {"on"} and _PART_AFTER.match(text, end))
+    base"), not where something is ("in Tyre's eastern outskirts", "in Syria's northeast", "hit
+    Sanaa's Al Sabeen district")?"""
+    if prev_word(text, start) not in LOCATIVE | STRUCK_VERBS | {"on"}:
+        return True
+    town = bool(places) and places[0].kind in ("city", "site")
+    return not (_PART_AFTER.match(text, end) or (town and _QUARTER_AFTER.match(text, end)))
 
 
 def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | None) -> bool:

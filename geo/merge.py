@@ -116,6 +116,17 @@ class _Index:
                 yield ("coarse", w)  # a dated report may refine a group known only by month or year
 
 
+# How far before its report an event may end for a report without a day to be of it (days).
+UNDATED_REACH = 31
+
+
+def _undated_recalled(undated: Candidate, dated: Candidate) -> bool:
+    """Is ``undated`` (told without a day, so of its report's days) a report of another time than
+    ``dated``, which ended long before ``undated`` was published?"""
+    return undated.first is None and dated.first is not None and undated.published is not None \
+        and dated.last < undated.published - dt.timedelta(days=UNDATED_REACH)
+
+
 def _match(group: list[Candidate], c: Candidate, head: Candidate):
     # "the strike at Rumalyn came after ...": a reference whose word alone says strike may be the attack told,
     # at a site inside the place the attack was told at
@@ -139,6 +150,9 @@ def _match(group: list[Candidate], c: Candidate, head: Candidate):
     same_key = bool(c.target_key and c.target_key in keys)
     dated_overlap = head.first is not None and c.first is not None
     same_article = any(x.source.article == c.source.article for x in group)
+    if not same_article and (_undated_recalled(head, c) or _undated_recalled(c, head)):
+        return None  # another article's "conducted strikes on 14 missiles" (no day, Jan 2024) is not a strike
+        # it recalled "in 2016"; in one article, a report without a day may restate the dated one
     # An undated report in the same article that names a place containing the event's place,
     # or inside it, elaborates the same event ("... at Israel on April 13. Missiles struck Nevatim"),
     # whichever of the two is told first (a lead "Contractor dies in Iraq rocket attack" before

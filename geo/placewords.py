@@ -85,10 +85,14 @@ PLACE_NOUNS = frozenset("province city town district village area region governo
                         "islands".split())  # "north of the Bab al-Mandab Strait"
 # A part of a place a possessive name may own, read as where something happened: "in Tyre's
 # eastern outskirts", "on Sidon's northern edge", "in Tripoli's western suburbs", "in Syria's
-# northeast" (a side word may stand before it; ``POSSESSIVE_PART`` in ``geo.mentions`` reads them).
+# northeast" (a side word may stand before it; ``_PART_AFTER`` in ``geo.mentions`` reads them).
 PLACE_PARTS = frozenset("outskirts outskirt suburbs suburb edge edges periphery environs countryside centre center "
                         "heart downtown north south east west northeast northwest southeast southwest "
                         "north-east north-west south-east south-west".split())
+# Verbs whose object is where a blow fell: "pounded northern Israel with rockets" (geo.extract.cues),
+# "hit Sanaa's southern Al Sabeen district" (a possessive's quarter, geo.mentions).
+STRUCK_VERBS = frozenset("hit struck pounded shelled bombarded bombed targeted attacked hammered rocked blasted "
+                         "pummeled pummelled raked peppered raided".split())
 CALENDAR = frozenset("january february march april may june july august september october november "
                      "december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr "
                      "jun jul aug sep sept oct nov dec".split())

@@ -9,8 +9,10 @@ import datetime as dt
 
 from typer.testing import CliRunner
 
+from geo.articles import Article
 from geo.cli import app
 from geo.gazetteer import distance_km
+from geo.pipeline import analyse_articles
 
 D = dt.date
 
@@ -1302,3 +1304,51 @@ def test_a_military_convoy_crossing_in_and_forces_entering_a_town_centre_are_mov
         ("deployment", "Idlib Governorate"), ("deployment", "Raqqa")]
     r = run("A Turkish military convoy was attacked en route to an observation post near Khan Sheikhoun on Monday.")
     assert [e.type for e in r.events] == ["attack"]
+
+
+def test_boats_taken_into_custody_and_ships_sent_to_the_end_of_a_strait(run):
+    r = run("Revolutionary Guard sailors took three Kuwaiti patrol boats and their crews into custody near "
+            "Bushehr on Monday. Officials sent two destroyers to the northern entrance of the Strait of Hormuz.")
+    assert sorted((e.type, e.place.name) for e in r.events) == [
+        ("attack", "Bushehr"), ("deployment", "Strait of Hormuz")]
+
+
+def test_review_cases_for_this_rounds_rules(run):
+    # the Houthis' home is not where their attack landed, but a ship attacked off Yemen is there
+    r = run("The Houthis attacked a cargo ship off Yemen on Sunday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Yemen")]
+    # a country's named district is the district; a city's named quarter is the city
+    r = run("Turkish drones struck Iraq's Sinjar district on Sunday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Sinjar")]
+    # "which" that acts is the actor, not a place
+    r = run("American warships in the Red Sea, which launched Tomahawk missiles on Saturday, have returned to port.")
+    assert all(e.place is None or e.place.name != "Red Sea" or e.type != "strike" for e in r.events)
+    # a later day with a back-reference dates an act only when the sentence tells of images
+    r = run("Rockets hit a base housing U.S. troops in western Iraq. Officials from Baghdad toured the base on "
+            "Thursday.", published=dt.date(2021, 5, 10))
+    assert [e.date_precision for e in r.events] == ["reported"]
+    # fuel tanks are no force; capitalised "Fighters" are jets as well as militants
+    r = run("The damaged cargo ship docked in Jeddah on Monday with its fuel tanks leaking.")
+    assert r.events == ()
+    r = run("Fighters from the 388th Wing struck ISIS positions near Mosul on Sunday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Mosul")]
+    # a ship sailing through a canal with nothing hit or seized is moving there
+    r = run("The USS Eisenhower was photographed on Thursday as it was sailing through the Suez Canal.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Suez Canal")]
+
+
+def test_a_byline_glued_to_the_lead_still_dates_it_and_an_undated_strike_is_no_old_one(run, places, geonames):
+    r = run("Reporting by Sam OrtizYesterday, a drone hit a cargo ship 40 nautical miles east of Aden. Within hours, "
+            "U.S. forces struck two launch sites in Yemen.", published=dt.date(2024, 3, 6))
+    assert sorted((e.type, e.date.isoformat()) for e in r.events) == [("attack", "2024-03-05"), ("strike", "2024-03-05")]
+    old = Article(name="a.txt", title="A", text="U.S. jets struck a camp in Yemen in 2016.", published=dt.date(2024, 3, 1),
+                  published_from="front matter")
+    new = Article(name="b.txt", title="B", text="U.S. forces struck launch sites in Yemen, officials said.",
+                  published=dt.date(2024, 3, 6), published_from="front matter")
+    both = analyse_articles([old, new], places, geonames)
+    assert sorted(e.date.year for e in both.events) == [2016, 2024]
+
+
+def test_a_groups_name_movement_is_no_move_and_its_home_no_place(run):
+    r = run("A corvette will patrol the Gulf of Aden, where the Houthi movement in Yemen fires missiles at ships.")
+    assert [e for e in r.events if e.place is not None and e.place.name == "Yemen"] == []

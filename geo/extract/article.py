@@ -230,10 +230,11 @@ DAY_TOLD_REACH = 600
 
 def _day_told_after(s: Sentence, dates: list[DateMention], out: list[Candidate]) -> None:
     """"Iran's Guard has seized a tanker in the strait. Footage shows a dozen boats swarming the
-    tanker on Wednesday morning": a sentence with no event of its own, one recent day, and a
-    definite noun for what was hit gives the last act told without a day its day."""
+    tanker on Wednesday morning": a sentence with no event of its own that tells of footage or
+    images, one recent day, and a definite noun for what was hit gives the last act told without a
+    day its day (not "officials toured the base on Thursday")."""
     days = [d for d in dates if d.precision == "day" and not cues.REPORTED_ON.search(s.text[:d.start])]
-    if len(days) != 1 or len(dates) != 1 or not cues.BACK_REFERENCE.search(s.text):
+    if len(days) != 1 or len(dates) != 1 or not cues.BACK_REFERENCE.search(s.text) or not cues.IMAGERY.search(s.text):
         return
     day = days[0]
     i = next((i for i in range(len(out) - 1, -1, -1) if not moves(out[i].type)

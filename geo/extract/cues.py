@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon
+from geo.placewords import STRUCK_VERBS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -35,6 +36,9 @@ KINETIC = re.compile(
     r"|(?P<attack>" + lexicon.alternation(lexicon.ATTACK) + "|"
     # ships taken: "seized the British-flagged tanker", "hijacked a cargo ship"
     r"(?:seiz(?:e|ed|es|ing)|hijack(?:ed|ing)?)(?= (?:\S+ ){0,4}(?:tankers?|ships?|vessels?|freighters?|carriers?))|"
+    # boats and crews held: "Iran took two Navy boats and their crews into custody", "detained a tanker"
+    r"(?:took|taken|takes|taking)(?= (?:\S+ ){0,6}?(?:boats?|ships?|vessels?|tankers?|sailors|crews?) (?:\S+ ){0,4}?into custody)|"
+    r"detain(?:ed|s|ing)?(?= (?:\S+ ){0,4}(?:tankers?|ships?|vessels?|freighters?|boats?))|"
     # "attacked", not a "heart attack"; an "assault", not "assault ships"
     r"(?<!heart )(?<!panic )(?<!asthma )attack(?:s|ed|ing)?|assault(?:s|ed)?(?! ships?| rifles?| craft| vehicles?| helicopters?)|"
     # missiles and drones, not "missile batteries", "drone footage"
@@ -77,10 +81,11 @@ INCIDENT_TOLD = re.compile(
     # "monitors put the incident at ..."
     r"|\b(?:put|placed|located|dated|reported)\s+(?:the|that|this)\s+" + _INCIDENT + r"\b", re.I)
 # "footage shot by an aerial drone of boats swarming the tanker": a drone that films, not one that hits.
-FILMED_BY = re.compile(r"\b(?:footage|video|videos|images?|photos?|pictures?)\b[^.;]{0,40}?\b(?:shot|taken|filmed|"
-                       r"captured|recorded)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+FILMED_BY = re.compile(r"\b(?:footage|video|videos|images?|photos?|pictures?)\s+(?:(?:that|which)\s+(?:was|were)\s+)?"
+                       r"(?:shot|taken|filmed|captured|recorded)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Footage showed a dozen boats swarming the tanker on Wednesday morning": a sentence with no event of
 # its own that names what the last one hit, or the act itself, by a definite noun.
+IMAGERY = re.compile(r"\b(?:footage|video|videos|images?|photos?|pictures?|satellite)\b", re.I)
 BACK_REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:tanker|ship|vessel|carrier|freighter|"
                             r"bulker|base|convoy|airport|embassy|compound|outpost|garrison|camp|seizure|hijacking|"
                             r"incident|explosion|blast|impact|interception)s?\b", re.I)
@@ -99,9 +104,13 @@ HEARD_NEAR = re.compile(r"\b(?:explosions?|blasts?|booms?|detonations?|air defen
                         r"(?:the\s+)?(?:\w+\s+){0,4}?$", re.I)
 # "The destroyer was operating in the southern Red Sea when the drone ...": where a ship was hit at.
 # "while it was in international waters off the coast of Yemen": a position told at some length.
-SHIP_POSITION = re.compile(r"\b(?:operating|transiting|sailing|patrolling|steaming|underway|anchored|travell?ing|"
-                           r"(?:it|she)\s+was)\s+(?:in|through|off|near|across)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
-                           r"(?:(?:waters\s+)?off\s+the\s+(?:coast|shores?)\s+of\s+(?:the\s+)?)?$", re.I)
+SHIP_POSITION = re.compile(r"\b(?:(?:operating|transiting|sailing|patrolling|steaming|underway|anchored|travell?ing)\s+"
+                           r"(?:in|through|off|near|across)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+                           r"(?:(?:waters\s+)?off\s+the\s+(?:coast|shores?)\s+of\s+(?:the\s+)?)?"
+                           r"|(?:it|she)\s+was\s+in\s+(?:\w+\s+){0,2}?waters\s+off\s+the\s+(?:coast|shores?)\s+of\s+(?:the\s+)?)$",
+                           re.I)
+# "detained as it was passing through the strait": a ship seized where it was.
+SEIZED = re.compile(r"\b(?:seiz|detain|board|captur|hijack)\w*", re.I)
 # "fired at the destroyer while it was sailing in the Red Sea": where a ship was when it was hit, not a move.
 UNDER_WAY_WHEN_HIT = re.compile(r"\b(?:while|when|as)\s+(?:it|she|they|the\s+(?:[\w-]+\s+){0,2}?(?:ships?|vessels?|"
                                 r"destroyers?|frigates?|tankers?|carriers?|boats?))\s+(?:was|were)\s+$", re.I)
@@ -179,8 +188,12 @@ ACTOR_COUNTRIES = {
     "FR": ("French", "France"),
     "IL": ("Israel", "Israeli", "IDF"),
     "IR": ("Iran", "Iranian", "IRGC", "Tehran"),
-    "YE": ("Houthi", "Houthis"),  # "missile attacks by the Houthis in Yemen": launched there, aimed elsewhere
 }
+# Groups whose home the news names beside them while their attacks land elsewhere: "missile attacks by
+# the Houthis in Yemen" were launched there and aimed at ships or Israel.
+REMOTE_ACTORS = ("Houthi", "Houthis")
+ACTOR_AT_HOME = re.compile(r"\b(?:" + "|".join(REMOTE_ACTORS) + r")(?:\s+(?:movement|rebels|militia|group|fighters|forces))?"
+                           r"\s+(?:in|from|based\s+in)\s+(?:the\s+)?$", re.I)
 _ACTOR_COUNTRY_WORDS = {code: re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
                         for code, words in ACTOR_COUNTRIES.items()}
 
@@ -199,11 +212,11 @@ FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
 HOSTILE_ACTOR = re.compile(  # the generic nouns also as a sentence opens them: "Militants fired mortars at ..."
     r"\b((?i:militias?|militants?|insurgents?)|Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|"
     r"IRGC|Quds Force|Houthis?|ISIS|Islamic State|Daesh|PMF|Popular Mobilization Forces|"
-    r"(?i:protesters|supporters)|Iranian-backed|Iran-backed|Iranian-supported|Iran-aligned|(?i:fighters)|Iran|Iranian)\b")
+    r"(?i:protesters|supporters)|Iranian-backed|Iran-backed|Iranian-supported|Iran-aligned|fighters|Iran|Iranian)\b")
 # Hostile-side words that name no particular group (as a sentence may open with them).
 NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Iranian-supported", "Iran-aligned",
                         "Militia", "Militias", "Militant", "Militants", "Insurgent", "Insurgents", "Protesters",
-                        "Supporters", "Fighters"})
+                        "Supporters"})
 FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired at Israeli forces" is an attack
     r"\b(embassy|consulate|diplomats?|(?:U\.S\.|American|coalition|allied|Israeli)(?:-\w+)? (?:\w+ ){0,2}(?:troops|forces|service ?members|convoys?|"
     r"servicemembers|soldiers|personnel|bases?|contractors?|military|interests|outposts)|Americans|"
@@ -330,11 +343,15 @@ RETRACTED = re.compile(r"\b(?:initially|first|originally|erroneously) (?:said|re
 NOW = re.compile(r"\b(now|currently|this morning|this evening|tonight|today|emerging)\b", re.I)
 STATIVE_DEPLOYED = re.compile(r"\bdeployed\b", re.I)
 PRONOUNS = _words("it they he she we i you")
-PLACE_PREPOSITIONS = r"\b(?:on|at|in|near|outside|against|of|across|throughout|around|inside|into|targeting|over|toward|towards)\b"
+PLACE_PREPOSITIONS = (r"\b(?:on|at|in|near|outside|against|of|across|throughout|around|inside|into|targeting|over|toward|"
+                      r"towards)\b"
+                      # "attacked a cargo ship off Yemen", "off the coast of Eritrea" (not "called off")
+                      r"|\boff\s+(?:the\s+(?:coast|shores?)\s+of\s+)?(?:the\s+)?$")
 # "Rockets hit the embassy": verbs that take the place as their direct object.
 IMPACT_GAP = re.compile(r"\s+(?:(?:also|again|then)\s+)?"
                         r"(?P<verb>hit|hits|struck|strikes|targeted|targets|pounded|rocked|"
                         r"shelled|bombed|besieged|stormed|attacked)?\s*(?:the\s+)?"
+                        r"(?:[A-Z][\w.'’-]*['’]s\s+)?"  # "struck Iraq's Sinjar district": the country owns it
                         # "struck the country's northern Kurdish regional capital Erbil"
                         r"(?:(?:[\w'’-]+\s+){0,5}?(?:capital|city|town|village|port|province|base|airport)\s+)?", re.I)
 AUXILIARY = _words("has have had was were been being be is are get got")
@@ -367,8 +384,7 @@ RELATIVE_OPENING = re.compile(r"[,—(]\s*(?:where|which|that)$")
 ATTRIBUTIVE_MOVE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.I)
 # "Hezbollah pounded northern Israel with rockets": a verb's object, then the weapon it was hit
 # with, is where the weapon fell (the place stands before the trigger word).
-STRUCK_OBJECT = re.compile(r"\b(?:hit|struck|pounded|shelled|bombarded|targeted|attacked|hammered|rocked|blasted|"
-                           r"pummell?ed|raked|peppered)\s+(?:the\s+)?$", re.I)
+STRUCK_OBJECT = re.compile(r"\b(?:" + "|".join(sorted(STRUCK_VERBS)) + r")\s+(?:the\s+)?$", re.I)
 WITH_WEAPON = re.compile(r"\s*,?\s+with\s+(?:[\w,'’-]+\s+){0,5}$", re.I)
 # "Tornados took off from RAF Akrotiri in Cyprus and struck ...": where the aircraft set out, not where they hit.
 TOOK_OFF_FROM = re.compile(r"\b(?:(?:took|taking|takes|take)\s+off|flew|flying|flown|scrambled)\s+from\b[^.;]{0,40}$", re.I)

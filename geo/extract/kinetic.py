@@ -77,9 +77,8 @@ class KineticReader:
             return []  # "in response to attacks on U.S. troops in the region" (not "... attacks on Jeddah")
         status = self._status(t, end)
         actor = self._actor(self.text[:t.start], clause, kind, verbal=_verbal(t.text, before))
-        own = cues.actor_countries(actor) | (cues.actor_countries(agent.group("who")) if agent else set())
-        abroad = [(p, d) for p, d in places if not (p is not None and p.kind == "country" and p.country in own
-                                                    and lost is None)]  # "Houthis downed a drone over Yemen"
+        own = cues.actor_countries(actor)
+        abroad = [(p, d) for p, d in places if not (p is not None and p.kind == "country" and p.country in own)]
         if len(abroad) < len(places):
             # "US and British airstrikes": an actor's own country is not where it hit
             places = abroad

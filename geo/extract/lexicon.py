@@ -188,7 +188,8 @@ FORCE = [
     ("armored vehicles", "n1", "armored vehicles sent into the city"), ("armoured vehicles", "n1", "armoured vehicles"),
     ("military vehicles", "n1", "military vehicles were seen heading south"),
     ("military convoy", "n", "a Turkish military convoy crossed into Idlib province"),
-    ("artillery", "p", "the army moved artillery and tanks into the border town"), ("tanks", "n1", "tanks sent to the border"),
+    ("artillery", "p", "the army moved artillery and tanks into the border town"),
+    ("battle tanks", "n1", "battle tanks sent to the border"),  # not "tanks" alone: fuel tanks
     ("minesweeper", "n", "two minesweepers bound for Bahrain"), ("minehunter", "n", "a minehunter sailed"),
     ("corvette", "n", "a corvette joined the mission"),
     ("missile boat", "n", "two missile boats were deployed to the Red Sea"), ("patrol boat", "n", "a patrol boat sailed"),

@@ -21,7 +21,8 @@ _SIDE = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+)?"  #
 # of arrival that takes it as its object.
 # "to the Yemeni island of Perim", "into the port city of Aden": the kind of place, then its name.
 _KIND_OF = (r"(?:(?:[A-Z][\w-]*\s+){0,2}(?:island|islands|city|town|port|province|governorate|district|village|capital|"
-            r"centre|center|heart|outskirts|edge)(?:\s+city)?\s+(?:of\s+)?(?:the\s+)?)?")  # "entered the centre of Manbij"
+            r"centre|center|heart|outskirts|edge|end|entrance|mouth|tip|approaches)(?:\s+city)?\s+(?:of\s+)?(?:the\s+)?)?")
+# "entered the centre of Manbij", "sent to the southern end of the Bab al-Mandab Strait"
 _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
     cues.TO_BE_BASED.pattern,  # "sent to the region and will be based at Al Udeid": the finer, told last
     rf"\b(to|toward|towards|into|onto)\s+(?:various locations in\s+)?(?:the\s+)?{_SIDE}{_KIND_OF}$",

@@ -90,8 +90,11 @@ class SentenceReader:
             for m in cues.MOVEMENT.finditer(self.text):
                 if m.group(0).lower() == "deployed" and self._stative(m):
                     continue
+                if m.group(0).lower() == "movement" and re.search(r"\b[A-Z][\w'’-]*\s+$", self.text[max(0, m.start() - 30):m.start()]):
+                    continue  # "the Houthi movement", "the Amal Movement": a group's name, not a move
+                hit_or_seized = any(k.kind != "movement" for k in found) or cues.SEIZED.search(self.text)
                 if m.group(0).lower().split()[0].endswith("ing") and cues.UNDER_WAY_WHEN_HIT.search(
-                        self.text[max(0, m.start() - 50):m.start()]) and (found or re.search(
+                        self.text[max(0, m.start() - 50):m.start()]) and hit_or_seized and (found or re.search(
                         r"\b(?:through|in|off|near|across|past)$", m.group(0)) or re.match(
                         r"\s+(?:through|in|off|near|across|past)\b", self.text[m.end():])):
                     continue  # "missiles were fired at the destroyer while it was sailing in ...", "detained
@@ -385,6 +388,8 @@ class SentenceReader:
                 continue  # "fired from a truck near Rashidiya": where it came from, not where it hit
             if re.search(r"\bby\s+(?:the\s+)?$", gap):
                 continue  # "retaliatory actions by the US": who acted, not where
+            if cues.ACTOR_AT_HOME.search(gap):
+                continue  # "missile attacks by the Houthis in Yemen": where they are, not where it landed
             if cues.WAR_IN.search(gap):
                 continue  # "in response to the war in Gaza"
             if cues.LAUNCHED_FROM.search(gap):
@@ -418,6 +423,7 @@ class SentenceReader:
         breaks = [m.end() for m in cues.CLAUSE_BREAK.finditer(head)]
         clause = max([clause] + breaks)
         if (rel := cues.RELATIVE_OPENING.search(head, 0, clause)) and _RELATIVE_TO_TRIGGER.fullmatch(head, rel.end()) \
+                and (head[rel.end() - 5:rel.end()] == "where" or _PASSIVE_AFTER.match(head, rel.end())) \
                 and (held := self._antecedent(rel.start())):
             return held  # "the oil depot in Baiji, Iraq, where drones attacked the plant"
         for m in reversed(self.mentions):
@@ -428,6 +434,8 @@ class SentenceReader:
                 continue  # "ships in the Red Sea and the Gulf fired Tomahawk missiles": where they were fired from
             if t.kind != "movement" and cues.TOOK_OFF_FROM.search(self.text, max(0, local - 60), local):
                 continue  # "jets took off from Akrotiri in Cyprus and struck ...": where they set out
+            if cues.ACTOR_AT_HOME.search(self.text, max(0, local - 40), local):
+                continue  # "the Red Sea, where the Houthi movement in Yemen attacks ships": where they are
             if cues.SPEAKS.match(self.text, m.end - self.sentence.start) or self._takes_part(m):
                 continue  # "Washington denied ...", "Britain and Canada took part": a side, not where it happened
             opening = re.fullmatch(r"\W*(?:(?:the|in|at|near|outside|from)\s+)?", self.text[:local], re.I)
@@ -528,7 +536,9 @@ def relative(text: str, start: int) -> bool:
 
 def _side_of_country(m: Mention) -> bool:
     """Is ``m`` a side of a country ("northern Iraq", "south Lebanon")?"""
-    return m.place.kind == "region" and bool(m.place.country) and bool(side_word(m.text.split()[0]))
+    first = m.text.split()[0]  # "northern Iraq", "Southern Lebanon"; not "West Bank", "East Jerusalem"
+    return m.place.kind == "region" and bool(m.place.country) and bool(side_word(first)) and (
+        first[:1].islower() or first.lower().endswith("ern"))
 
 
 def _province(place: Place) -> bool:
@@ -592,6 +602,9 @@ _OTHER_VERB = re.compile(r"^\s*(?:have|has|had|will|would|could|may|might)\s+(?!
                          r"damaged\b|destroyed\b|hit\b|struck\b|targeted\b|left\b)\w+", re.I)
 # From a relative word to its clause's trigger: a few words, none a modal ("where drones attacked",
 # "which was hit by rockets"; not "where it will take part in guarding ships against attacks").
+# "which was hit by rockets": a relative "which" or "that" is where only when its clause is passive
+# (not "warships in the Red Sea, which launched Tomahawks": there "which" is the actor).
+_PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b")
 _RELATIVE_TO_TRIGGER = re.compile(r"\s+(?:(?!will\b|would\b|could\b|may\b|might\b|can\b)[\w'’-]+\s+){0,4}")
 # "fired from a truck near Rashidiya": a "from" with no word of impact after it (not "fired from
 # Gaza landed in a field near Sderot").
