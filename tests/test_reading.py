@@ -1352,3 +1352,10 @@ def test_a_byline_glued_to_the_lead_still_dates_it_and_an_undated_strike_is_no_o
 def test_a_groups_name_movement_is_no_move_and_its_home_no_place(run):
     r = run("A corvette will patrol the Gulf of Aden, where the Houthi movement in Yemen fires missiles at ships.")
     assert [e for e in r.events if e.place is not None and e.place.name == "Yemen"] == []
+
+
+def test_a_country_that_acts_and_a_consequence_are_no_place_of_the_act(run):
+    r = run("Norway to withdraw jets bombing militants within weeks")
+    assert [e for e in r.events if e.place is not None and e.place.name == "Norway"] == []
+    r = run("Repeated attacks on the embassy compound have prompted Washington to weigh closing the mission.")
+    assert [e for e in r.events if e.place is not None and e.place.country == "US"] == []

@@ -382,6 +382,14 @@ RELATIVE_OPENING = re.compile(r"[,—(]\s*(?:where|which|that)$")
 # "The deploying soldiers are from ...", "the departing crews": a participle before its force
 # says which force, not that it moves.
 ATTRIBUTIVE_MOVE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.I)
+# "Frequent attacks on the embassy have led Washington to threaten ...": what the act led to is no place of it.
+LED_TO = re.compile(r"\b(?:have|has|had)\s+(?:led|prompted|forced|caused|pushed|sparked|drawn)\b|"
+                    r"\b(?:led|prompted|forced|pushed)\s+(?:\w+\s+){0,2}?to\b", re.I)
+# "Canada to pull jets bombing ISIS", "Turkey launched ...": a country opening the sentence as the subject
+# of an act is its actor (not "Iraq suffered", "Syria came under fire").
+COUNTRY_ACTS = re.compile(r"\s+(?:to\s+(?!be\b)\w+|(?:(?:has|have|had|will|would|also|then)\s+)?(?!suffered|endured|faced|"
+                          r"experienced|witnessed|came|was|were|is|are)(?:\w+ed|launch\w*|strik\w*|struck|pull\w*|"
+                          r"sen[dt]\w*|carr\w*|conduct\w*|bomb\w*|hit|fir\w*|shell\w*|withdr\w*|deploy\w*))\b", re.I)
 # "Hezbollah pounded northern Israel with rockets": a verb's object, then the weapon it was hit
 # with, is where the weapon fell (the place stands before the trigger word).
 STRUCK_OBJECT = re.compile(r"\b(?:" + "|".join(sorted(STRUCK_VERBS)) + r")\s+(?:the\s+)?$", re.I)

@@ -380,6 +380,8 @@ class SentenceReader:
             offset = m.text[:1].isdigit()  # "60 nautical miles southeast of Aden": says where by itself
             if clause and not (re.search(cues.PLACE_PREPOSITIONS, gap) or direct or offset):
                 continue  # neither "on/near/in X" nor a direct object ("besieged the embassy")
+            if cues.LED_TO.search(gap):
+                continue  # "attacks on the embassy have led Washington to threaten": a consequence, not a place
             if _AMID.search(gap):
                 continue  # "the attack comes amid heightened tensions across the Persian Gulf": the backdrop
             if clause and t.definite and _OTHER_VERB.search(gap) and not direct:
@@ -439,6 +441,8 @@ class SentenceReader:
             if cues.SPEAKS.match(self.text, m.end - self.sentence.start) or self._takes_part(m):
                 continue  # "Washington denied ...", "Britain and Canada took part": a side, not where it happened
             opening = re.fullmatch(r"\W*(?:(?:the|in|at|near|outside|from)\s+)?", self.text[:local], re.I)
+            if opening and m.place.kind == "country" and cues.COUNTRY_ACTS.match(self.text, m.end - self.sentence.start):
+                continue  # "Canada to pull jets bombing ISIS": the country that acts, not where
             placed = _PLACED_BEFORE.search(self.text[max(0, local - 40):local]) or m.place.kind == "site"
             if cues.WITH_WEAPON.fullmatch(self.text, m.end - self.sentence.start, t.start) and \
                     cues.STRUCK_OBJECT.search(self.text, max(0, local - 30), local):
