@@ -430,7 +430,7 @@ def test_a_date_that_names_another_event_is_not_the_strikes(run):
 
 def test_a_list_of_places_after_known_ones_is_read_to_its_end(run):
     r = run("Officials said jets raided the capital, Sanaa, Hodeidah governorate, Amran, and Dhamar on Friday.")
-    assert {m.text for m in r.mentions} >= {"Sanaa", "Hodeidah", "Amran", "Dhamar"}
+    assert {m.text for m in r.mentions} >= {"Sanaa", "Hodeidah governorate", "Amran", "Dhamar"}
 
 
 def test_a_signal_sent_and_a_command_named_are_no_moves_or_places(run):
@@ -1359,3 +1359,9 @@ def test_a_country_that_acts_and_a_consequence_are_no_place_of_the_act(run):
     assert [e for e in r.events if e.place is not None and e.place.name == "Norway"] == []
     r = run("Repeated attacks on the embassy compound have prompted Washington to weigh closing the mission.")
     assert [e for e in r.events if e.place is not None and e.place.country == "US"] == []
+
+
+def test_a_governorate_named_like_its_capital_is_the_province(run):
+    r = run("Clashes spread across Al-Hasakah governorate on Monday, and jets struck targets in Saada province.")
+    assert [(e.type, e.place.name, e.place.kind) for e in r.events] == [("strike", "Saada Governorate", "region")]
+    assert "Al-Hasakah Governorate" in {m.place.name for m in r.mentions if m.place}
