@@ -114,6 +114,14 @@ SEIZED = re.compile(r"\b(?:seiz|detain|board|captur|hijack)\w*", re.I)
 # "fired at the destroyer while it was sailing in the Red Sea": where a ship was when it was hit, not a move.
 UNDER_WAY_WHEN_HIT = re.compile(r"\b(?:while|when|as)\s+(?:it|she|they|the\s+(?:[\w-]+\s+){0,2}?(?:ships?|vessels?|"
                                 r"destroyers?|frigates?|tankers?|carriers?|boats?))\s+(?:was|were)\s+$", re.I)
+# Words after which a ship under way is somewhere, not going somewhere ("passing through", "sailing in").
+_POSITION_WORDS = "through|in|off|near|across|past"
+POSITION_WORD_END = re.compile(rf"\b(?:{_POSITION_WORDS})$")
+POSITION_WORD_AFTER = re.compile(rf"\s+(?:{_POSITION_WORDS})\b")
+# "a convoy was attacked en route to its posts", "struck while heading for the port": the way the target
+# was going when it was hit (``WHILE_GAP`` between the two words).
+EN_ROUTE = re.compile(r"(?:en route|on (?:its|their) way|head)", re.I)
+WHILE_GAP = re.compile(r"\s+(?:(?:while|as|when)\s+(?:it\s+was\s+|they\s+were\s+)?)?")
 # "a drone headed toward the ship": a weapon on its way, not a force moving.
 WEAPON_MOVING = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|UAVs?|rounds?|shells?|mortars?|bombs?|"
                            r"debris|shrapnel|interceptors?|(?:indirect|artillery|rocket|mortar)\s+fire)"
@@ -378,7 +386,7 @@ ORIGIN_WAS = re.compile(r"\b(?:(?:which|that|who)\s+(?:had\s+been|has\s+been|was
                         r"(?:in|off)\s+(?:the\s+)?$", re.I)
 # ", where drones attacked the plant", ", which was hit by rockets": a relative clause, whose
 # place is the name it hangs on.
-RELATIVE_OPENING = re.compile(r"[,—(]\s*(?:where|which|that)$")
+RELATIVE_OPENING = re.compile(r"[,—(]\s*(?P<word>where|which|that)$")
 # "The deploying soldiers are from ...", "the departing crews": a participle before its force
 # says which force, not that it moves.
 ATTRIBUTIVE_MOVE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.I)

@@ -33,8 +33,9 @@ _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
 # sent or sailing through a strait, no further end told, is there; not "after sailing through the canal"
 # (the way it came) nor "the carrier's transit through the canal had been planned" (one told before).
 _THROUGH = re.compile(rf"\bthrough\s+(?:the\s+)?{_SIDE}$", re.I)
-_WAY_CAME = re.compile(r"(?:\b(?:after|before|since)\s+|['’]s\s+)$", re.I)
-_WAY_CAME_AFTER = re.compile(r"\b(?:after|before|since)\b", re.I)
+_WAY_WORDS = "after|before|since"
+_WAY_CAME = re.compile(rf"(?:\b(?:{_WAY_WORDS})\s+|['’]s\s+)$", re.I)
+_WAY_CAME_AFTER = re.compile(rf"\b(?:{_WAY_WORDS})\b", re.I)
 
 
 _QUALIFIER = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,")  # ", Louisiana,"

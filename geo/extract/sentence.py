@@ -92,21 +92,11 @@ class SentenceReader:
                     continue
                 if m.group(0).lower() == "movement" and re.search(r"\b[A-Z][\w'’-]*\s+$", self.text[max(0, m.start() - 30):m.start()]):
                     continue  # "the Houthi movement", "the Amal Movement": a group's name, not a move
-                hit_or_seized = any(k.kind != "movement" for k in found) or cues.SEIZED.search(self.text)
-                if m.group(0).lower().split()[0].endswith("ing") and cues.UNDER_WAY_WHEN_HIT.search(
-                        self.text[max(0, m.start() - 50):m.start()]) and hit_or_seized and (found or re.search(
-                        r"\b(?:through|in|off|near|across|past)$", m.group(0)) or re.match(
-                        r"\s+(?:through|in|off|near|across|past)\b", self.text[m.end():])):
-                    continue  # "missiles were fired at the destroyer while it was sailing in ...", "detained
-                    # as it was passing through the strait": where it was, not a move
+                if self._where_it_was(m, found):
+                    continue  # "fired at the destroyer while it was sailing in ...", "a convoy attacked en route to"
                 if cues.ATTRIBUTIVE_MOVE.search(self.text, max(0, m.start() - 12), m.start()) and \
                         m.group(0).lower().endswith("ing") and cues.FORCE.match(self.text, m.end() + 1):
                     continue  # "the deploying soldiers are from ...": which soldiers, not a move
-                hit = [k for k in found if k.kind != "movement" and 0 <= m.start() - k.end < 25]
-                if hit and re.fullmatch(r"\s+(?:(?:while|as|when)\s+(?:it\s+was\s+|they\s+were\s+)?)?",
-                                        self.text[hit[-1].end:m.start()]) \
-                        and re.match(r"(?:en route|on (?:its|their) way|head)", m.group(0), re.I):
-                    continue  # "a convoy was attacked en route to its posts in X": where it was hit, not a move
                 if cues.WEAPON_MOVING.search(self.text[max(0, m.start() - 40):m.start()]):
                     continue  # "a drone headed toward the ship": a weapon, not a force
                 if m.group(0).lower().endswith("ing") and cues.TARGET_MOVING.search(self.text[max(0, m.start() - 60):m.start()]):
@@ -136,6 +126,20 @@ class SentenceReader:
                 continue  # "destroyed a ballistic missile on its launcher and seven drones": what was destroyed
             kept.append(t)
         return kept
+
+    def _where_it_was(self, m: re.Match, found: list[Trigger]) -> bool:
+        """Does the move word ``m`` tell where a force was when it was hit or seized, not a move?
+        "missiles were fired at the destroyer while it was sailing in the Red Sea", "detained as it
+        was passing through the strait", "a convoy was attacked en route to its posts"."""
+        word = m.group(0)
+        hits = [k for k in found if k.kind != "movement"]
+        if word.lower().split()[0].endswith("ing") and cues.UNDER_WAY_WHEN_HIT.search(
+                self.text[max(0, m.start() - 50):m.start()]) and (hits or cues.SEIZED.search(self.text)) and (
+                found or cues.POSITION_WORD_END.search(word) or cues.POSITION_WORD_AFTER.match(self.text, m.end())):
+            return True
+        near = [k for k in hits if 0 <= m.start() - k.end < 25]
+        return bool(near) and bool(cues.EN_ROUTE.match(word)) and \
+            bool(cues.WHILE_GAP.fullmatch(self.text, near[-1].end, m.start()))
 
     def _join_kinetic(self, triggers: list[Trigger]) -> list[Trigger]:
         """"Rockets struck", "a rocket attack hit": one act, reported by two words. The
@@ -425,7 +429,7 @@ class SentenceReader:
         breaks = [m.end() for m in cues.CLAUSE_BREAK.finditer(head)]
         clause = max([clause] + breaks)
         if (rel := cues.RELATIVE_OPENING.search(head, 0, clause)) and _RELATIVE_TO_TRIGGER.fullmatch(head, rel.end()) \
-                and (head[rel.end() - 5:rel.end()] == "where" or _PASSIVE_AFTER.match(head, rel.end())) \
+                and (rel.group("word") == "where" or _PASSIVE_AFTER.match(head, rel.end())) \
                 and (held := self._antecedent(rel.start())):
             return held  # "the oil depot in Baiji, Iraq, where drones attacked the plant"
         for m in reversed(self.mentions):
@@ -604,11 +608,11 @@ _WHEN_AT = re.compile(r"\s*(?:about\s+|some\s+)?(?:\d|off\b|in\b|near\b|sailing\
 # A verb of the reference's own in the gap: what follows is its object, not where the act was.
 _OTHER_VERB = re.compile(r"^\s*(?:have|has|had|will|would|could|may|might)\s+(?!been\b|killed\b|wounded\b|injured\b|"
                          r"damaged\b|destroyed\b|hit\b|struck\b|targeted\b|left\b)\w+", re.I)
-# From a relative word to its clause's trigger: a few words, none a modal ("where drones attacked",
-# "which was hit by rockets"; not "where it will take part in guarding ships against attacks").
 # "which was hit by rockets": a relative "which" or "that" is where only when its clause is passive
 # (not "warships in the Red Sea, which launched Tomahawks": there "which" is the actor).
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b")
+# From a relative word to its clause's trigger: a few words, none a modal ("where drones attacked",
+# "which was hit by rockets"; not "where it will take part in guarding ships against attacks").
 _RELATIVE_TO_TRIGGER = re.compile(r"\s+(?:(?!will\b|would\b|could\b|may\b|might\b|can\b)[\w'’-]+\s+){0,4}")
 # "fired from a truck near Rashidiya": a "from" with no word of impact after it (not "fired from
 # Gaza landed in a field near Sderot").
