@@ -71,6 +71,12 @@ def within(inner: Place, outer: Place) -> bool:
     shape puts them (Tower 22 is 370 km from Jordan's centre); other places by radius."""
     if outer.kind == "country" and inner.country == outer.country and inner.kind != "country":
         return True
+    if outer.kind == "region" and inner.kind != "country":
+        from geo.sides import in_side
+
+        inside = in_side(inner, outer)
+        if inside is not None:
+            return inside
     return distance_km(inner, outer) <= outer.radius_km
 
 

@@ -228,7 +228,7 @@ def _dates_fit(a: Candidate, b: Candidate) -> bool:
     Monday, drones on Tuesday"), one event per site and day."""
     if a.first is None or b.first is None:
         return True
-    same_article = a.source.article == b.source.article and a.precision == b.precision == "day"
+    same_article = a.source.article == b.source.article  # "last week" and "Monday", told apart by one text
     slack = dt.timedelta(days=0 if same_article else 1)
     return a.first <= b.last + slack and b.first <= a.last + slack
 

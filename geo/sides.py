@@ -54,11 +54,36 @@ def side_of(country: Place, text: str) -> Place | None:
     cut = _cut(country.country, side)
     if cut is None:
         return None
-    lat, lon, radius = cut
+    lat, lon, radius = cut[:3]
     adjective = {"central": "central"}.get(side, side + "ern")
     return replace(country, id=f"{country.id}-{side}", name=f"{adjective} {country.name}", kind="region",
                    lat=lat, lon=lon, radius_km=radius, aliases=(),
-                   source=f"the {adjective} part of {country.name}'s outline (Natural Earth)")
+                   source=f"the {adjective} part of {country.name}{SIDE_SOURCE}")
+
+
+# How a side's source ends: containment knows a side by it, and its side by the id's last word.
+SIDE_SOURCE = "'s outline (Natural Earth)"
+# A point this far outside a side's part (degrees) is still in it: outlines are coarse, coasts cut.
+SIDE_SLACK = 0.25
+
+
+def in_side(inner: Place, side_place: Place) -> bool | None:
+    """Is ``inner`` in the side of a country ``side_place`` names? None when ``side_place`` is no
+    side: then its circle decides. Jizan is in "southwestern Saudi Arabia" though 450 km from the
+    point that area is drawn at; a town across the border is not, however near."""
+    side = side_place.id.rsplit("-", 1)[-1]
+    if not side_place.source.endswith(SIDE_SOURCE) or side not in DIRECTIONS or not side_place.country \
+            or not inner.country:
+        return None  # a sea off the coast: the circle decides
+    if inner.country != side_place.country:
+        return False
+    cut = _cut(side_place.country, side)
+    if cut is None:
+        return None
+    from shapely.geometry import Point
+
+    squash = cut[4]
+    return cut[3].distance(Point(inner.lon * squash, inner.lat)) <= SIDE_SLACK
 
 
 def widen_to_sides(mentions: list[Mention], text: str) -> list[Mention]:
@@ -122,7 +147,9 @@ def _outlines() -> dict:
 
 
 @functools.cache
-def _cut(code: str, side: str) -> tuple[float, float, float] | None:
+def _cut(code: str, side: str) -> tuple | None:
+    """The side's point (lat, lon), radius (km), and the part itself in squashed degrees, with the
+    squash factor of its longitudes."""
     from shapely import affinity
     from shapely.geometry import Polygon, box, shape
 
@@ -159,4 +186,4 @@ def _cut(code: str, side: str) -> tuple[float, float, float] | None:
         part = max(getattr(part, "geoms", [part]), key=lambda g: g.area)
     point = part.representative_point()
     radius = math.sqrt(part.area / math.pi) * KM_PER_DEGREE
-    return round(point.y, 4), round(point.x / squash, 4), round(max(radius, 10.0), 1)
+    return round(point.y, 4), round(point.x / squash, 4), round(max(radius, 10.0), 1), part, squash

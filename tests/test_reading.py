@@ -210,6 +210,45 @@ def test_a_side_of_a_country_is_drawn_in_that_side(run):
     assert libya.place.name == "southwestern Libya" and libya.place.lat < 27 and libya.place.lon < 15
 
 
+def test_a_site_told_after_its_side_of_a_country_is_the_same_event(run):
+    """Every town of a country's side lies in that side, however far from the point it is drawn at."""
+    r = run("Houthi fighters launched a drone at a power station in southwestern Saudi Arabia on Thursday, "
+            "the coalition said. The drone struck a transformer yard in Jizan, starting a fire.")
+    (e,) = r.events
+    assert (e.place.name, e.date) == ("Jizan", D(2020, 1, 9))
+
+
+def test_a_reference_naming_a_site_points_to_the_act_told_where_the_site_was_named(run):
+    r = run("Three American soldiers were hurt when a drone hit a coalition outpost on Saturday, officials said. "
+            "The soldiers, who serve at Mission Support Site Conoco in eastern Syria, were treated on site. "
+            "On Tuesday Kurdish-led fighters raided regime checkpoints in eastern Syria, killing nine. "
+            "The attack on Conoco drew a sharp warning from Washington.")
+    conoco = next(e for e in r.events if e.place.id == "mss-conoco")
+    assert (conoco.date, conoco.fatalities, conoco.actor) == (D(2020, 1, 4), None, "")  # a warning's sender acted not
+    assert any(e.place.name == "eastern Syria" and e.date == D(2020, 1, 7) for e in r.events)
+    # a city named after an act on another country is not that act's place
+    r = run("Rebels fired missiles at Saudi Arabia on Tuesday, the coalition said. It said a tanker was hit off "
+            "Hodeidah. The rebels said they had targeted a warship, in response to the bombardment of Hodeidah. "
+            "An airstrike in Hodeidah killed six civilians on Monday.")
+    assert [e.date for e in r.events if e.place.name == "Hodeidah"] == [D(2020, 1, 6)]
+
+
+def test_last_week_and_monday_in_one_report_are_two_attacks(run):
+    r = run("Two contractors were wounded Monday when rockets landed on an air base in Iraq, officials said. "
+            "The barrage hit Al Asad Air Base, a sprawling installation in Anbar. Militants had lobbed mortars at "
+            "the base last week as well. Word of the attack on Al Asad first came from local media.",
+            published=D(2020, 1, 13))
+    assert sorted((e.date, e.date_precision) for e in r.events) == [(D(2020, 1, 6), "week"), (D(2020, 1, 13), "day")]
+
+
+def test_a_merchant_ship_that_docks_is_no_deployment(run):
+    r = run("The navy said the tanker, MV Blue Horizon, which docked in Kochi on Monday, had been hit by a drone. "
+            "Coast guard officers boarded the freighter Sea Lark after it docked at Kochi; the navy sent divers.")
+    assert [e.type for e in r.events] == []
+    r = run("The destroyer, which docked in Kochi on Monday, will stay a week.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Kochi")]
+
+
 def test_places_that_describe_a_site_are_not_more_sites(run):
     r = run("Rockets hit Tower 22, a small base in northeastern Jordan near Ruwayshid, on Monday.")
     (e,) = r.events

@@ -74,7 +74,9 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
             found = _same_event(found, previous_kinetic)  # only the act the last sentence told
         reported = [c for c in previous_kinetic if not c.definite]  # an event told, not referred to
         if reported and all(c.definite and c.type == reported[-1].type for c in found) \
-                and cues.INCIDENT_TOLD.search(s.text):
+                and cues.INCIDENT_TOLD.search(s.text) \
+                and not any(_first_named(c.place, mentions, s.start) < reported[-1].source.start for c in found):
+            # (a place the article named before that event was told belongs to an earlier one)
             found = _incident_told(s, by_sentence.get(s.index, []), dates, reported[-1], out) or found
         if previous_kinetic and cues.ELABORATION.match(s.text):
             # "The targets were near Sanaa and in Saada province, and held missiles the Houthis
@@ -93,7 +95,7 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
             _day_told_after(s, dates, out)  # "... swarming the tanker on Wednesday morning"
         if not dates and previous_kinetic:
             found = _same_day_as_before(found, previous_kinetic, out)
-        found = _reference_dated(found, out)
+        found = _reference_dated(found, out, mentions)
         previous_kinetic = [c for c in found if not moves(c.type)]
         out.extend(found)
         for c in found:
@@ -311,18 +313,36 @@ def _same_day_as_before(found: list[Candidate], previous: list[Candidate], out: 
     return [_on_day_of(c, last) if c.first is None and not moves(c.type) and not c.definite else c for c in found]
 
 
-def _reference_dated(found: list[Candidate], out: list[Candidate]) -> list[Candidate]:
+def _reference_dated(found: list[Candidate], out: list[Candidate], mentions: list[Mention]) -> list[Candidate]:
     """"Jets struck camps near Makhmour late on Thursday. ... Local media confirmed the strike in
     Makhmour": a reference by a definite noun that names a place but no day is of the day of the
-    last act of its type told before it (within ``SAME_DAY_REACH``). A reference with no place
-    ("in the aftermath of the Embassy attack") is left to merging, which ties it by its target."""
+    last act of its type told before it (within ``SAME_DAY_REACH``). When the article named that
+    place before, the reference points to the act told where it was first named ("A drone hit an
+    outpost on Saturday. The wounded serve at Conoco. ... Fighters raided checkpoints on Tuesday.
+    The attack on Conoco ...": Saturday's). A reference with no place ("in the aftermath of the
+    Embassy attack") is left to merging, which ties it by its target."""
     reference = next((c for c in found if c.definite and c.first is None and not moves(c.type)
                       and c.place is not None), None)
-    act = _last_dated_act(out, reference.source.start, kind=reference.type) if reference else None
+    if reference is None:
+        return found
+    named = _first_named(reference.place, mentions, reference.source.start)
+    act = _last_dated_act(out, named + 1) if named < reference.source.start else None
+    if act is not None and act.place is not None and act.place.id != reference.place.id \
+            and not (act.place.country == reference.place.country and within(reference.place, act.place)):
+        act = None  # "attacks against Saudi Arabia ... west of Hodeida ... the bombardment of Hodeida": not in it
+    act = act or _last_dated_act(out, reference.source.start, kind=reference.type)
     if act is None:
         return found
-    return [_on_day_of(c, act) if c.definite and c.first is None and c.place is not None and c.type == act.type
-            else c for c in found]
+    return [_on_day_of(c, act) if c.definite and c.first is None and c.place is not None
+            and (c.type == act.type or not c.type_certain) else c for c in found]
+
+
+def _first_named(place: Place | None, mentions: list[Mention], default: int) -> int:
+    """Where the article first named ``place`` outside a dateline (``default`` if it never did)."""
+    if place is None:
+        return default
+    return min((m.start for m in mentions if m.place is not None and m.place.id == place.id and not m.dateline),
+               default=default)
 
 
 def _last_dated_act(out: list[Candidate], before: int, kind: str | None = None,

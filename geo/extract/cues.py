@@ -232,6 +232,11 @@ FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired 
     + lexicon.alternation(lexicon.SHIPPING) + r")\b", re.I)
 # Merchant ships (``lexicon.SHIPPING``): "a bulk carrier was struck by a drone boat" is an attack.
 SHIPPING = re.compile(r"\b(?:" + lexicon.alternation(lexicon.SHIPPING) + r")\b", re.I)
+# "the tanker, MV Blue Horizon, which docked in Kochi", "the freighter Sea Lark after it docked": the ship
+# that moves is a merchant one, not a force.
+MERCHANT_MOVER = re.compile(r"(?:\bM/?[VT]\s+[A-Z][\w-]*|\b(?:" + lexicon.alternation(lexicon.SHIPPING) + r"))"
+                            r"(?:\s+[A-Z][\w-]*){0,3}\s*,?\s*(?:which|that|after it|as it|when it|before it)\s+"
+                            r"(?:had\s+|has\s+|was\s+|later\s+)?$")
 # "after months of strikes against American forces": a campaign summed up, not an event.
 CAMPAIGN = re.compile(r"\b(?:months|weeks|years|decades|a series|a string|a spate|a campaign)\s+of\s+(?:[\w-]+\s+){0,2}$",
                       re.I)
@@ -390,6 +395,9 @@ RELATIVE_OPENING = re.compile(r"[,—(]\s*(?P<word>where|which|that)$")
 # "The deploying soldiers are from ...", "the departing crews": a participle before its force
 # says which force, not that it moves.
 ATTRIBUTIVE_MOVE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.I)
+# "The attack drew a sharp warning from Washington": what a party said of an act is not who acted.
+SAID_FROM = re.compile(r"\b(?:warnings?|condemnations?|responses?|statements?|reactions?|criticism|rebukes?|"
+                       r"protests?|calls?|words?|reports?|denials?|threats?|messages?)\s+from\s+$", re.I)
 # "Frequent attacks on the embassy have led Washington to threaten ...": what the act led to is no place of it.
 LED_TO = re.compile(r"\b(?:have|has|had)\s+(?:led|prompted|forced|caused|pushed|sparked|drawn)\b|"
                     r"\b(?:led|prompted|forced|pushed)\s+(?:\w+\s+){0,2}?to\b", re.I)

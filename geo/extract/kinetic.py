@@ -254,8 +254,9 @@ class KineticReader:
         noun ("a rocket attack") only takes an actor from its own clause."""
         by = re.search(r"(?<!ed )\b(?:by|from) ((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,4}|unknown (?:militants|gunmen)|"
                        r"militants|militias?)", clause)  # not "a checkpoint manned by the Peshmerga"
-        if by and (kind == "attack" or cues.FRIENDLY_ACTOR.search(by.group(1))):
-            return by.group(1)
+        if by and (kind == "attack" or cues.FRIENDLY_ACTOR.search(by.group(1))) \
+                and not cues.SAID_FROM.search(clause[:by.start() + 5]):
+            return re.sub(r"(?<=[a-z]{2})\.$", "", by.group(1))  # "... from Washington." ends a sentence
         pattern = cues.FRIENDLY_ACTOR if kind == "strike" else cues.HOSTILE_ACTOR
         before = cues.without_onlookers(before)
         scopes = (_last_clause(before).split(",")[-1], _last_clause(before)) if verbal else (

@@ -60,7 +60,7 @@ class MovementReader:
     def _movements(self, t: Trigger, end: int) -> list[Candidate]:
         """One movement, or one per origin when the sentence lists several ("batteries from
         Fort Sill, Oklahoma; ... from Fort Liberty, North Carolina and ... from Fort Cavazos")."""
-        read = self._movement(t, end)
+        read = None if cues.MERCHANT_MOVER.search(self.text, 0, t.start) else self._movement(t, end)
         if read is None:
             return []
         cand, destinations = read
