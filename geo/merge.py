@@ -184,8 +184,10 @@ def _match(group: list[Candidate], c: Candidate, head: Candidate):
     if moves(c.type) and ((c.place is None and c.origin) or (head.place is None and head.origin)) \
             and head.source.sentence != c.source.sentence and not (
             head.origin and c.origin and _places_fit(head.origin, c.origin)) and not (
-            head.precision == c.precision == "day" and head.first == c.first):
-        return None  # a withdrawal from Jordan is not a move to Saudi Arabia another sentence told that day
+            head.precision == c.precision == "day" and head.first == c.first) and not (
+            c.definite and c.first is None and head.forces & c.forces):
+        return None  # a withdrawal from Jordan is not a move to Saudi Arabia another sentence told that day;
+        # but "the two B-52s took off from Minot" tells where the bombers sent to the region set out
     if moves(c.type) and not c.definite and head.forces and c.forces and not head.forces & c.forces:
         return None  # a Patriot battery and B-52 bombers are two moves, even to one region
     score = 1 if head.type == c.type else 0

@@ -249,6 +249,35 @@ def test_a_merchant_ship_that_docks_is_no_deployment(run):
     assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Kochi")]
 
 
+def test_where_a_move_set_out_from_told_by_a_pronoun_a_stop_or_a_unit(run):
+    r = run("The Greek frigate Psara will join the EU mission in the Red Sea. It sailed from Salamis Naval Base "
+            "on Monday, calling at Crete before heading for the Red Sea.")
+    (e,) = r.events
+    assert (e.place.name, e.origin.country, e.date) == ("Red Sea", "GR", D(2020, 1, 6))
+    r = run("A transport plane took off from Komaki Air Base in Aichi on Friday to wait in Djibouti.")
+    (e,) = r.events
+    assert (e.place.name, e.origin.name, e.date) == ("Djibouti", "Komaki", D(2020, 1, 10))
+    r = run("The Pentagon said Wednesday it sent F-22 jets to the Middle East. "
+            "The jets belong to Langley Air Force Base's 27th Fighter Squadron.")
+    (e,) = r.events
+    assert "Langley" in e.origin.name
+    # a pronoun's move with no destination is not drawn where it sets out
+    r = run("Up to 200 soldiers of a mountain division will join the fight near Raqqa. "
+            "They are due to leave Fort Drum in New York on Thursday.")
+    assert [e.place.name for e in r.events if e.type == "deployment"] == []
+    # a pronoun after a sentence with no force moves nothing
+    assert run("Talks on the port deal stalled. It sailed through parliament on Monday to Crete.").events == ()
+
+
+def test_bombers_flown_across_a_region_and_where_the_same_bombers_took_off(run):
+    r = run("Two American B-52 bombers flew a patrol across the Middle East on Sunday. The two B-52s took off "
+            "from Minot Air Force Base, N.D., and were escorted by allied jets.")
+    (e,) = r.events
+    assert (e.place.name, e.origin.name, e.date) == ("Middle East", "Minot Air Force Base", D(2020, 1, 5))
+    (e,) = run("A B-1 bomber flew over the Strait of Hormuz on Saturday with fighter escorts.").events
+    assert (e.type, e.place.name) == ("deployment", "Strait of Hormuz")
+
+
 def test_places_that_describe_a_site_are_not_more_sites(run):
     r = run("Rockets hit Tower 22, a small base in northeastern Jordan near Ruwayshid, on Monday.")
     (e,) = r.events

@@ -27,7 +27,7 @@ from geo.dates import DateMention, dateline_end, find_dates
 from geo.extract import cues
 from geo.extract.kinetic import KineticReader
 from geo.extract.movements import MovementReader, withdrawing
-from geo.extract.sentence import SentenceReader, _recent, relative
+from geo.extract.sentence import SentenceReader, _recent, names_force, relative
 from geo.extract.units import Units
 from geo.gazetteer import within
 from geo.text import Sentence, split_sentences
@@ -56,6 +56,7 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
     last_group = ""
     last_destination: Place | None = None
     in_update = False
+    force_before = False
     previous_kinetic: list[Candidate] = []
     for s in sentences:
         if re.match(r"^UPDATE\b", s.text):
@@ -66,7 +67,7 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
                   and g.group(0) not in cues.NOT_GROUPS]
         ctx = _Reader(article, s, by_sentence.get(s.index, []), dates, units,
                        group=last_group, last_destination=last_destination,
-                       default_now=in_update, carried=carried)
+                       default_now=in_update, carried=carried, force_before=force_before)
         found = ctx.candidates()
         if found and cues.SAME_EVENT.search(s.text):
             found = _same_event(found, out)
@@ -106,6 +107,7 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
         if dates:
             previous_date = dates[-1]
         carried = _carry(dates, article.published) if dates else None
+        force_before = names_force(s.text)
     return [_as_written(c, article.text) for c in _wave_sites_dated(out)]
 
 
@@ -250,8 +252,9 @@ def _origin_told_after(s: Sentence, cue: re.Match, mentions: list[Mention], unit
                        out: list[Candidate]) -> None:
     """"B-52s arrived at Al Udeid. The Air Force identified the aircraft as coming from ...
     Barksdale Air Force Base": where the last movement set out from, told in its own sentence."""
-    after = [m.place for m in mentions if m.start - s.start >= cue.start() and not m.modifier
-             and m.place.kind in ("site", "city")]
+    after = [m.place for m in mentions if m.start - s.start >= cue.start() and m.place.kind in ("site", "city")
+             and (not m.modifier or s.text[m.end - s.start:m.end - s.start + 2] in ("'s", "’s"))]
+    # (a base's own unit names the base: "Langley Air Force Base's 27th Fighter Squadron")
     origin = after[0] if after else units.home(s.text[cue.start():])
     i = _move_without_origin(out, s.start)
     if origin is not None and i is not None:

@@ -61,6 +61,10 @@ UNIT = re.compile(
     r"\b[Ss]pecial [Oo]perations forces|\bImmediate Response Force|\b(?:Marine Corps )?crisis-response force|"
     r"\bMarines?\b|\bparatroopers\b)")
 
+# "It sailed from Salamis on Monday": a pronoun opening the sentence is the force the last one named
+# (not "It was not clear whether ...", "It is the first time ...").
+FORCE_PRONOUN = re.compile(r"(?:It|They|She)\s+(?!(?:is|was|are|were)\s+(?:not|un\w+|clear|the|a|an|also|likely|"
+                           r"possible|time|too)\b|said\b|says\b|added\b|told\b)")
 # "The targets lay near ...", "The radars were located near ...": where the last event's targets were.
 ELABORATION = re.compile(r"^(?:(?:The|These|Those|Both|All three|All) (?:\w+ ){0,2}(?:sites?|targets?|radars?|facilities|"
                          r"positions|depots?|compounds?|installations?|bunkers?) (?:were |was |are |is )?"
@@ -372,7 +376,9 @@ AUXILIARY = _words("has have had was were been being be is are get got")
 # --- arguments ----------------------------------------------------------------
 # "The Air Force identified the aircraft as coming from the 20th Bomb Squadron of Barksdale":
 # a sentence that only says where the force came from.
+# "The jets belong to Langley Air Force Base's 27th Fighter Squadron", "the aircraft are from Seymour Johnson".
 ORIGIN_STATEMENT = re.compile(r"\b(?:coming|came|comes|drawn|deployed|flown|sailed|sent)\s+(?:in\s+)?from\b|"
+                              r"\b(?:is|are|was|were)\s+(?:all\s+)?from\b|\bbelong(?:s|ed|ing)?\s+to\b|"
                               r"\b(?:home-based|based|stationed)\s+(?:at|in)\b", re.I)
 ORIGIN_CUES = re.compile(r"\b(from|out of|based in|stationed in|leaving|left|depart(?:s|ed|ing)?)\s+(?:the\s+)?"
                          r"(?:[A-Z][\w.-]*['’]s\s+)?"  # "withdrew from Iraq's Taji military base"

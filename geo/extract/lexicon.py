@@ -37,6 +37,7 @@ IRREGULAR = {
     "open": ("opens", "opened", "opened", "opening"),
     "leave": ("leaves", "left", "left", "leaving"),
     "set": ("sets", "set", "set", "setting"),
+    "take": ("takes", "took", "taken", "taking"),
 }
 _VOWELS = "aeiou"
 
@@ -116,6 +117,7 @@ MOVEMENT = [
     ("dispatch", "all", "the Navy dispatched a destroyer to the Red Sea"),
     ("move", "all", "moving a Patriot battery to Erbil"),
     ("fly", "all", "the bombers flew from Barksdale to Qatar"),
+    ("take off from", "all", "a transport plane took off from an air base in Aichi for Djibouti"),
     ("airlift", "base ed ing", "troops were airlifted to Kuwait"),
     ("head to", "all", "the carrier is heading to the eastern Mediterranean; jets head to Qatar"),
     ("head toward", "all", "the group headed toward the Gulf"),

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from geo.records import Candidate
 from geo.extract import cues
-from geo.extract.sentence import Trigger, _future
+from geo.extract.sentence import Trigger, _future, names_force
 from geo.gazetteer import within as _within
 from geo.placewords import BOUND_FOR
 from geo.types import MOVEMENT, moves
@@ -29,6 +29,10 @@ _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
     rf"\bfor\s+(?:the\s+)?{_SIDE}$", rf"\b(at|in|off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?{_SIDE}{_KIND_OF}$",
     r"\bon\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?islands?\s+of\s+$",  # "landed on the island of Abu Musa"
     rf"\b(reach(?:ed|es|ing)|enter(?:ed|ing))\s+(?:the\s+)?{_SIDE}{_KIND_OF}$"))  # "reached the eastern Mediterranean"
+# "B-52s flew a patrol across the Middle East", "a B-1 flew over the Strait of Hormuz": a bombers' show of
+# force is a move to where they flew (not jets "seen flying over southern Lebanon", units "from across the U.S.")
+_OVERFLIGHT = re.compile(rf"(?<!from )\b(?:over|across)\s+(?:the\s+)?{_SIDE}$", re.I)
+_BOMBERS = re.compile(r"\bbombers?\b|\bB-(?:1|2|52)\w*", re.I)
 # "sent the carrier through the Strait of Hormuz", "the submarine passed through the strait": a force
 # sent or sailing through a strait, no further end told, is there; not "after sailing through the canal"
 # (the way it came) nor "the carrier's transit through the canal had been planned" (one told before).
@@ -46,6 +50,14 @@ _NOT_TO = re.compile(r"\b(?:not|no\s+longer|never)\s+(?:be\s+)?(?:going|sent|dep
                      re.I)  # "a signal to Iran", "a direct message of deterrence to Iran"
 
 
+# "calling at Crete before heading for the Red Sea", "via Cyprus": a stop on the way, not where it goes.
+_WAYPOINT = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:at|in)|stop(?:s|ped|ping)?\s+(?:at|in|over\s+in)|"
+                       r"(?:a|its|their)\s+stop(?:over)?\s+(?:at|in)|via|by\s+way\s+of|refuel(?:s|ed|ing|l\w+)?\s+(?:at|in))"
+                       r"\s+(?:the\s+)?(?:island\s+of\s+)?$", re.I)
+# "from Komaki Air Base in Aichi": right after the origin, where the origin lies.
+_ORIGIN_LIES = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}of\s+(?:the\s+)?)?$|,\s*$")
+
+
 # "arriving from Barksdale to support the campaign against Islamic State in Iraq and Syria": why, not where.
 _PURPOSE = re.compile(r"\bto\s+(?:support|help|assist|join|fight|counter|back)\s+(?:[\w'’-]+\s+){0,6}?"
                       r"(?:in|against)\b", re.I)
@@ -55,7 +67,12 @@ class MovementReader:
     """Deployment reports of a sentence (mixed into the sentence reader)."""
 
     def _tidy(self, cands: list[Candidate], kinetic_after: list[bool]) -> list[Candidate]:
-        return _tidy_movements(cands, kinetic_after)
+        tidy = _tidy_movements(cands, kinetic_after)
+        if names_force(self.text) or any(moves(c.type) and c.place is not None for c in tidy):
+            return tidy
+        # "They are to depart from Fort Bragg on Tuesday": a force named by a pronoun goes nowhere
+        # this sentence does not say
+        return [c for c in tidy if not moves(c.type)]
 
     def _movements(self, t: Trigger, end: int) -> list[Candidate]:
         """One movement, or one per origin when the sentence lists several ("batteries from
@@ -134,20 +151,24 @@ class MovementReader:
 
     def _movement(self, t: Trigger, end: int) -> tuple[Candidate, list] | None:
         """The move the trigger tells, and its destinations when the sentence lists several."""
-        origin, destination, told = None, None, None
+        origin, destination, told, origin_end = None, None, None, None
         for m in self.mentions:
             if m.modifier:
                 continue  # "withdrew from Iraq's Taji military base": the base is the origin, not Iraq
             local = m.start - self.sentence.start
-            if self._origin_cued(m, local, t, end):
-                origin = origin or m.place  # "jets from the 388th Fighter Wing, both at Hill Air Force Base, arrived"
+            if origin is None and self._origin_cued(m, local, t, end):
+                origin, origin_end = m.place, m.end  # "jets from the 388th Fighter Wing, both at Hill Air Force Base, arrived"
         after = self._places_after(t, end, clause=False)
         way_came = bool(_WAY_CAME.search(self.text, max(0, t.start - 10), t.start))
-        for priority in (*_DESTINATION_CUES, *(() if way_came else (_THROUGH,))):
+        overflight = (_OVERFLIGHT,) if _BOMBERS.search(self.text) else ()
+        for priority in (*_DESTINATION_CUES, *(() if way_came else (_THROUGH,)), *overflight):
             for m in after:
                 local = m.start - self.sentence.start
-                if _where_origin_is(m.place, origin):
-                    continue  # "from Barksdale Air Force Base in Louisiana": where the origin is
+                if _where_origin_is(m.place, origin) or (
+                        origin_end is not None and _ORIGIN_LIES.fullmatch(self.text, origin_end - self.sentence.start, local)):
+                    continue  # "from Barksdale Air Force Base in Louisiana", "from Komaki in Aichi": where the origin is
+                if _WAYPOINT.search(self.text, max(0, local - 40), local):
+                    continue  # "calling at Crete before heading for the Red Sea"
                 if _NOT_TO.search(self.text[max(0, local - 40):local]) or _PURPOSE.search(self.text[t.end:local]) \
                         or self._back_from(local) or self._based_at(local):
                     continue  # "they are not going to Israel"; "to support the campaign against IS in Iraq"

@@ -46,6 +46,7 @@ class SentenceReader:
     last_destination: Place | None
     default_now: bool
     carried: DateMention | None
+    force_before: bool = False  # the sentence before named a force (for "It sailed from ...")
 
     @property
     def text(self) -> str:
@@ -86,7 +87,7 @@ class SentenceReader:
             found.append(Trigger(kind, m.start(), m.end(), word, definite=_noun(word) and determined,
                                  distinct=not determined and bool(
                                      cues.DISTINCT.search(self.text[max(0, m.start() - 30):m.end() + 40]))))
-        if _names_force(self.text):
+        if names_force(self.text) or (self.force_before and cues.FORCE_PRONOUN.match(self.text)):
             for m in cues.MOVEMENT.finditer(self.text):
                 if m.group(0).lower() == "deployed" and self._stative(m):
                     continue
@@ -562,7 +563,7 @@ _DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,4}?(?:in|near|
 _GAP_VERB = re.compile(r"\b(?:\w+ed|said|says|told|which|that|who|while|but|killing|wounding|hit|struck)\b", re.I)
 
 
-def _names_force(text: str) -> bool:
+def names_force(text: str) -> bool:
     """Does the sentence name a military force ("two destroyers", "troops"), not only merchant
     ships ("a cargo ship sailing in the Gulf of Aden")?"""
     merchant = [m.span() for m in cues.SHIPPING.finditer(text)]
