@@ -30,12 +30,21 @@ from dataclasses import dataclass
 
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
+from geo.placewords import BASE_DESCRIPTORS
 from geo.text import APOSTROPHES
 
 # Deleted from the normalised text: possessives and apostrophes, and all but the first of a
 # run of spaces. Two patterns with literal openings: the regex engine then skips to candidates.
 _APOSTROPHE = re.compile(r"'(?:s(?![a-z0-9]))?")
 _SPACE_RUN = re.compile(r"  +")
+# Also deleted, so that a base is found however the news describes it: the words between its name
+# and the base word ("K1 Iraqi military airbase", "the Taji joint US-Iraqi base" are "K1 airbase",
+# "Taji base"; placewords.BASE_DESCRIPTORS), and the space or "force" inside "air base", "air force
+# base", "air field" ("Qayyarah air force base" is "Qayyarah airbase").
+_BASE_WORD = r"(?:air (?:force )?base|airbase|air field|airfield|base)\b"
+_BASE_GAPS = re.compile(
+    r"(?<=[a-z0-9] )(?:joint (?=%s))?(?:(?:%s) )+(?=%s)|(?<=\bair) (?:force )?(?=base\b)|(?<=\bair) (?=field\b)"
+    % ("|".join(BASE_DESCRIPTORS), "|".join(BASE_DESCRIPTORS), _BASE_WORD))
 
 
 def _fold_table() -> dict[int, str]:
@@ -82,6 +91,9 @@ def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching, keeping a map back to the original offsets."""
     folded = text.translate(_TABLE)
     cuts = [m.span() for m in _APOSTROPHE.finditer(folded)] if "'" in folded else []
+    if "base" in folded or "air field" in folded:
+        cuts += [m.span() for m in _BASE_GAPS.finditer(folded)]
+        cuts.sort()
     if "  " in folded:
         cuts += [(m.start() + 1, m.end()) for m in _SPACE_RUN.finditer(folded)]
         cuts.sort()

@@ -117,6 +117,10 @@ THERE = re.compile(r" there(?=[.,;]|\s+(?:and|but|on|in|late|early)\b)")
 # Words that open a facility's name ("Camp Taji", "RAF Lakenheath"); the acronyms among them are
 # no reason to doubt that a name is a place.
 FACILITY_PREFIXES = ("Camp", "Fort", "RAF", "NAS", "MCAS", "JB")
+# Words the news puts between a base's name and "base" ("the K1 Iraqi military airbase", "the Taji
+# joint US-Iraqi base", "Ain al-Asad's American base"): names.normalize reads past them. Lower case, as folded.
+BASE_DESCRIPTORS = ("iraqi", "syrian", "jordanian", "kuwaiti", "saudi", "turkish", "kurdish", "american", "us",
+                    "coalition", "military", "army", "us iraqi", "iraqi us")
 # A military airfield goes by any of these words in the news ("Shayrat Air Base", "Shayrat airfield").
 AIRFIELD_WORDS = ("Air Base", "Airbase", "Air Field", "Airfield")
 FACILITY = re.compile(r"\s*\b(?:(?i:(?:International\s+)?Airport|Air\s*Base|Airbase|Air\s*Field|Airfield)|"
