@@ -234,7 +234,8 @@ _DATELINE = re.compile(
     r"\s*(?:\([A-Za-z][\w .&/,-]{0,60}\)\s*(?:(?:[-—–]+|:)\s)?|(?:[-—–]+|:)\s|—(?=[A-Z]))"  # "WASHINGTON—A strike"
     # "Dubai:", "Dubai/Baghdad:", "Beirut (AFP) -": a place and a colon or an agency opening the paragraph
     r"|(?!(?:Update|Note|Watch|Read|Related|Photo|Video|Editor|Correction|Advertisement|Warning)\b)"
-    r"[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3}(?::\s|\s*\([A-Z][\w .&/,-]{0,60}\)\s*(?:[-—–]+|:)\s))")
+    r"[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3}(?::\s|\s*\([A-Z][\w .&/,-]{0,60}\)\s*(?:[-—–]+|:)\s|"
+    r"\s[—–]\s(?=[A-Z])))")  # "Dubai — Iran seized a tanker": a dash after the place, as some papers print it
 
 
 # "Israeli missile strikes put Damascus airport out of service BEIRUT: Israel's military fired ...": a
@@ -257,6 +258,9 @@ def dateline_end(text: str) -> int:
     >>> text = "Dubai/Baghdad: Iran's Guards fired missiles."
     >>> text[dateline_end(text):]
     "Iran's Guards fired missiles."
+    >>> text = "Muscat — Gunmen boarded a tanker."
+    >>> text[dateline_end(text):]
+    'Gunmen boarded a tanker.'
     >>> text = "Drones hit a port in the north ADEN: Two drones struck the port."
     >>> text[dateline_end(text):]
     'Two drones struck the port.'

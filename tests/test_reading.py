@@ -63,6 +63,8 @@ def test_a_dateline_opening_a_later_paragraph_is_read_the_same_way(run):
             "AMMAN, Jordan — Rockets landed inside a coalition base near Mosul on Wednesday.")
     (e,) = run(text).events
     assert (e.type, e.place.name, e.date) == ("attack", "Mosul", D(2020, 1, 8))
+    # a dateline printed as a place and a dash ("Muscat — ...") places nothing either
+    assert run("Muscat — Gunmen in speedboats seized a tanker on Wednesday, officials said.").events == ()
 
 
 def test_a_weekday_beside_a_calendar_date_does_not_move_the_event(run):
