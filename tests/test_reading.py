@@ -280,6 +280,14 @@ def test_bombers_flown_across_a_region_and_where_the_same_bombers_took_off(run):
     assert (e.type, e.place.name) == ("deployment", "Strait of Hormuz")
 
 
+def test_where_mourners_spoke_of_a_strike_is_not_where_it_hit(run):
+    r = run("An Israeli missile strike destroyed a building in the Mazzeh district of Damascus on Saturday. "
+            "In Tehran, the Guards named four officers who died in the Israeli strike.")
+    assert [e.place.name for e in r.events] == ["Damascus"]
+    (e,) = run("In Basra, a drone strike hit a militia truck on Sunday, police said.").events
+    assert e.place.name == "Basra"
+
+
 def test_places_that_describe_a_site_are_not_more_sites(run):
     r = run("Rockets hit Tower 22, a small base in northeastern Jordan near Ruwayshid, on Monday.")
     (e,) = r.events

@@ -401,6 +401,10 @@ RELATIVE_OPENING = re.compile(r"[,—(]\s*(?P<word>where|which|that)$")
 # "The deploying soldiers are from ...", "the departing crews": a participle before its force
 # says which force, not that it moves.
 ATTRIBUTIVE_MOVE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.I)
+# "In Tehran, the Guards named four officers who died in the strike": a place opening the sentence, then
+# someone who speaks of an act told before, is where they spoke.
+SETTING_SPEAKS = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|named|identified|announced|mourned|buried|"
+                            r"held|reported|confirmed|denied|condemned|vowed|warned|paid|gathered)\b", re.I)
 # "The attack drew a sharp warning from Washington": what a party said of an act is not who acted.
 SAID_FROM = re.compile(r"\b(?:warnings?|condemnations?|responses?|statements?|reactions?|criticism|rebukes?|"
                        r"protests?|calls?|words?|reports?|denials?|threats?|messages?)\s+from\s+$", re.I)

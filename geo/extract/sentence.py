@@ -448,6 +448,8 @@ class SentenceReader:
             opening = re.fullmatch(r"\W*(?:(?:the|in|at|near|outside|from)\s+)?", self.text[:local], re.I)
             if opening and m.place.kind == "country" and cues.COUNTRY_ACTS.match(self.text, m.end - self.sentence.start):
                 continue  # "Canada to pull jets bombing ISIS": the country that acts, not where
+            if opening and t.definite and cues.SETTING_SPEAKS.match(self.text, m.end - self.sentence.start):
+                continue  # "In Tehran, the Guards named four officers who died in the strike": where they spoke
             placed = _PLACED_BEFORE.search(self.text[max(0, local - 40):local]) or m.place.kind == "site"
             if cues.WITH_WEAPON.fullmatch(self.text, m.end - self.sentence.start, t.start) and \
                     cues.STRUCK_OBJECT.search(self.text, max(0, local - 30), local):
