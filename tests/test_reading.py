@@ -288,6 +288,19 @@ def test_where_mourners_spoke_of_a_strike_is_not_where_it_hit(run):
     assert e.place.name == "Basra"
 
 
+def test_where_a_ship_that_set_out_is_bound_told_in_the_next_sentence(run):
+    r = run("The destroyer USS Bulkeley left Naval Station Norfolk on Monday for a long deployment. "
+            "Bulkeley and two frigates are set to sail to the Red Sea.", published=D(2024, 9, 24))
+    (e,) = r.events
+    assert (e.place.name, e.origin.name, e.date, e.status) == (
+        "Red Sea", "Naval Station Norfolk", D(2024, 9, 23), "confirmed")
+    # another force's move is not where the first was bound
+    r = run("Soldiers of the 3rd Brigade left Fort Hood on Monday. Separately, two destroyers will sail to the "
+            "Red Sea.", published=D(2024, 9, 24))
+    assert sorted((e.place.name if e.place else "", e.origin.name if e.origin else "") for e in r.events) == [
+        ("", "Fort Hood"), ("Red Sea", "")]
+
+
 def test_places_that_describe_a_site_are_not_more_sites(run):
     r = run("Rockets hit Tower 22, a small base in northeastern Jordan near Ruwayshid, on Monday.")
     (e,) = r.events

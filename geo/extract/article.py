@@ -91,7 +91,7 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
                 # (a sentence with a move verb of its own tells that move: "forces entered the zone,
                 # threatening troops based at Tanf" gives no origin to the move told before)
                 _origin_told_after(s, cue, by_sentence.get(s.index, []), units, out)
-        found = [c for c in found if not _origin_of_last_move(c, out)]
+        found = [c for c in found if not _origin_of_last_move(c, out) and not _destination_of_last_move(c, out)]
         if not found and dates and out:
             _day_told_after(s, dates, out)  # "... swarming the tanker on Wednesday morning"
         if not dates and previous_kinetic:
@@ -273,6 +273,32 @@ def _origin_of_last_move(c: Candidate, out: list[Candidate]) -> bool:
         return False
     out[i] = replace(out[i], origin=c.origin, origin_inferred=False)
     return True
+
+
+def _destination_of_last_move(c: Candidate, out: list[Candidate]) -> bool:
+    """"USS Bulkeley left Norfolk on Monday for a long deployment. Bulkeley and two frigates are set
+    to sail to the Red Sea": where a force that set out is bound, told in a later sentence, is the
+    destination of its move (True: ``c`` is told, ``out`` updated). Only the same force: its unit's
+    name or its kind of force recurs, or the later sentence refers back to it."""
+    if not moves(c.type) or c.place is None or c.origin is not None:
+        return False
+    recent = [i for i, x in enumerate(out) if moves(x.type) and c.source.start - ORIGIN_REACH <= x.source.start
+              < c.source.start]
+    if not recent:
+        return False
+    last = out[recent[-1]]
+    if last.place is not None or last.origin is None or last.origin_inferred or withdrawing(last.source.sentence) \
+            or not _same_force(last, c):
+        return False
+    out[recent[-1]] = replace(last, place=c.place)
+    return True
+
+
+def _same_force(a: Candidate, b: Candidate) -> bool:
+    """Do two moves name one force: a unit's name recurs ("USS Bulkeley ... Bulkeley"), or its kind
+    ("bombers ... the bombers"), or the second refers back ("the ships")?"""
+    name = a.unit.split()[-1] if a.unit else ""
+    return bool(name and len(name) > 3 and name in b.source.sentence) or bool(a.forces & b.forces) or b.definite
 
 
 def _origins_listed_after(origins: list[Place], out: list[Candidate], s: Sentence) -> None:

@@ -123,7 +123,7 @@ MOVEMENT = [
     ("head toward", "all", "the group headed toward the Gulf"),
     ("head towards", "all", "amphibious ships headed towards Israel"),
     ("head for", "all", "the strike group headed for the Arabian Sea; fighter jets head for the Gulf"),
-    ("sail", "ed ing", "the destroyer sailed into the Black Sea"),
+    ("sail", "all", "the destroyer sailed into the Black Sea; the frigates are set to sail to the Red Sea"),
     ("arrive", "all", "F-22s arrived in the United Arab Emirates"),
     ("reach", "ed s ing", "the carrier reached the eastern Mediterranean"),
     ("enter", "ed ing", "the strike group entered the Red Sea"),

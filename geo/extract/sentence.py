@@ -119,6 +119,9 @@ class SentenceReader:
                 continue  # overlapping: keep the longer, earlier one
             if kept and kept[-1].kind == "movement" and t.kind == "movement" and t.start - kept[-1].end < 40:
                 continue  # "sending ... on alert": one movement
+            if kept and kept[-1].kind == "movement" and t.kind == "movement" and _noun(t.text) \
+                    and _FOR_A.search(self.text, kept[-1].end, t.start):
+                continue  # "left Norfolk on Monday for a nine-month deployment": why it left, not another move
             if kept and kept[-1].kind == "strike" and t.kind == "attack" and cues.WEAPON_NOUN.match(t.text) \
                     and _ON_TARGET.fullmatch(self.text, kept[-1].end, t.start):
                 continue  # "strikes on 14 Houthi missiles loaded for launch": the missiles are the target
@@ -572,6 +575,8 @@ def names_force(text: str) -> bool:
     return any(not any(a <= f.start() < b for a, b in merchant) for f in cues.FORCE.finditer(text))
 
 
+# "... for a nine-month deployment", "on their first deployment": a move noun naming the purpose of a move told.
+_FOR_A = re.compile(r"\b(?:for|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # A parenthesis that only glosses the words before it: "(USV)", "(IRGC)", "(107mm)".
 _GLOSS = re.compile(r"\(\s*[A-Z0-9][A-Za-z0-9.&/-]{0,9}\s*\)")
 
