@@ -301,6 +301,10 @@ def test_where_a_ship_that_set_out_is_bound_told_in_the_next_sentence(run):
         ("", "Fort Hood"), ("Red Sea", "")]
 
 
+def test_jets_at_a_parade_are_no_move(run):
+    assert run("Russian MiG-29 jets fly in formation over Red Square during a parade in Moscow, May 9, 2019.").events == ()
+
+
 def test_places_that_describe_a_site_are_not_more_sites(run):
     r = run("Rockets hit Tower 22, a small base in northeastern Jordan near Ruwayshid, on Monday.")
     (e,) = r.events

@@ -405,6 +405,8 @@ ATTRIBUTIVE_MOVE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.I)
 # someone who speaks of an act told before, is where they spoke.
 SETTING_SPEAKS = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|named|identified|announced|mourned|buried|"
                             r"held|reported|confirmed|denied|condemned|vowed|warned|paid|gathered)\b", re.I)
+# "Jets fly in formation over Red Square during the Victory Day parade" (a caption): a display, no move.
+DISPLAY = re.compile(r"\b(?:parades?|air\s?shows?|fly-?pasts?|in\s+formation|military\s+tattoo)\b", re.I)
 # "The attack drew a sharp warning from Washington": what a party said of an act is not who acted.
 SAID_FROM = re.compile(r"\b(?:warnings?|condemnations?|responses?|statements?|reactions?|criticism|rebukes?|"
                        r"protests?|calls?|words?|reports?|denials?|threats?|messages?)\s+from\s+$", re.I)

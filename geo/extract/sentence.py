@@ -104,6 +104,8 @@ class SentenceReader:
                     continue  # "bombed military vehicles moving into the zone": what was hit, not a move
                 if cues.MESSAGE_SENT.match(self.text, m.end()):
                     continue  # "sending a signal to Iran": words, not a force
+                if cues.DISPLAY.search(self.text):
+                    continue  # "jets fly in formation over Red Square during a parade": a display, not a move
                 if m.group(0).lower().startswith(("left", "leav")) and cues.LEFT_NOT_MOVING.match(self.text, m.end()):
                     continue  # "the blast left two soldiers dead": no force leaves
                 if m.group(0).lower().startswith("order") and cues.ORDERED_TO_ACT.match(self.text, m.end()):
