@@ -230,7 +230,8 @@ def _year_before(anchor: dt.date | None, month: int, day: int) -> int | None:
 _DATELINE = re.compile(
     # "KIRKUK, Iraq, March 3, 2021 —", "NORFOLK, Va. (AP) —", "MOSCOW (UrduPoint News / Sputnik - 20th July, 2019)"
     r"^(?:[A-Z]{2}[A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?){0,2}"
-    r"(?:,?\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? (?:19|20)\d\d)?))?"
+    # "March 3, 2021", or day first: "RIYADH, 15 January 2022, (TON):"
+    r"(?:,?\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? (?:19|20)\d\d)?|\d{1,2} [A-Z][a-z]{2,8}\.?(?:,? (?:19|20)\d\d)?),?)?"
     r"\s*(?:\([A-Za-z][\w .&/,-]{0,60}\)\s*(?:(?:[-—–]+|:)\s)?|(?:[-—–]+|:)\s|—(?=[A-Z]))"  # "WASHINGTON—A strike"
     # "Dubai:", "Dubai/Baghdad:", "Beirut (AFP) -": a place and a colon or an agency opening the paragraph
     r"|(?!(?:Update|Note|Watch|Read|Related|Photo|Video|Editor|Correction|Advertisement|Warning)\b)"
@@ -258,6 +259,9 @@ def dateline_end(text: str) -> int:
     >>> text = "Dubai/Baghdad: Iran's Guards fired missiles."
     >>> text[dateline_end(text):]
     "Iran's Guards fired missiles."
+    >>> text = "SANAA, 3 March 2021, (XYZ): Drones hit the port."
+    >>> text[dateline_end(text):]
+    'Drones hit the port.'
     >>> text = "Muscat — Gunmen boarded a tanker."
     >>> text[dateline_end(text):]
     'Gunmen boarded a tanker.'

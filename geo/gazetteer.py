@@ -71,6 +71,8 @@ def within(inner: Place, outer: Place) -> bool:
     shape puts them (Tower 22 is 370 km from Jordan's centre); other places by radius."""
     if outer.kind == "country" and inner.country == outer.country and inner.kind != "country":
         return True
+    if outer.kind == "country" and inner.country and outer.country and inner.country != outer.country:
+        return False  # Qatar is not in Saudi Arabia, though inside the circle drawn round it
     if outer.kind == "region" and inner.kind != "country":
         from geo.sides import in_side
 

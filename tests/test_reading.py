@@ -305,6 +305,11 @@ def test_jets_at_a_parade_are_no_move(run):
     assert run("Russian MiG-29 jets fly in formation over Red Square during a parade in Moscow, May 9, 2019.").events == ()
 
 
+def test_a_neighbour_inside_a_big_country_circle_is_not_in_that_country(run):
+    (e,) = run("Police units from Qatar arrived in Saudi Arabia on Monday for a joint drill.").events
+    assert (e.place.name, e.origin.name, e.date) == ("Saudi Arabia", "Qatar", D(2020, 1, 6))
+
+
 def test_places_that_describe_a_site_are_not_more_sites(run):
     r = run("Rockets hit Tower 22, a small base in northeastern Jordan near Ruwayshid, on Monday.")
     (e,) = r.events
