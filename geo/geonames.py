@@ -36,7 +36,7 @@ from geo.records import Place
 from geo.placewords import AIRFIELD_WORDS
 from geo.text import fold, squeeze
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 # A name nothing matched is taken for a town of the article's countries spelled this alike
 # (difflib's ratio), if it has this many letters: "Nabatiyeh" and "Nabatieh" are 0.94 apart.
 NEAR_RATIO = 0.88
@@ -96,9 +96,13 @@ def name_keys(name: str) -> set[str]:
     keys = {key} if key else set()
     if key[:3] in _ARTICLES and len(key) > 6:
         keys.add(key[3:])  # "al qaim" -> "qaim"; not "el ade" -> "ade", a name too short to stand alone
+    if key[:4] in _MOUND:
+        keys.add("tal " + key[4:])  # "Tel Tamr", "Tell Tamer", "Tal Tamr" are GeoNames' "Tall Tamr"
     return {k for k in keys if k.replace(" ", "").isalnum() and k.isascii()}
 
 
+# "Tall" (a mound), as transliterations open a name with it, doubled letters squeezed: "Tel Abyad", "Tell Abyad".
+_MOUND = frozenset({"tel ", "tal ", "til "})
 _VOWELS = re.compile(r"[aeiou]")
 # The Arabic article as transliterations write it inside a name, assimilated or not.
 _INNER_ARTICLES = frozenset("al el il ul ad ar as an at az ash ath adh ed er es et ez".split())

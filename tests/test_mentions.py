@@ -168,3 +168,8 @@ def test_a_base_described_between_its_name_and_base_is_the_base(places, geonames
             "US-Iraqi base and militants shelled Qayyarah air force base. Trucks later left Joint Base Balad.")
     assert [m.place.id for m in resolve(text, places, geonames)] == ["k1-air-base", "camp-taji", "qayyarah-west",
                                                                       "balad-air-base"]
+
+
+def test_a_mound_named_tel_tal_or_tall_is_one_name(places, geonames):
+    text = "Drones hit a depot near Tel Tamr in Syria, and a convoy stopped at Tal Tamr."
+    assert [m.place.name for m in resolve(text, places, geonames) if m.place] == ["Tall Tamr", "Syria", "Tall Tamr"]
