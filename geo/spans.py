@@ -186,6 +186,8 @@ class _Proposer:
         end = start + len(span)
         if cue != "facility" and FACILITY_SPAN.search(span):
             cue = "facility"  # "at Shayrat Airfield": the name says what it is, whatever the cue
+        if _WHOSE_BASE.fullmatch(span) and text.startswith(" at ", end):
+            return None  # "the American Base at Erbil Airport": whose it is; where follows
         if len(span) < 2 or fold(span) in CONNECTORS or start in self.seen or not self._free(start, end) \
                 or not _plausible(text, start, span, cue) or any(a < end and start < b for a, b in self.proposed):
             return None
@@ -393,8 +395,17 @@ def _run_start(text: str, end: int) -> int:
     return start
 
 
+# "the Russian Base at Qamishli International Airport": a facility told by whose it is, then where.
+_WHOSE_BASE = re.compile(r"[A-Z][a-z]+(?:an|ian|ish|ese|i) (?:Base|Bases|Camp|Station|Garrison|Headquarters)")
+_HELD_AT = re.compile(r"^.*?\b(?:Base|Bases|Camp|Station|Garrison|Headquarters|Embassy|Consulate) at (?=[A-Z])")
+
+
 def _trim(span: str, start: int) -> tuple[str, int]:
-    """Drop leading words that are not part of a name ("Northern Kirkuk" keeps "Kirkuk")."""
+    """Drop leading words that are not part of a name ("Northern Kirkuk" keeps "Kirkuk"; "Russian Base
+    at Qamishli Airport" keeps "Qamishli Airport")."""
+    held = _HELD_AT.match(span)
+    if held:
+        span, start = span[held.end():], start + held.end()
     words = span.split(" ")
     while words and fold(words[0]) in LEADING:
         start += len(words[0]) + 1

@@ -173,3 +173,9 @@ def test_a_base_described_between_its_name_and_base_is_the_base(places, geonames
 def test_a_mound_named_tel_tal_or_tall_is_one_name(places, geonames):
     text = "Drones hit a depot near Tel Tamr in Syria, and a convoy stopped at Tal Tamr."
     assert [m.place.name for m in resolve(text, places, geonames) if m.place] == ["Tall Tamr", "Syria", "Tall Tamr"]
+
+
+def test_a_base_told_by_whose_it_is_then_where(places, geonames):
+    text = "Armoured vehicles came from the Russian Base at Qamishli International Airport on Monday."
+    assert [(m.text, m.place.country if m.place else None) for m in resolve(text, places, geonames)] == [
+        ("Qamishli International Airport", "SY")]
