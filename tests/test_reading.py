@@ -310,6 +310,12 @@ def test_a_neighbour_inside_a_big_country_circle_is_not_in_that_country(run):
     assert (e.place.name, e.origin.name, e.date) == ("Saudi Arabia", "Qatar", D(2020, 1, 6))
 
 
+def test_what_a_group_is_able_to_do_is_no_attack(run):
+    r = run("The raids will erode the ability of the group to recruit, train, and conduct attacks against Europe, "
+            "the command said. Militants with the capacity to build drones struck a base in Erbil on Monday.")
+    assert [e.place.name for e in r.events] == ["Erbil"]
+
+
 def test_places_that_describe_a_site_are_not_more_sites(run):
     r = run("Rockets hit Tower 22, a small base in northeastern Jordan near Ruwayshid, on Monday.")
     (e,) = r.events

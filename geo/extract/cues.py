@@ -180,6 +180,11 @@ HARMED = re.compile(r"\b(?:killed|wounded|injured|died|hurt|dead|injuries|wounds
 PLOT_BEFORE = re.compile(r"\b(?:planning|plotting|plotted|(?P<known>orchestrat\w+|mastermind\w*|responsible\s+for|behind|"
                          r"in\s+charge\s+of))\s+(?:(?:the|a|an|several|many|multiple|numerous|deadly|terror|"
                          r"terrorist|suicide|future|more|[\w]+-[\w]+)\s+){0,3}$", re.I)
+# "will disrupt the ability of ISIS to plan, organize, and conduct attacks against ...": what a group is able
+# to do, not an act.
+CAPABILITY_BEFORE = re.compile(r"\b(?:ability|abilities|capacity|capability|capabilities)\s+(?:of\s+[\w\s'’.-]{1,40}?\s+)?"
+                               r"to\s+[^.;]{0,60}?\b(?:conduct|carry\s+out|launch|mount|stage|plan|execute|direct)\s+"
+                               r"(?:(?:more|new|further|future|deadly|terrorist|terror)\s+)?$", re.I)
 # A date that follows a verb of saying dates the statement ("said on Monday", "told reporters on Jan. 2").
 REPORTED_ON = re.compile(r"\b(?:said|says|told(?: \w+)?|announced|reported|stated|added|confirmed|wrote)\s+"
                          r"(?:on\s+|late\s+|early\s+)?$", re.I)

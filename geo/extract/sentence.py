@@ -221,6 +221,8 @@ class SentenceReader:
             # "killed a commander responsible for attacks on shipping", "planning bombings in Europe": what
             # he was known for or plotted (not "blamed for masterminding a rocket attack on K-1")
             return False
+        if not t.definite and cues.CAPABILITY_BEFORE.search(self.text, max(0, t.start - 110), t.start):
+            return False  # "the ability of ISIS to plan, organize, and conduct attacks against ..."
         done = [i for i, w in enumerate(words) if w in _DONE]
         modal = words[:done[-1]] if done else words  # "launched a long-anticipated reprisal strike": done
         if any(w in cues.HYPOTHETICAL or w in cues.FUTURE for w in modal):
