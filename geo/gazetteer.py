@@ -24,6 +24,7 @@ from typing import IO
 
 from geo.errors import GazetteerError
 from geo.records import Place
+from geo.sides import in_side
 from geo.text import fold
 
 COLUMNS = ("id", "name", "aliases", "kind", "lat", "lon", "country", "radius_km", "source")
@@ -74,8 +75,6 @@ def within(inner: Place, outer: Place) -> bool:
     if outer.kind == "country" and inner.country and outer.country and inner.country != outer.country:
         return False  # Qatar is not in Saudi Arabia, though inside the circle drawn round it
     if outer.kind == "region" and inner.kind != "country":
-        from geo.sides import in_side
-
         inside = in_side(inner, outer)
         if inside is not None:
             return inside
