@@ -235,7 +235,7 @@ _DATELINE = re.compile(
     r"\s*(?:\([A-Za-z][\w .&/,-]{0,60}\)\s*(?:(?:[-—–]+|:)\s)?|(?:[-—–]+|:)\s|—(?=[A-Z]))"  # "WASHINGTON—A strike"
     # "Dubai:", "Dubai/Baghdad:", "Beirut (AFP) -": a place and a colon or an agency opening the paragraph
     r"|(?!(?:Update|Note|Watch|Read|Related|Photo|Video|Editor|Correction|Advertisement|Warning)\b)"
-    r"[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3}(?::\s|\s*\([A-Z][\w .&/,-]{0,60}\)\s*(?:[-—–]+|:)\s|"
+    r"[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3}(?::\s|\s*(?:\([A-Z][A-Za-z ]{1,30}\)\s*)?\([A-Z][\w .&/,-]{0,60}\)\s*(?:[-—–]+|:)\s|"
     r"\s[—–]\s(?=[A-Z])))")  # "Dubai — Iran seized a tanker": a dash after the place, as some papers print it
 
 
@@ -262,6 +262,9 @@ def dateline_end(text: str) -> int:
     >>> text = "SANAA, 3 March 2021, (XYZ): Drones hit the port."
     >>> text[dateline_end(text):]
     'Drones hit the port.'
+    >>> text = "Manbij (Syria) (AFP) - Jets hit a depot."
+    >>> text[dateline_end(text):]
+    'Jets hit a depot.'
     >>> text = "Muscat — Gunmen boarded a tanker."
     >>> text[dateline_end(text):]
     'Gunmen boarded a tanker.'

@@ -179,3 +179,10 @@ def test_a_base_told_by_whose_it_is_then_where(places, geonames):
     text = "Armoured vehicles came from the Russian Base at Qamishli International Airport on Monday."
     assert [(m.text, m.place.country if m.place else None) for m in resolve(text, places, geonames)] == [
         ("Qamishli International Airport", "SY")]
+
+
+def test_kurdish_names_the_kurdish_press_uses(places, geonames):
+    text = ("Turkish jets struck Shingal again. Drones hit the grid in Qamishlo and near Kobani, "
+            "and patrols crossed from Serekaniye toward Gire Spi.")
+    assert [m.place.id for m in resolve(text, places, geonames) if m.place] == [
+        "sinjar", "qamishli", "kobani", "ras-al-ayn", "tal-abyad"]
