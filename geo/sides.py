@@ -22,6 +22,7 @@ import math
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from geo.records import Mention, Place
 from geo.placewords import SIDES
@@ -54,7 +55,7 @@ def side_of(country: Place, text: str) -> Place | None:
     cut = _cut(country.country, side)
     if cut is None:
         return None
-    lat, lon, radius = cut[:3]
+    lat, lon, radius = cut.lat, cut.lon, cut.radius_km
     adjective = {"central": "central"}.get(side, side + "ern")
     return replace(country, id=f"{country.id}-{side}", name=f"{adjective} {country.name}", kind="region",
                    lat=lat, lon=lon, radius_km=radius, aliases=(),
@@ -82,8 +83,7 @@ def in_side(inner: Place, side_place: Place) -> bool | None:
         return None
     from shapely.geometry import Point
 
-    squash = cut[4]
-    return cut[3].distance(Point(inner.lon * squash, inner.lat)) <= SIDE_SLACK
+    return cut.part.distance(Point(inner.lon * cut.squash, inner.lat)) <= SIDE_SLACK
 
 
 def widen_to_sides(mentions: list[Mention], text: str) -> list[Mention]:
@@ -146,10 +146,18 @@ def _outlines() -> dict:
         return {feature["properties"].get("iso_a2"): feature["geometry"] for feature in json.load(f)["features"]}
 
 
+class _Side(NamedTuple):
+    """A side of a country: where it is drawn, and the part of the outline it is."""
+
+    lat: float
+    lon: float
+    radius_km: float
+    part: object  # a shapely polygon, in degrees with longitudes multiplied by ``squash``
+    squash: float
+
+
 @functools.cache
-def _cut(code: str, side: str) -> tuple | None:
-    """The side's point (lat, lon), radius (km), and the part itself in squashed degrees, with the
-    squash factor of its longitudes."""
+def _cut(code: str, side: str) -> _Side | None:
     from shapely import affinity
     from shapely.geometry import Polygon, box, shape
 
@@ -186,4 +194,4 @@ def _cut(code: str, side: str) -> tuple | None:
         part = max(getattr(part, "geoms", [part]), key=lambda g: g.area)
     point = part.representative_point()
     radius = math.sqrt(part.area / math.pi) * KM_PER_DEGREE
-    return round(point.y, 4), round(point.x / squash, 4), round(max(radius, 10.0), 1), part, squash
+    return _Side(round(point.y, 4), round(point.x / squash, 4), round(max(radius, 10.0), 1), part, squash)

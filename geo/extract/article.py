@@ -27,7 +27,7 @@ from geo.dates import DateMention, dateline_end, find_dates
 from geo.extract import cues
 from geo.extract.kinetic import KineticReader
 from geo.extract.movements import MovementReader, withdrawing
-from geo.extract.sentence import SentenceReader, _recent, names_force, relative
+from geo.extract.sentence import SentenceReader, _recent, relative
 from geo.extract.units import Units
 from geo.gazetteer import within
 from geo.text import Sentence, split_sentences
@@ -107,7 +107,7 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
         if dates:
             previous_date = dates[-1]
         carried = _carry(dates, article.published) if dates else None
-        force_before = names_force(s.text)
+        force_before = ctx.force_named
     return [_as_written(c, article.text) for c in _wave_sites_dated(out)]
 
 
@@ -221,11 +221,18 @@ def _move_without_origin(out: list[Candidate], before: int, placed: bool = False
     """Where in ``out`` the last move told within ``ORIGIN_REACH`` before offset ``before`` stands
     (with a destination, when ``placed``), if the text has not given its origin (none yet, or
     only the one its unit implies); None otherwise."""
-    recent = [i for i, c in enumerate(out) if moves(c.type) and before - ORIGIN_REACH <= c.source.start < before
-              and (c.place is not None or not placed)]
-    if not recent or (out[recent[-1]].origin is not None and not out[recent[-1]].origin_inferred):
+    i = _last_move(out, before, placed)
+    if i is None or (out[i].origin is not None and not out[i].origin_inferred):
         return None
-    return recent[-1]
+    return i
+
+
+def _last_move(out: list[Candidate], before: int, placed: bool = False) -> int | None:
+    """Where in ``out`` the last move told within ``ORIGIN_REACH`` before offset ``before`` stands
+    (the last with a destination, when ``placed``); None if there is none."""
+    return next((i for i in range(len(out) - 1, -1, -1) if moves(out[i].type)
+                 and before - ORIGIN_REACH <= out[i].source.start < before
+                 and (out[i].place is not None or not placed)), None)
 
 
 # How far back an undated act may be told for a later sentence to give its day (characters).
@@ -282,15 +289,14 @@ def _destination_of_last_move(c: Candidate, out: list[Candidate]) -> bool:
     name or its kind of force recurs, or the later sentence refers back to it."""
     if not moves(c.type) or c.place is None or c.origin is not None:
         return False
-    recent = [i for i, x in enumerate(out) if moves(x.type) and c.source.start - ORIGIN_REACH <= x.source.start
-              < c.source.start]
-    if not recent:
+    i = _last_move(out, c.source.start)
+    if i is None:
         return False
-    last = out[recent[-1]]
+    last = out[i]
     if last.place is not None or last.origin is None or last.origin_inferred or withdrawing(last.source.sentence) \
             or not _same_force(last, c):
         return False
-    out[recent[-1]] = replace(last, place=c.place)
+    out[i] = replace(last, place=c.place)
     return True
 
 

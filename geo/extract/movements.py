@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from geo.records import Candidate
 from geo.extract import cues
-from geo.extract.sentence import Trigger, _future, names_force
+from geo.extract.sentence import Trigger, _future
 from geo.gazetteer import within as _within
 from geo.placewords import BOUND_FOR
 from geo.types import MOVEMENT, moves
@@ -68,7 +68,8 @@ class MovementReader:
 
     def _tidy(self, cands: list[Candidate], kinetic_after: list[bool]) -> list[Candidate]:
         tidy = _tidy_movements(cands, kinetic_after)
-        if names_force(self.text) or any(moves(c.type) and c.place is not None for c in tidy):
+        moving = [c for c in tidy if moves(c.type)]
+        if not moving or any(c.place is not None for c in moving) or self.force_named:
             return tidy
         # "They are to depart from Fort Bragg on Tuesday": a force named by a pronoun goes nowhere
         # this sentence does not say

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -52,6 +53,12 @@ class SentenceReader:
     def text(self) -> str:
         return self.sentence.text
 
+    @functools.cached_property
+    def force_named(self) -> bool:
+        """Does the sentence name a military force (``names_force``)? Asked by the move reader
+        and by the article, for the sentence after it: read once."""
+        return names_force(self.text)
+
     def candidates(self) -> list[Candidate]:
         """Every event this sentence reports, in text order."""
         if cues.RETRACTED.search(self.text):
@@ -87,7 +94,8 @@ class SentenceReader:
             found.append(Trigger(kind, m.start(), m.end(), word, definite=_noun(word) and determined,
                                  distinct=not determined and bool(
                                      cues.DISTINCT.search(self.text[max(0, m.start() - 30):m.end() + 40]))))
-        if names_force(self.text) or (self.force_before and cues.FORCE_PRONOUN.match(self.text)):
+        if (self.force_named or (self.force_before and cues.FORCE_PRONOUN.match(self.text))) \
+                and not cues.DISPLAY.search(self.text):  # "jets fly in formation over Red Square during a parade"
             for m in cues.MOVEMENT.finditer(self.text):
                 if m.group(0).lower() == "deployed" and self._stative(m):
                     continue
@@ -104,8 +112,6 @@ class SentenceReader:
                     continue  # "bombed military vehicles moving into the zone": what was hit, not a move
                 if cues.MESSAGE_SENT.match(self.text, m.end()):
                     continue  # "sending a signal to Iran": words, not a force
-                if cues.DISPLAY.search(self.text):
-                    continue  # "jets fly in formation over Red Square during a parade": a display, not a move
                 if m.group(0).lower().startswith(("left", "leav")) and cues.LEFT_NOT_MOVING.match(self.text, m.end()):
                     continue  # "the blast left two soldiers dead": no force leaves
                 if m.group(0).lower().startswith("order") and cues.ORDERED_TO_ACT.match(self.text, m.end()):
