@@ -1471,3 +1471,25 @@ def test_a_governorate_named_like_its_capital_is_the_province(run):
     r = run("Clashes spread across Al-Hasakah governorate on Monday, and jets struck targets in Saada province.")
     assert [(e.type, e.place.name, e.place.kind) for e in r.events] == [("strike", "Saada Governorate", "region")]
     assert "Al-Hasakah Governorate" in {m.place.name for m in r.mentions if m.place}
+
+
+def test_a_demand_that_forces_move_or_strike_is_no_event(run):
+    r = run("Lawmakers called on the American troops to withdraw from Iraq on Sunday.", published=dt.date(2021, 5, 10))
+    assert r.events == ()
+    r = run("Two senators urged the Navy to send more warships to the Gulf.", published=dt.date(2021, 5, 10))
+    assert r.events == ()
+    # "called up" is the call to arms itself, not a demand
+    r = run("The brigade was called up and deployed to Kuwait on Monday.", published=dt.date(2021, 5, 10))
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Kuwait")]
+
+
+def test_whom_a_force_goes_to_take_out_is_no_origin(run):
+    r = run("A navy transport plane took off for Cyprus on Monday to get ready to evacuate British citizens from "
+            "Lebanon.", published=dt.date(2021, 5, 10))
+    assert [(e.place.name, e.origin) for e in r.events] == [("Cyprus", None)]
+    # without a destination of its own, the force goes where it takes people out
+    r = run("Marines were sent on Monday to evacuate the embassy staff from Kabul.", published=dt.date(2021, 5, 10))
+    assert [(e.place.name, e.origin) for e in r.events] == [("Kabul", None)]
+    r = run("Two Hercules aircraft left the Akrotiri base on Sunday to help evacuate nationals from Khartoum.",
+            published=dt.date(2021, 5, 10))
+    assert [(e.place.name, e.origin.name) for e in r.events] == [("Khartoum", "RAF Akrotiri")]

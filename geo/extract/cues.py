@@ -307,6 +307,8 @@ HYPOTHETICAL = _words("would could might may should can if unless whether potent
                       "prompt order orders")
 # Forces named by their readiness: "an amphibious ready group", "the Immediate Ready Force".
 READY_NAMED = re.compile(r"\bready\s+(?:groups?|forces?|brigades?|reserves?)\b", re.I)
+# "lawmakers called on foreign troops to withdraw": a demand (``lexicon.DEMAND``), not a move or a strike.
+DEMANDED = re.compile(r"\b(?:" + lexicon.alternation(lexicon.DEMAND) + r")\b", re.I)
 # "militias believe American troops will be leaving": what someone thinks a force will do, no move.
 BELIEVED = _words("believe believes believed think thinks rumored rumoured speculate speculated speculation")
 FUTURE = _words("will would 'll shall")
@@ -391,6 +393,9 @@ ORIGIN_CUES = re.compile(r"\b(from|out of|based in|stationed in|leaving|left|dep
                          r"(?:(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:port|base|harbou?r|airport|"
                          r"air\s?base|airfield|station|barracks|garrison|home\s?port)s?\s+(?:in|at|near|of|outside)\s+"
                          r"(?:the\s+)?)?$", re.I)
+# "left for Cyprus to evacuate citizens from Lebanon": the "from" of a purpose (``lexicon.PURPOSE_FROM``).
+PURPOSE_FROM = re.compile(r"\b(?:to|help)\s+(?:" + lexicon.alternation(lexicon.PURPOSE_FROM)
+                          + r")\b", re.I)
 # "to counter threats from Iran": where a danger comes from, not where a force sets out.
 NOT_ORIGIN = re.compile(r"\b(?:threats?|attacks?|aggression|missiles?|rockets?|drones?|fire|pressure|danger|"
                         r"retaliation|strikes?|provocations?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)

@@ -118,6 +118,7 @@ MOVEMENT = [
     ("move", "all", "moving a Patriot battery to Erbil"),
     ("fly", "all", "the bombers flew from Barksdale to Qatar"),
     ("take off from", "all", "a transport plane took off from an air base in Aichi for Djibouti"),
+    ("take off for", "all", "two tankers took off for the Gulf on Monday"),
     ("airlift", "base ed ing", "troops were airlifted to Kuwait"),
     ("head to", "all", "the carrier is heading to the eastern Mediterranean; jets head to Qatar"),
     ("head toward", "all", "the group headed toward the Gulf"),
@@ -318,4 +319,30 @@ KILL = [
     ("assassinate", "base ed", "assassinated in Damascus"),
     ("assassination", "n", "the assassination of a commander"),
     ("killed", "p", "a U.S. strike killed Soleimani"),
+]
+
+# --- what is only asked for ------------------------------------------------------
+# Verbs that ask someone else to act: the move or strike after them is a demand, a statement
+# (SPEC §2), not an event. ``cues.DEMANDED`` reads the trigger's clause for them.
+DEMAND = [
+    ("call on", "all", "lawmakers called on foreign troops to pull out of the country"),
+    ("call upon", "all", "the cleric called upon the Americans to withdraw"),
+    ("call for", "all", "senators called for more warships to be sent to the Gulf"),
+    ("urge", "all", "the militias urged the government to expel American forces"),
+    ("demand", "all", "protesters demanded that the foreign troops leave"),
+    ("press for", "all", "the bloc pressed for the troops to be withdrawn"),
+    ("vote to", "ed ing s", "parliament voted to make the coalition withdraw its troops"),
+]
+
+# Verbs of a purpose whose "from" is where people are taken out of, not where the force set out:
+# "left for Cyprus to stand by to evacuate citizens from Lebanon". ``cues.PURPOSE_FROM`` reads them.
+PURPOSE_FROM = [
+    ("evacuate", "base", "a transport plane left for Cyprus to evacuate citizens from Lebanon"),
+    ("rescue", "base", "commandos flew in to rescue hostages from a compound"),
+    ("extract", "base", "the team was sent to extract diplomats from the capital"),
+    ("extricate", "base", "an aircraft departed to extricate nationals from the country"),
+    ("repatriate", "base", "ships sailed to repatriate workers from the port"),
+    ("bring home", "base", "a frigate headed north to bring home nationals from the city"),
+    ("fly out", "base", "aircraft were sent to fly out civilians from the airport"),
+    ("airlift", "base", "planes were sent to airlift embassy staff from the capital"),
 ]

@@ -125,8 +125,9 @@ class MovementReader:
         # "jets from RAF Lakenheath flew to Jordan": the origin may open the subject
         between = _QUALIFIER.sub("", self.text[local:t.start])  # "from Barksdale AFB, Louisiana, touched down"
         subject = local < t.start and t.start - local < 80 and not re.search(r"[,;:]", between)
-        if (near or subject) and cues.ORIGIN_CUES.search(head) and not cues.NOT_ORIGIN.search(wide):
-            return True
+        if (near or subject) and cues.ORIGIN_CUES.search(head) and not cues.NOT_ORIGIN.search(wide) \
+                and not (near and cues.PURPOSE_FROM.search(self.text, t.end, local)):
+            return True  # not "left for Cyprus to evacuate citizens from Lebanon": whom they will take out
         if local > t.end and withdrawing(t.text) and _LEFT_SITES_IN.fullmatch(self.text, t.end, local):
             return True  # "pulled out of two bases in southern Somalia": where they left
         if self._based_at(local) and local < t.end + 60:
@@ -185,6 +186,12 @@ class MovementReader:
             bound = [m for m in self.mentions if 0 < t.start - (m.start - self.sentence.start) < 80
                      and BOUND_FOR.search(self.text, 0, m.start - self.sentence.start)]
             destination = bound[-1].place if bound else None
+        if destination is None:
+            # "Marines were sent to evacuate the embassy staff from Kabul": where they go to take people out
+            purpose = cues.PURPOSE_FROM.search(self.text, t.end, min(end, t.end + 120))
+            taken = [m for m in after if purpose and m.start - self.sentence.start > purpose.end()
+                     and re.search(r"\bfrom\s+(?:the\s+)?$", self.text[:m.start - self.sentence.start])]
+            destination = taken[0].place if taken else None
         if destination is None and cues.ONWARD.search(self.text[t.end:]) and self.last_destination:
             destination = self.last_destination
         if destination is None and origin is None:

@@ -218,6 +218,8 @@ class SentenceReader:
         denied = [i for i, w in enumerate(words) if w in cues.NEGATION or w.endswith("n't")]
         if denied and not any(w in cues.NEGATED_RESULT for w in words[denied[-1] + 1:]):
             return False
+        if cues.DEMANDED.search(joined):
+            return False  # "lawmakers urged the government to expel the troops": asked for, not done
         if t.kind == "movement":
             if cues.PLANNED.search(self.text):
                 return True
