@@ -135,7 +135,7 @@ def _match(group: list[Candidate], c: Candidate, head: Candidate):
         and {head.type, c.type} <= {"strike", "attack"}
     if (head.type != c.type and not retype) or head.aggregate or c.aggregate:
         return None
-    if not _places_fit(head.place, c.place) or not _places_fit(head.origin, c.origin):
+    if not _places_fit(head.place, c.place) or not _origins_fit(head, c):
         return None
     if not _dates_fit(head, c) and not _one_journey(head, c):
         return None
@@ -251,6 +251,20 @@ def _units_fit(a: str, b: str) -> bool:
     return a in b or b in a
 
 
+def _told_origin(c: Candidate) -> Place | None:
+    """The origin the text gives, not one inferred from a unit's home station or its country."""
+    return None if c.origin_inferred else c.origin
+
+
+def _origins_fit(a: Candidate, b: Candidate) -> bool:
+    """An origin only inferred yields to one told ("Israeli units crossed into Lebanon", from Israel,
+    is the 98th Division's move from Gaza); two inferred apart are two senders' forces (Qatar's
+    troops and Saudi Arabia's, sent the same day to one province)."""
+    if a.origin_inferred != b.origin_inferred:
+        return True
+    return _places_fit(a.origin, b.origin)
+
+
 def _finer(a: Place | None, b: Place | None) -> Place | None:
     if a is None or b is None:
         return a or b
@@ -270,7 +284,7 @@ def _absorb(head: Candidate, c: Candidate) -> Candidate:
             first, last = max(first, c.first), min(last, c.last)  # both right: where they agree
         else:
             first, last = min(first, c.first), max(last, c.last)  # a day apart: either
-    origin = _finer(head.origin, c.origin)
+    origin = _finer(_told_origin(head), _told_origin(c)) or _finer(head.origin, c.origin)
     return replace(
         head, first=first, last=last, precision=precision, place=_finer(head.place, c.place),
         origin=origin, origin_inferred=(head.origin_inferred if origin is head.origin else c.origin_inferred),

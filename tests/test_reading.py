@@ -1493,3 +1493,37 @@ def test_whom_a_force_goes_to_take_out_is_no_origin(run):
     r = run("Two Hercules aircraft left the Akrotiri base on Sunday to help evacuate nationals from Khartoum.",
             published=dt.date(2021, 5, 10))
     assert [(e.place.name, e.origin.name) for e in r.events] == [("Khartoum", "RAF Akrotiri")]
+
+
+def test_a_country_sending_its_own_forces_is_their_inferred_origin(run):
+    r = run("Kuwait has flown 300 soldiers to Jordan for the drill on Monday.", published=dt.date(2021, 5, 10))
+    assert [(e.place.name, e.origin.name, e.origin_inferred) for e in r.events] == [("Jordan", "Kuwait", True)]
+    r = run("Two hundred Omani soldiers reached Aden on Sunday.", published=dt.date(2021, 5, 10))
+    assert [(e.place.name, e.origin.name) for e in r.events] == [("Aden", "Oman")]
+    # "Thousands of" counts, it does not place; a clause after the move names no sender
+    r = run("Thousands of Jordanian troops are heading to Iraq as Syrian officials weigh a response.",
+            published=dt.date(2021, 5, 10))
+    assert [e.origin.name for e in r.events] == ["Jordan"]
+    # ships sail from wherever they are, as the units table has it
+    r = run("A Greek frigate docked in Mogadishu on Monday.", published=dt.date(2021, 5, 10))
+    assert [e.origin for e in r.events] == [None]
+    # the country nearest the verb sends; one after "by" or inside "-backed" does not
+    r = run("After Iran seized a tanker, Britain sent 200 Royal Marines to Bahrain on Monday.",
+            published=dt.date(2021, 5, 10))
+    assert [e.origin.name for e in r.events] == ["United Kingdom"]
+    r = run("Iran-backed fighters moved to the border town of Albu Kamal on Monday.", published=dt.date(2021, 5, 10))
+    assert [e.origin for e in r.events] == [None]
+    # no origin from home for forces based abroad, or for a move within the sender's own land
+    r = run("American troops arrived in Kuwait on Monday.", published=dt.date(2021, 5, 10))
+    assert [e.origin for e in r.events] == [None]
+    r = run("Saudi troops were sent to Jizan on Monday.", published=dt.date(2021, 5, 10))
+    assert [e.origin for e in r.events] == [None]
+
+
+def test_an_inferred_origin_yields_to_a_told_one_but_two_senders_stay_two_moves(run):
+    r = run("Israeli units crossed into Lebanon overnight, two officials said. The army said its units, moved from "
+            "the Gaza Strip to Lebanon, began the raids on Monday night.", published=dt.date(2024, 10, 1))
+    assert [(e.place.name, e.origin.name) for e in r.events] == [("Lebanon", "Gaza Strip")]
+    r = run("Egypt sent 500 soldiers to Mogadishu on Monday, and Kenyan troops were flown to Mogadishu on Monday.",
+            published=dt.date(2024, 10, 3))
+    assert sorted(e.origin.name for e in r.events) == ["Egypt", "Kenya"]

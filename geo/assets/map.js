@@ -61,7 +61,7 @@
     box.appendChild(head);
     box.appendChild(el("div", "geo-when", when(f)));
     var where = MOVES[f.type] && f.origin
-      ? (f.origin + (f.origin_inferred ? " (home station, inferred)" : "") + " → " + (f.destination || "?"))
+      ? (f.origin + (f.origin_inferred ? " (home, inferred)" : "") + " → " + (f.destination || "?"))
       : f.place;
     box.appendChild(el("div", "geo-where", where + " · " + f.geo_precision + " precision"));
     box.appendChild(el("p", "geo-summary", f.summary));

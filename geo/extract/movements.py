@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from geo.records import Candidate
-from geo.extract import cues
+from geo.extract import cues, lexicon
 from geo.extract.sentence import Trigger, _future
 from geo.gazetteer import within as _within
 from geo.placewords import BOUND_FOR
@@ -141,6 +141,15 @@ class MovementReader:
                     or m.place.kind in ("site", "city") and _UNIT_AT.search(self.text, max(0, local - 40), local)
                     and cues.UNIT.search(self.text[max(0, local - 90):local]))
 
+    def _sender_words(self, t: Trigger) -> tuple[str, str]:
+        """The words that may name who sends the force: the trigger's clause before it ("Four
+        Egyptian warships crossed", "Qatar has sent") and its object up to the first place word
+        ("sent 1,000 Qatari troops to")."""
+        head = self.text[:t.start]
+        cut = max(head.rfind(ch) for ch in ";:—–()\"“”")
+        tail = _OBJECT.match(self.text, t.end)
+        return head[cut + 1:], tail.group(0) if tail else ""
+
     def _based_at(self, local: int) -> bool:
         """Is the place at ``local`` where a force is at home ("F-16s based at Aviano"), not where
         it will be ("will be based at Al Udeid")? Such a place is an origin, never a destination."""
@@ -207,6 +216,10 @@ class MovementReader:
             state = self.units.guard_home(self.text)  # "Kentucky National Guard soldiers will deploy to ..."
             if state is not None and state is not destination and destination is not None:
                 origin = state
+        if origin is None and destination is not None and not _at_sea(_forces(self.text)):
+            home = self.units.sender(*self._sender_words(t))  # "Qatar has sent 1,000 troops to Yemen"
+            if home is not None and home.country != destination.country:
+                origin, inferred = home, True
         status = "planned" if cues.PLANNED.search(self.text) or _future(self._window(t)) else self._status(t, end)
         first, last, precision = self._when(t)
         destinations, last_end = [], None
@@ -228,6 +241,9 @@ class MovementReader:
 
 
 
+# A move's object, up to the first word that says where: "sent 1,000 Qatari troops| to Yemen".
+_OBJECT = re.compile(r"(?:(?!\s(?:to|into|in|for|from|toward|towards|at|on|off|near|as|while|after|before|when|"
+                     r"because|since|amid|following)\b)[^.;:,])*")
 # "the 388th Fighter Wing and the 419th Fighter Wing, both at Hill Air Force Base": where a unit is at home.
 _UNIT_AT = re.compile(r"(?:,\s*(?:both|all|each|which (?:is|are))\s+|\s)(?:at|of)\s+(?:the\s+)?$")
 # "pulled out of two bases in southern Somalia", "withdrew from its outposts near Tal Abyad": sites left, by where they are.
@@ -274,6 +290,18 @@ def _tidy_movements(cands: list[Candidate], kinetic_after: list[bool]) -> list[C
 # Force words too general to tell two moves apart ("troops", "forces").
 _GENERAL_FORCES = frozenset("troop force forces troops personnel unit units element elements military navy "
                             "aircraft jets reinforcements expeditionary".split())
+
+
+# Forces that spend months at sea: a move of theirs sets out wherever they are, not from home
+# (as for the ships of ``data/units.csv``).
+_NAVAL = frozenset({"ship", "warship", "carrier", "destroyer", "frigate", "cruiser", "minesweeper", "minehunter",
+                    "corvette", "missile boat", "patrol boat", "submarine", "vessel", "strike group", "amphibious"})
+_NAVY_PREFIXES = frozenset(p.lower() for p, _, _ in lexicon.NAVY_PREFIX) | {"uss"}
+
+
+def _at_sea(forces: frozenset) -> bool:
+    """Are all the forces a sentence moves ships ("a Turkish frigate", "HMS Diamond")?"""
+    return bool(forces) and all(k in _NAVAL or k.split()[0] in _NAVY_PREFIXES for k in forces)
 
 
 def _forces(text: str) -> frozenset:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 
 from geo.records import Place
@@ -32,6 +33,10 @@ class Units:
     # The states of the United States by name: a state's National Guard is at home there.
     states: dict = field(default_factory=dict)
 
+    # The countries that send their own forces, by the words that name them as a sender
+    # (``data/senders.csv``): word -> the country's place, or None where a force's home is no origin.
+    senders: dict = field(default_factory=dict)
+
     @classmethod
     def load(cls, places_by_id: dict[str, Place]) -> "Units":
         text = (resources.files("geo") / "data" / "units.csv").read_text(encoding="utf-8")
@@ -41,7 +46,32 @@ class Units:
                 if r["infer_origin"] == "yes"]
         # A unit whose home is missing from the gazetteer simply gives no inferred origin.
         states = {p.name: p for p in places_by_id.values() if p.country == "US" and p.kind == "region"}
-        return cls(tuple((pattern, place) for pattern, place in rows if place is not None), states)
+        text = (resources.files("geo") / "data" / "senders.csv").read_text(encoding="utf-8")
+        senders = {word: (places_by_id.get(r["country"]) if r["presumed_home"] == "yes" else None)
+                   for r in csv.DictReader(text.splitlines()) for word in r["words"].split("|")}
+        return cls(tuple((pattern, place) for pattern, place in rows if place is not None), states, senders)
+
+    def sender(self, subject: str, obj: str = "") -> Place | None:
+        """The home of the country whose own forces a move's subject (the last named, nearest the
+        verb: "After Iran seized a tanker, Britain sent") or else its object ("sent 1,000 Qatari
+        troops") names: "Qatar has sent", "four Egyptian warships"; None for a country whose forces
+        are based abroad ("U.S. troops") and for a name that only qualifies ("Iran-backed", "in
+        Kuwait", "attempts by Iran").
+
+        >>> from geo.records import Place
+        >>> qatar = Place("qatar", "Qatar", "country", 25.3, 51.2, "QA", 100, "NE")
+        >>> units = Units((), {}, {"Qatar": qatar, "Qatari": qatar, "U.S.": None})
+        >>> units.sender("After the attack by Qatar, U.S.", "sent Qatari troops") is None
+        True
+        >>> units.sender("The emirate", "sent 1,000 Qatari troops").name
+        'Qatar'
+        """
+        for text, nearest in ((subject, -1), (obj, 0)):
+            found = [m for m in _sender_pattern(tuple(self.senders)).finditer(text)
+                     if not text.startswith(("-", "‑"), m.end()) and not _PLACED.search(text, 0, m.start())]
+            if found:
+                return self.senders[found[nearest].group(0)]
+        return None
 
     def home(self, text: str) -> Place | None:
         """The home station of the first unit named in ``text``, if the table knows it."""
@@ -56,6 +86,16 @@ class Units:
             if m.group("state") in self.states:
                 return self.states[m.group("state")]
         return None
+
+
+# A country's name after one of these is where, not who: "troops in Kuwait", "from Qatar".
+# After "by" it is whom the clause is about: "attempts by Iran to seize ships".
+_PLACED = re.compile(r"\b(?:in|at|from|to|into|near|off|toward|towards|for|by|against|with)\s+(?:the\s+)?$", re.I)
+
+
+@lru_cache(maxsize=4)
+def _sender_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w])")
 
 
 _GUARD = re.compile(r"\b(?P<state>[A-Z][a-z]+(?: (?!Army\b|Air\b)[A-Z][a-z]+)?)(?:['’]s)? (?:Army |Air )?National Guard\b")
