@@ -33,7 +33,7 @@ from geo.names import NameIndex, name_key
 from geo.placewords import (ADJECTIVAL_HEADS, COUNTRY_NAMES_OTHERWISE, LOWER_GENERIC, OWNED_SITES, SPELLED_BOTH_WAYS,
                             STATE_ABBREVIATIONS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, PLACE_PARTS, RELATION_NOUNS, STRUCK_VERBS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
-                            THERE)
+                            SUBJECT_VERBS, THERE)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
                        prev_word, propose_spans, trie_pattern, word_starts)
 from geo.records import Mention, Place
@@ -150,7 +150,8 @@ class PlaceFinder:
                     places, hint = (facility, "") if facility else (places, "city of the same name")
             surface = text[start:end]
             qualifier = self._qualifier(text, end) if text[end:end + 1] == "," else ""
-            modifier = _owner(text, start, end, places) if possessive else _is_modifier(text, start, end, areas, nxt)
+            modifier = _owner(text, start, end, places) if possessive else _is_modifier(
+                text, start, end, areas, nxt, state=places[0].kind == "country")
             sentence = sentence_of(start)
             # positional, in field order: this runs for every name in every article
             out.append(Mention(article, sentence, start, end, surface, fold(surface), places, None, "", "",
@@ -315,6 +316,11 @@ def _variants(name: str) -> set[str]:
 _BEFORE_AREA = ARTICLES | DIRECTIONS
 
 
+# "Iran has been targeted in the past", "Israel was hit by missiles": a state that suffers the act is its place.
+_SUFFERED = re.compile(r"\s+(?:been\s+|being\s+)?(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|bombed|shelled|raided|"
+                       r"rocked|invaded|pounded|shaken|damaged)\b", re.I)
+
+
 # A name that opens an institution's name: "US European Command", "U.S. Central Command".
 _INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){1,3}(?:Command|Forces|Army|Navy|Air Force|Corps|Fleet|Guard|"
                                 r"Department|Ministry|Agency)\b")
@@ -355,7 +361,7 @@ def _owner(text: str, start: int, end: int, places) -> bool:
     return not (_PART_AFTER.match(text, end) or (town and _QUARTER_AFTER.match(text, end)))
 
 
-def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | None) -> bool:
+def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | None, state: bool = False) -> bool:
     """"U.S. forces", "the Iraqi government": a name used as an adjective, not as a location
     (a possessive, "Iran's army", the caller has seen already)."""
     before = text[max(0, start - 90):start]
@@ -383,6 +389,12 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
         return True  # "struck an academy at a US base at Al-Omar": whose base, not where it is
     if word in PLACE_NOUNS:
         return False  # "on the Red Sea coast": still a place
+    if state and word in SUBJECT_VERBS and not _SUFFERED.match(text, nxt.end()) and prev_word(
+            text, start, skip=_BEFORE_AREA) not in LOCATIVE | STRUCK_VERBS | {"on", "of", "throughout"}:
+        return True  # "the US will close its embassy", "The UK was one of several countries": who acts
+    if state and prev_word(text, start) in ARTICLES and word not in FUNCTION_WORDS and word not in CALENDAR \
+            and re.match(r"[A-Z0-9]", nxt.group("word")):
+        return True  # "at a U.S. MQ-9 Reaper", "the UAE Navy": whose, not where
     if not area or word in FUNCTION_WORDS:
         return False  # "Iran said", "in Iraq and Syria"
     if BOUND_FOR.search(before):

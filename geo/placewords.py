@@ -12,6 +12,11 @@ ADJECTIVAL_HEADS = frozenset("forces force troops soldiers military officials of
                              # "linked to US support for Israel", "Iranian backing for the militias"
                              "support backing aid assistance policy sanctions pressure intelligence envoy "
                              "ambassador spokesman spokeswoman media bases warships vessels ships shipping".split())
+# "the US will close its embassy", "the UK was one of several countries", "Iran denied it": a state
+# as the subject of these verbs acts or speaks; it is not where an event is.
+SUBJECT_VERBS = frozenset("will would was were is has had have said says says denied denies blamed blames accused "
+                          "accuses warned warns helped helps condemned condemns announced announces vowed vows "
+                          "insisted insists maintained maintains".split())
 # "strained relations between Washington and Tehran": states as the two sides of a relation, not places.
 RELATION_NOUNS = frozenset("relations relationship tensions ties talks rivalry standoff conflict feud dialogue "
                            "deal agreement confrontation hostilities truce ceasefire negotiations".split())

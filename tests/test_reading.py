@@ -1527,3 +1527,15 @@ def test_an_inferred_origin_yields_to_a_told_one_but_two_senders_stay_two_moves(
     r = run("Egypt sent 500 soldiers to Mogadishu on Monday, and Kenyan troops were flown to Mogadishu on Monday.",
             published=dt.date(2024, 10, 3))
     assert sorted(e.origin.name for e in r.events) == ["Egypt", "Kenya"]
+
+
+def test_a_state_that_acts_speaks_or_owns_is_not_where_the_event_was(run):
+    r = run("Two missiles were fired at a U.S. MQ-9 Reaper over the Gulf of Oman on Monday.",
+            published=dt.date(2021, 5, 10))
+    assert [e.place.name for e in r.events] == ["Gulf of Oman"]
+    r = run("Missiles fell on Haifa on Sunday. France was one of the partners which helped shoot down the "
+            "drones in the attack.", published=dt.date(2021, 5, 10))
+    assert "France" not in {e.place.name for e in r.events}
+    # a state that suffers the act is still its place
+    r = run("Qatar has been targeted twice by drones this month, officials said.", published=dt.date(2021, 5, 10))
+    assert [e.place.name for e in r.events] == ["Qatar"]
