@@ -1539,3 +1539,36 @@ def test_a_state_that_acts_speaks_or_owns_is_not_where_the_event_was(run):
     # a state that suffers the act is still its place
     r = run("Qatar has been targeted twice by drones this month, officials said.", published=dt.date(2021, 5, 10))
     assert [e.place.name for e in r.events] == ["Qatar"]
+
+
+def test_a_base_handed_over_or_a_force_cut_is_a_withdrawal_from_where_it_was(run):
+    day = dt.date(2021, 5, 10)
+    r = run("Coalition troops handed over the Qayyarah air base to the Iraqi army on Sunday.", published=day)
+    assert [(e.place, e.origin.name) for e in r.events] == [(None, "Qayyarah Airfield West")]
+    r = run("The handover of the Taji base to Iraqi forces took place on Sunday.", published=day)
+    assert [e.origin.name for e in r.events] == ["Camp Taji"]
+    r = run("Allied soldiers in Kuwait will be withdrawn by the end of June.", published=day)
+    assert [(e.place, e.origin.name, e.status) for e in r.events] == [(None, "Kuwait", "planned")]
+    r = run("The ministry will reduce the number of its troops in Mali to 1,000.", published=day)
+    assert [(e.place, e.origin.name) for e in r.events] == [(None, "Mali")]
+    r = run("The contingent of foreign soldiers in Niger is to be cut from 1,500 to 900 this year.", published=day)
+    assert [e.origin.name for e in r.events] == ["Niger"]
+    # handing over oil or cutting tensions moves no force
+    r = run("Navy sailors watched as the seized cargo was handed over off the port of Piraeus.", published=day)
+    assert r.events == ()
+    r = run("The talks aim to reduce tensions between troops and residents in Basra.", published=day)
+    assert r.events == ()
+
+
+def test_a_move_named_as_the_time_of_another_or_denied_is_no_event(run):
+    day = dt.date(2020, 11, 27)
+    r = run("The warships were sent to the Red Sea on Friday, during a withdrawal of troops from Somalia.",
+            published=day)
+    assert [(e.place.name, e.origin) for e in r.events] == [("Red Sea", None)]
+    r = run("The statement refutes reports that the alliance is reducing the number of its soldiers in Kosovo.",
+            published=day)
+    assert r.events == ()
+    # a reference to a move followed by a verb of its own does not go where that verb points
+    r = run("Kenya pulled 400 troops out of Kismayo on Tuesday. Officials said the redeployment of the troops "
+            "would not leave a gap in Somalia.", published=day)
+    assert [(e.place, e.origin.name) for e in r.events] == [(None, "Kismayo")]

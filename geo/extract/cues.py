@@ -50,7 +50,16 @@ KINETIC = re.compile(
     r"|(?P<kill>" + lexicon.alternation(lexicon.KILL) + ")"
     r")\b", re.I)
 # Words that move a force: ``geo.extract.lexicon.MOVEMENT``.
-MOVEMENT = re.compile(r"\b(?P<trigger>" + lexicon.alternation(lexicon.MOVEMENT) + r")\b", re.I)
+# "reduce the number of troops", not "reduce tensions": ``lexicon.REDUCE`` with a force a few words on.
+REDUCING = ("(?:(?:" + lexicon.alternation(lexicon.REDUCE) + r")(?=\s+(?:(?:the|a|its|their|number|of|some|about|by|"
+            r"[\d,]+|(?-i:[A-Z][\w.-]*)|military|combat|ground|foreign|remaining|deployed)\s+){0,5}(?:"
+            + lexicon.alternation(lexicon.REDUCED_FORCE) + r")\b)"
+            # "the troops in Iraq will be cut from 5,000 to 3,000": the force told before, as the subject
+            r"|(?:(?<=\bbe )|(?<=\bbeen ))(?:cut|reduced))")
+HANDING = ("(?:" + lexicon.alternation(lexicon.HAND_OVER) + r")(?=\s+(?:[\w'’.-]+\s+){0,5}?(?:"
+           + lexicon.alternation(lexicon.HANDED_SITE) + r")\b)")
+MOVEMENT = re.compile(r"\b(?P<trigger>" + lexicon.alternation(lexicon.MOVEMENT) + "|" + REDUCING + "|" + HANDING
+                      + r")\b", re.I)
 # A movement needs a military force in the sentence, or it is travel, trade or talk.
 # "HMS Argyll", "FGS Hessen": a navy's prefix, in capitals, before a name.
 NAVY_SHIP = r"(?-i:\b(?:" + "|".join(p for p, _, _ in lexicon.NAVY_PREFIX) + r")(?: [A-Z][\w'’-]*)+)"

@@ -160,6 +160,8 @@ MOVEMENT = [
     ("on its way to", "p", "the carrier is on its way to the Gulf"),
     ("on their way to", "p", "the jets are on their way to Jordan"),
     ("evacuate", "ed ing", "U.S. forces were evacuated from Tripoli"),
+    ("draw down", "all", "the Pentagon will draw down its forces in the country"),
+    ("drawdown", "n", "the drawdown of troops from the base"),
     ("return to", "ed ing", "the carrier group is returning to Norfolk"),
     ("head back to", "ed ing", "the strike group headed back to Norfolk"),
     ("deployment", "n", "the deployment of a THAAD battery to Saudi Arabia"),
@@ -345,4 +347,31 @@ PURPOSE_FROM = [
     ("bring home", "base", "a frigate headed north to bring home nationals from the city"),
     ("fly out", "base", "aircraft were sent to fly out civilians from the airport"),
     ("airlift", "base", "planes were sent to airlift embassy staff from the capital"),
+]
+
+# Verbs that withdraw a force only with a force as their object: "will reduce the number of troops
+# in the country", "cut its forces there by half", never "reduce tensions" or "cut off the road".
+# ``cues.MOVEMENT`` reads them with the force noun a few words on.
+REDUCE = [
+    ("reduce", "all", "the Pentagon will reduce the number of troops in the country to 2,500"),
+    ("cut", "base s ing", "Washington is to cut the troops stationed in the country from 5,000 to 3,000"),
+]
+# Handing over a base withdraws the force from it ("handed over the Qayyarah air base to Iraqi forces");
+# handing over oil, a prisoner or a letter moves no force: ``cues.HANDING`` wants a site a few words on.
+HAND_OVER = [
+    ("hand over", "all", "the coalition handed over the airfield to the national army"),
+    ("handover", "n", "the handover of the base to Iraqi forces"),
+]
+HANDED_SITE = [
+    ("base", "n", "handed over the K1 air base"), ("airbase", "n", "the handover of the airbase"),
+    ("camp", "n", "handed over the camp"), ("headquarters", "n1", "the Nineveh headquarters handed over"),
+    ("garrison", "n", "handed the garrison over"), ("airfield", "n", "handed over the airfield"),
+    ("outpost", "n", "handed over two outposts"), ("compound", "n", "the handover of the compound"),
+    ("facility", "n", "handed over the facility"), ("palace", "n", "handed over the palace used as headquarters"),
+]
+REDUCED_FORCE = [
+    ("troops", "n1", "reduce the number of troops"), ("forces", "n1", "cut its forces"),
+    ("presence", "n1", "reduce its military presence"), ("soldiers", "n1", "cut 1,000 soldiers"),
+    ("personnel", "n1", "reduce personnel"), ("contingent", "n", "cut the contingent"),
+    ("footprint", "n1", "reduce the military footprint"),
 ]

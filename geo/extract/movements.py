@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from geo.records import Candidate
 from geo.extract import cues, lexicon
-from geo.extract.sentence import Trigger, _future
+from geo.extract.sentence import FRAMED_MOVE, Trigger, _future
 from geo.gazetteer import within as _within
 from geo.placewords import BOUND_FOR
 from geo.types import MOVEMENT, moves
@@ -126,10 +126,16 @@ class MovementReader:
         between = _QUALIFIER.sub("", self.text[local:t.start])  # "from Barksdale AFB, Louisiana, touched down"
         subject = local < t.start and t.start - local < 80 and not re.search(r"[,;:]", between)
         if (near or subject) and cues.ORIGIN_CUES.search(head) and not cues.NOT_ORIGIN.search(wide) \
-                and not (near and cues.PURPOSE_FROM.search(self.text, t.end, local)):
+                and not (near and (cues.PURPOSE_FROM.search(self.text, t.end, local)
+                                   or FRAMED_MOVE.search(self.text, t.end, local))):
             return True  # not "left for Cyprus to evacuate citizens from Lebanon": whom they will take out
         if local > t.end and withdrawing(t.text) and _LEFT_SITES_IN.fullmatch(self.text, t.end, local):
             return True  # "pulled out of two bases in southern Somalia": where they left
+        if self._withdraws(t) and _FORCE_IN.search(self.text, max(0, local - 50), local) and (
+                local < t.start and _AUXILIARIES.fullmatch(self.text, m.end - self.sentence.start, t.start)
+                or t.end <= local < t.end + 60) or local > t.end and _HANDED.match(t.text) \
+                and _OBJECT_GAP.fullmatch(self.text, t.end, local):
+            return True  # "troops in Iraq will be withdrawn", "reduce the troops in Iraq", "handed over the K1 base"
         if self._based_at(local) and local < t.end + 60:
             return True  # not "... posing a threat to forces based at Tanf", told far after the verb
         if self._back_from(local):
@@ -149,6 +155,10 @@ class MovementReader:
         cut = max(head.rfind(ch) for ch in ";:—–()\"“”")
         tail = _OBJECT.match(self.text, t.end)
         return head[cut + 1:], tail.group(0) if tail else ""
+
+    def _withdraws(self, t: Trigger) -> bool:
+        """Does the trigger pull a force out ("withdrawn", "handed over", "reduce the number of troops")?"""
+        return withdrawing(t.text) or bool(_REDUCING.match(self.text, t.start))
 
     def _based_at(self, local: int) -> bool:
         """Is the place at ``local`` where a force is at home ("F-16s based at Aviano"), not where
@@ -183,6 +193,8 @@ class MovementReader:
                 if _NOT_TO.search(self.text[max(0, local - 40):local]) or _PURPOSE.search(self.text[t.end:local]) \
                         or self._back_from(local) or self._based_at(local):
                     continue  # "they are not going to Israel"; "to support the campaign against IS in Iraq"
+                if t.definite and _MODAL_VERB.search(self.text, t.end, local):
+                    continue  # "the re-movement of the forces will not create a vacuum in Yemen": another verb's
                 if priority is _THROUGH and _WAY_CAME_AFTER.search(self.text, t.end, local):
                     continue  # "to head for a port after sailing through the Suez Canal"
                 if priority.search(self.text[max(0, local - 60):local]):
@@ -246,11 +258,23 @@ _OBJECT = re.compile(r"(?:(?!\s(?:to|into|in|for|from|toward|towards|at|on|off|n
                      r"because|since|amid|following)\b)[^.;:,])*")
 # "the 388th Fighter Wing and the 419th Fighter Wing, both at Hill Air Force Base": where a unit is at home.
 _UNIT_AT = re.compile(r"(?:,\s*(?:both|all|each|which (?:is|are))\s+|\s)(?:at|of)\s+(?:the\s+)?$")
+_REDUCING = re.compile(cues.REDUCING, re.I)
+# A verb of its own after a reference to a move: what follows is that verb's, not the move's.
+_MODAL_VERB = re.compile(r"\b(?:will|would|could|may|might|can|should)\s+(?:not\s+)?(?!be\s+(?:sent|deployed|moved)\b)\w+")
+# "troops in Iraq", "its forces at the base": where a force is, which a withdrawal leaves.
+_FORCE_IN = re.compile(r"\b(?:troops|forces|soldiers|personnel|presence|contingents?|units?|trainers|footprint)\s+"
+                       r"(?:(?:still|now|stationed|deployed|based)\s+)?(?:in|at|inside)\s+(?:the\s+)?$", re.I)
+# "handed over the Qayyarah air base to Iraqi forces": the place handed over is the one left.
+# "troops in Iraq| will be |withdrawn": the place's force is the subject of the withdrawal.
+_AUXILIARIES = re.compile(r"\s+(?:(?:will|would|are|is|were|was|have|has|had|be|been|being|to|soon|now|also|all)\s+)*")
+_HANDED = re.compile(r"hand(?:s|ed|ing)?\s*over", re.I)
+_OBJECT_GAP = re.compile(r"\s+(?:of\s+)?(?:(?:the|a|its|their|control\s+of)\s+)?")
 # "pulled out of two bases in southern Somalia", "withdrew from its outposts near Tal Abyad": sites left, by where they are.
 _LEFT_SITES_IN = re.compile(r"\s+(?:out\s+)?(?:of|from)\s+(?:[\w-]+\s+){0,4}?(?:bases?|posts?|positions?|outposts?|"
                             r"camps?|garrisons?|airfields?|towns?)\s+(?:in|at|near|around|outside)\s+(?:the\s+)?", re.I)
 # "withdrawing its batteries from Saudi Arabia, Iraq and Kuwait": the countries it leaves.
-_WITHDRAWING = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)? out|pull(?:s|ed|ing)?\b[^.;]{0,40}\bout|remov\w+|"
+_WITHDRAWING = re.compile(r"\b(?:withdr[ae]w\w*|draw(?:s|n|ing)?\s+down|drawdowns?|hand(?:s|ed|ing)?\s+over|handovers?|"
+                          + cues.REDUCING + r"|pull(?:s|ed|ing)? out|pull(?:s|ed|ing)?\b[^.;]{0,40}\bout|remov\w+|"
                           r"evacuat\w+)\b", re.I)
 
 

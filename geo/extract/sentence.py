@@ -220,6 +220,11 @@ class SentenceReader:
             return False
         if cues.DEMANDED.search(joined):
             return False  # "lawmakers urged the government to expel the troops": asked for, not done
+        if _DENIED_REPORT.search(self.text, max(0, t.start - 120), t.start):
+            return False  # "refuting reports that the coalition is reducing its forces": said not to happen
+        if t.kind == "movement" and _TIME_FRAME.search(self.text, max(0, t.start - 40), t.start) \
+                and t.text.lower() in _PROCESS_NOUNS:
+            return False  # "sent to the Gulf during a drawdown of troops in Iraq": when, not a move of its own
         if t.kind == "movement":
             if cues.PLANNED.search(self.text):
                 return True
@@ -614,6 +619,17 @@ _MOVE_NOT_ASSERTED = (cues.HYPOTHETICAL - {"plan", "plans", "planned", "order", 
 _DONE = frozenset("launched conducted carried mounted staged fired unleashed executed".split())
 _KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|"  # "in Sunday's attack"
                         + "|".join(f"{day.title()}'s" for day in WEEKDAYS) + r")\s+(?:[\w-]+\s+){0,2}")
+# "refuting reports that the coalition is reducing its forces", "denied rumours of a pull-out".
+_DENIED_REPORT = re.compile(r"\b(?:refut\w+|den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|debunk\w*)\s+(?:the\s+|media\s+)?"
+                            r"(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\b[^.;]*$", re.I)
+# "during a drawdown of troops", "amid the withdrawal": a move named as the time of another.
+_TIME_FRAME = re.compile(r"\b(?:during|amid|amidst|throughout)\s+(?:(?:a|an|the|its|their|this|that|planned|"
+                         r"ongoing|phased|partial|gradual|U\.S\.|US|American)\s+)*$", re.I)
+_PROCESS_NOUNS = frozenset({"withdrawal", "drawdown", "drawdowns", "handover", "handovers", "redeployment", "evacuation"})
+# The same frame told after another move's verb: its places are the frame's ("sent to the Red Sea during a
+# withdrawal of troops from Somalia": not from Somalia).
+FRAMED_MOVE = re.compile(r"\b(?:during|amid|amidst|throughout)\s+(?:[\w.-]+\s+){0,3}?(?:"
+                         + "|".join(sorted(_PROCESS_NOUNS)) + r")\b", re.I)
 _AMID = re.compile(r"\b(?:amid|amidst)\s+(?:[\w-]+\s+){0,4}?(?:tensions?|fears?|concerns?|escalation|turmoil|"
                    r"unrest|crisis|war|fighting|conflict)\s+(?:[\w-]+\s+){0,3}?(?:in|across|over|between|with|around)\s",
                    re.I)
