@@ -33,7 +33,7 @@ from geo.names import NameIndex, name_key
 from geo.placewords import (ADJECTIVAL_HEADS, COUNTRY_NAMES_OTHERWISE, LOWER_GENERIC, OWNED_SITES, SPELLED_BOTH_WAYS,
                             STATE_ABBREVIATIONS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, PLACE_PARTS, RELATION_NOUNS, STRUCK_VERBS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
-                            SUBJECT_VERBS, THERE)
+                            QUARTER_OF, SUBJECT_VERBS, THERE)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
                        prev_word, propose_spans, trie_pattern, word_starts)
 from geo.records import Mention, Place
@@ -316,6 +316,7 @@ def _variants(name: str) -> set[str]:
 _BEFORE_AREA = ARTICLES | DIRECTIONS
 
 
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # "Iran has been targeted in the past", "Israel was hit by missiles": a state that suffers the act is its place.
 _SUFFERED = re.compile(r"\s+(?:been\s+|being\s+)?(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|bombed|shelled|raided|"
                        r"rocked|invaded|pounded|shaken|damaged)\b", re.I)
@@ -387,6 +388,8 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
     if area and word in OWNED_SITES and prev_word(text, start) in ARTICLES and (
             after := _PLACE_AFTER.match(text, nxt.end())) and fold(after.group("name")) not in CALENDAR:
         return True  # "struck an academy at a US base at Al-Omar": whose base, not where it is
+    if word in QUARTER_OF and _OF_NAME.match(text, nxt.end()):
+        return True  # "the Damascus suburbs of Kisweh and Qudsaya": where Kisweh lies, not where the event was
     if word in PLACE_NOUNS:
         return False  # "on the Red Sea coast": still a place
     if state and word in SUBJECT_VERBS and not _SUFFERED.match(text, nxt.end()) and prev_word(

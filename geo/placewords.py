@@ -88,6 +88,10 @@ PLACE_NOUNS = frozenset("province city town district village area region governo
                         "border crossing camp port desert neighborhood neighbourhood suburb valley field coast "
                         "coastline shore waters frontier side strait straits canal bay harbor harbour island "
                         "islands".split())  # "north of the Bab al-Mandab Strait"
+# "the Damascus suburbs of Kisweh and Qudsaya", "the Baghdad district of Karrada": the name before
+# these, followed by "of" and a name, only says where the named quarter or town lies.
+QUARTER_OF = frozenset("suburb suburbs district districts neighborhood neighbourhood neighborhoods neighbourhoods "
+                       "quarter quarters town towns village villages area areas".split())
 # A part of a place a possessive name may own, read as where something happened: "in Tyre's
 # eastern outskirts", "on Sidon's northern edge", "in Tripoli's western suburbs", "in Syria's
 # northeast" (a side word may stand before it; ``_PART_AFTER`` in ``geo.mentions`` reads them).

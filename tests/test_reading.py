@@ -1572,3 +1572,11 @@ def test_a_move_named_as_the_time_of_another_or_denied_is_no_event(run):
     r = run("Kenya pulled 400 troops out of Kismayo on Tuesday. Officials said the redeployment of the troops "
             "would not leave a gap in Somalia.", published=day)
     assert [(e.place, e.origin.name) for e in r.events] == [(None, "Kismayo")]
+
+
+def test_a_town_named_as_where_a_quarter_lies_gives_the_quarter_the_event(run):
+    r = run("Drones hit two weapons stores in the Aleppo suburbs of Nubl and Zahraa in Syria on Tuesday.",
+            published=dt.date(2022, 3, 2))
+    assert sorted(e.place.name for e in r.events) == ["Az Zahrā’", "Nubl"]
+    r = run("A roadside bomb went off in the Baghdad district of Karrada on Monday.", published=dt.date(2022, 3, 2))
+    assert [e.place.name for e in r.events] == ["Karrada"]
