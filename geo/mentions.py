@@ -33,7 +33,7 @@ from geo.names import NameIndex, name_key
 from geo.placewords import (ADJECTIVAL_HEADS, COUNTRY_NAMES_OTHERWISE, LOWER_GENERIC, OWNED_SITES, SPELLED_BOTH_WAYS,
                             STATE_ABBREVIATIONS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, PLACE_PARTS, RELATION_NOUNS, STRUCK_VERBS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
-                            QUARTER_OF, SUBJECT_VERBS, THERE)
+                            NEWS_AGENCIES, QUARTER_OF, SUBJECT_VERBS, THERE)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
                        prev_word, propose_spans, trie_pattern, word_starts)
 from geo.records import Mention, Place
@@ -121,6 +121,8 @@ class PlaceFinder:
     def _curated(self, article: str, text: str, sentence_of) -> list[Mention]:
         def accept(start, end, value):
             first = text[start]
+            if text[start:end] in NEWS_AGENCIES:
+                return False  # "SANA reported": the agency, not the city
             if not (first.isupper() or first.isdigit() or LOWER_ARTICLE.match(text, start)
                     or _SIDE_OF_NAME.match(text, start) or LOWER_GENERIC.match(text, start)):
                 return False  # "base", "gulf": ordinary words; but "al-Assad", "southern Lebanon" are names

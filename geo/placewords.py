@@ -88,6 +88,9 @@ PLACE_NOUNS = frozenset("province city town district village area region governo
                         "border crossing camp port desert neighborhood neighbourhood suburb valley field coast "
                         "coastline shore waters frontier side strait straits canal bay harbor harbour island "
                         "islands".split())  # "north of the Bab al-Mandab Strait"
+# State news agencies, written in capitals, whose names spell a place as well: "SANA also published
+# images of the attack" is Syria's agency, not Sanaa.
+NEWS_AGENCIES = frozenset({"SANA"})
 # "the Damascus suburbs of Kisweh and Qudsaya", "the Baghdad district of Karrada": the name before
 # these, followed by "of" and a name, only says where the named quarter or town lies.
 QUARTER_OF = frozenset("suburb suburbs district districts neighborhood neighbourhood neighborhoods neighbourhoods "

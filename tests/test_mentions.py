@@ -186,3 +186,7 @@ def test_kurdish_names_the_kurdish_press_uses(places, geonames):
             "and patrols crossed from Serekaniye toward Gire Spi.")
     assert [m.place.id for m in resolve(text, places, geonames) if m.place] == [
         "sinjar", "qamishli", "kobani", "ras-al-ayn", "tal-abyad"]
+
+
+def test_a_news_agency_spelled_like_a_city_is_no_place(places, geonames):
+    assert [name for name, _ in found("SANA said a drone hit a car near Daraa.", places, geonames)] == ["Daraa"]
