@@ -131,10 +131,7 @@ class MovementReader:
             return True  # not "left for Cyprus to evacuate citizens from Lebanon": whom they will take out
         if local > t.end and withdrawing(t.text) and _LEFT_SITES_IN.fullmatch(self.text, t.end, local):
             return True  # "pulled out of two bases in southern Somalia": where they left
-        if self._withdraws(t) and _FORCE_IN.search(self.text, max(0, local - 50), local) and (
-                local < t.start and _AUXILIARIES.fullmatch(self.text, m.end - self.sentence.start, t.start)
-                or t.end <= local < t.end + 60) or local > t.end and _HANDED.match(t.text) \
-                and _OBJECT_GAP.fullmatch(self.text, t.end, local):
+        if self._withdraws(t) and self._left(m, local, t):
             return True  # "troops in Iraq will be withdrawn", "reduce the troops in Iraq", "handed over the K1 base"
         if self._based_at(local) and local < t.end + 60:
             return True  # not "... posing a threat to forces based at Tanf", told far after the verb
@@ -155,6 +152,16 @@ class MovementReader:
         cut = max(head.rfind(ch) for ch in ";:—–()\"“”")
         tail = _OBJECT.match(self.text, t.end)
         return head[cut + 1:], tail.group(0) if tail else ""
+
+    def _left(self, m, local: int, t: Trigger) -> bool:
+        """Is the place at ``local`` where a withdrawal leaves: its force's place, as the subject
+        ("troops in Iraq| will be |withdrawn") or the object ("reduce the number of troops in Iraq"),
+        or the site handed over ("handed over the Qayyarah air base")?"""
+        if _FORCE_IN.search(self.text, max(0, local - 50), local):
+            if local < t.start:
+                return bool(_AUXILIARIES.fullmatch(self.text, m.end - self.sentence.start, t.start))
+            return t.end <= local < t.end + 60
+        return local > t.end and bool(_HANDED.match(t.text)) and bool(_OBJECT_GAP.fullmatch(self.text, t.end, local))
 
     def _withdraws(self, t: Trigger) -> bool:
         """Does the trigger pull a force out ("withdrawn", "handed over", "reduce the number of troops")?"""
@@ -264,9 +271,9 @@ _MODAL_VERB = re.compile(r"\b(?:will|would|could|may|might|can|should)\s+(?:not\
 # "troops in Iraq", "its forces at the base": where a force is, which a withdrawal leaves.
 _FORCE_IN = re.compile(r"\b(?:troops|forces|soldiers|personnel|presence|contingents?|units?|trainers|footprint)\s+"
                        r"(?:(?:still|now|stationed|deployed|based)\s+)?(?:in|at|inside)\s+(?:the\s+)?$", re.I)
-# "handed over the Qayyarah air base to Iraqi forces": the place handed over is the one left.
 # "troops in Iraq| will be |withdrawn": the place's force is the subject of the withdrawal.
 _AUXILIARIES = re.compile(r"\s+(?:(?:will|would|are|is|were|was|have|has|had|be|been|being|to|soon|now|also|all)\s+)*")
+# "handed over the Qayyarah air base to Iraqi forces": the place handed over is the one left.
 _HANDED = re.compile(r"hand(?:s|ed|ing)?\s*over", re.I)
 _OBJECT_GAP = re.compile(r"\s+(?:of\s+)?(?:(?:the|a|its|their|control\s+of)\s+)?")
 # "pulled out of two bases in southern Somalia", "withdrew from its outposts near Tal Abyad": sites left, by where they are.
