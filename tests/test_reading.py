@@ -1580,3 +1580,15 @@ def test_a_town_named_as_where_a_quarter_lies_gives_the_quarter_the_event(run):
     assert sorted(e.place.name for e in r.events) == ["Az Zahrā’", "Nubl"]
     r = run("A roadside bomb went off in the Baghdad district of Karrada on Monday.", published=dt.date(2022, 3, 2))
     assert [e.place.name for e in r.events] == ["Karrada"]
+
+
+def test_what_a_side_does_again_and_again_is_no_event_unless_dated(run):
+    day = dt.date(2024, 4, 20)
+    r = run("Egypt's air force routinely bombs smuggling routes in eastern Libya.", published=day)
+    assert r.events == ()
+    r = run("Gunmen frequently fire mortars at the outposts near Tal Abyad.", published=day)
+    assert r.events == ()
+    # a day told in the sentence makes it the act of that day
+    r = run("Gunmen often fire mortars at the outposts, and on Monday mortars hit the outpost near Tal Abyad.",
+            published=day)
+    assert [e.date.isoformat() for e in r.events] == ["2024-04-15"]

@@ -316,6 +316,8 @@ HYPOTHETICAL = _words("would could might may should can if unless whether potent
                       "prompt order orders")
 # Forces named by their readiness: "an amphibious ready group", "the Immediate Ready Force".
 READY_NAMED = re.compile(r"\bready\s+(?:groups?|forces?|brigades?|reserves?)\b", re.I)
+# "Turkey regularly launches air strikes": what a side does again and again (``lexicon.HABITUAL``).
+HABITUAL = re.compile(r"\b(?:" + lexicon.alternation(lexicon.HABITUAL) + r")\b[^.;:]*$", re.I)
 # "lawmakers called on foreign troops to withdraw": a demand (``lexicon.DEMAND``), not a move or a strike.
 DEMANDED = re.compile(r"\b(?:" + lexicon.alternation(lexicon.DEMAND) + r")\b", re.I)
 # "militias believe American troops will be leaving": what someone thinks a force will do, no move.

@@ -375,3 +375,18 @@ REDUCED_FORCE = [
     ("personnel", "n1", "reduce personnel"), ("contingent", "n", "cut the contingent"),
     ("footprint", "n1", "reduce the military footprint"),
 ]
+
+# Words that tell what a side does again and again, not an act: "Turkey regularly launches air strikes
+# into the region" reports no strike. ``cues.HABITUAL`` reads them before a trigger in a sentence
+# that names no date (a dated "often" still tells its day's act).
+HABITUAL = [
+    ("regularly", "p", "the air force regularly bombs positions in the mountains"),
+    ("frequently", "p", "the group has frequently used drones to hit oil plants"),
+    ("routinely", "p", "the navy routinely strikes smuggling boats"),
+    ("often", "p", "militias often fire rockets at the base"),
+    ("periodically", "p", "the army periodically shells the villages"),
+    ("occasionally", "p", "rockets occasionally land near the embassy"),
+    ("over the years", "p", "the country has over the years struck convoys in the desert"),
+    ("time and again", "p", "the rebels have time and again attacked tankers"),
+    ("from time to time", "p", "jets from time to time hit targets across the border"),
+]

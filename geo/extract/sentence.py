@@ -220,6 +220,8 @@ class SentenceReader:
             return False
         if cues.DEMANDED.search(joined):
             return False  # "lawmakers urged the government to expel the troops": asked for, not done
+        if not self.dates and cues.HABITUAL.search(self.text, max(0, t.start - 80), t.start):
+            return False  # "Turkey regularly launches air strikes into the region": a habit, not an act
         if _DENIED_REPORT.search(self.text, max(0, t.start - 120), t.start):
             return False  # "refuting reports that the coalition is reducing its forces": said not to happen
         if t.kind == "movement" and _TIME_FRAME.search(self.text, max(0, t.start - 40), t.start) \
