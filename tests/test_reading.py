@@ -1592,3 +1592,11 @@ def test_what_a_side_does_again_and_again_is_no_event_unless_dated(run):
     r = run("Gunmen often fire mortars at the outposts, and on Monday mortars hit the outpost near Tal Abyad.",
             published=day)
     assert [e.date.isoformat() for e in r.events] == ["2024-04-15"]
+
+
+def test_a_force_told_as_leaving_or_beginning_to_arrive_moves_on_the_day_of_the_report(run):
+    day = dt.date(2024, 3, 11)
+    r = run("Some Italian military trainers are leaving Kuwait to return to Italy.", published=day)
+    assert [(e.date, e.date_precision) for e in r.events] == [(day, "day")]
+    r = run("A few hundred Spanish soldiers have begun arriving at the Incirlik air base.", published=day)
+    assert [(e.date, e.date_precision) for e in r.events] == [(day, "day")]

@@ -202,8 +202,12 @@ PERFECT_MOVE = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?(?:mo
                           r"sent|dispatched|been (?:sent|deployed|moved|ordered))\b", re.I)
 # "troops are being sent", "a battery is being moved": under way on the day it is told.
 PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+)?being\s+(?:\w+ed|sent|flown|driven)\b", re.I)
-PROGRESSIVE_MOVE = re.compile(r"\b(?:is|are)\s+(?:\w+\s+|in the process of\s+)?(?:sending|deploying|moving|heading|dispatching|rushing|"
-                              r"flying|sailing)\b", re.I)
+# "are leaving Iraq", "is heading to the Gulf", "have begun arriving at Camp Lemonnier": every -ing form of
+# ``lexicon.MOVEMENT``, under way on the day it is told.
+_MOVING = "|".join(sorted({w.split()[0] for w in lexicon.words_of(lexicon.MOVEMENT) if w.split()[0].endswith("ing")},
+                          key=len, reverse=True))
+PROGRESSIVE_MOVE = re.compile(r"\b(?:(?:is|are)\s+(?:\w+\s+|in the process of\s+)?|(?:(?:has|have)\s+)?(?:begun|began|started)\s+)"
+                              r"(?:" + _MOVING + r")\b", re.I)
 
 # --- sides ------------------------------------------------------------------
 # The words that name a state as an actor, by its country code: a strike "by U.S. and British
