@@ -1600,3 +1600,12 @@ def test_a_force_told_as_leaving_or_beginning_to_arrive_moves_on_the_day_of_the_
     assert [(e.date, e.date_precision) for e in r.events] == [(day, "day")]
     r = run("A few hundred Spanish soldiers have begun arriving at the Incirlik air base.", published=day)
     assert [(e.date, e.date_precision) for e in r.events] == [(day, "day")]
+
+
+def test_a_missile_shot_down_on_its_way_to_a_town_is_an_attack_on_that_town(run):
+    day = dt.date(2020, 6, 23)
+    r = run("Three drones launched toward the city of Abha were shot down on Tuesday morning.", published=day)
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Abha")]
+    # shot down with nothing aimed at, nothing defended: no event
+    r = run("Jordan shot down drones over its territory on Saturday.", published=day)
+    assert r.events == ()

@@ -169,7 +169,9 @@ class KineticReader:
             sites = [m.place for m in self.mentions if {"base", "embassy", "airport"} & category(m.place)]
             if not sites and cues.TOWARD_SHIP.search(self.text):
                 return [(None, None)]  # "shot down a drone headed toward the ship": placed by where the ship was
-            return [(sites[0], None)] if sites else []
+            aimed = [m.place for m in self.mentions if not m.modifier and m.place.kind in ("city", "site")
+                     and _AIMED_AT.search(self.text, max(0, m.start - self.sentence.start - 40), m.start - self.sentence.start)]
+            return [(sites[0], None)] if sites else [(aimed[0], None)] if aimed else []  # "toward Riyadh": its target
         return None
 
     def _kinetic_places(self, t: Trigger, end: int) -> list[tuple[Place, DateMention | None]]:
@@ -329,3 +331,8 @@ def _aggregate(before: str, trigger: str) -> bool:
         return False
     m = re.search(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several)\s+(?:\w+\s+)?$", before)
     return bool(m) and m.group(1) not in ("1", "one")
+
+
+# "missiles launched toward the city of Najran were intercepted": the town they were aimed at is the attack's.
+_AIMED_AT = re.compile(r"\b(?:toward|towards|targeting|aimed\s+at|at)\s+(?:the\s+)?(?:(?:city|town|region|capital)\s+of\s+)?"
+                       r"(?:(?:southern|northern|eastern|western|Saudi|Israeli)\s+)?$", re.I)
