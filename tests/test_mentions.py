@@ -190,3 +190,8 @@ def test_kurdish_names_the_kurdish_press_uses(places, geonames):
 
 def test_a_news_agency_spelled_like_a_city_is_no_place(places, geonames):
     assert [name for name, _ in found("SANA said a drone hit a car near Daraa.", places, geonames)] == ["Daraa"]
+
+
+def test_the_gulf_of_oman_by_its_other_names_is_the_sea_not_the_country(places, geonames):
+    assert found("A tanker was hit in the Sea of Oman, and another in the Oman Sea.", places, geonames) == [
+        ("Sea of Oman", "gulf-of-oman"), ("Oman Sea", "gulf-of-oman")]
