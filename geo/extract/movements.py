@@ -217,9 +217,10 @@ class MovementReader:
         if destination is None:
             # "Marines were sent to evacuate the embassy staff from Kabul": where they go to take people out
             purpose = cues.PURPOSE_FROM.search(self.text, t.end, min(end, t.end + 120))
-            taken = [m for m in after if purpose and m.start - self.sentence.start > purpose.end()
-                     and re.search(r"\bfrom\s+(?:the\s+)?$", self.text[:m.start - self.sentence.start])]
-            destination = taken[0].place if taken else None
+            if purpose:
+                destination = next((m.place for m in after if m.start - self.sentence.start > purpose.end()
+                                    and re.search(r"\bfrom\s+(?:the\s+)?$", self.text[:m.start - self.sentence.start])),
+                                   None)
         if destination is None and cues.ONWARD.search(self.text[t.end:]) and self.last_destination:
             destination = self.last_destination
         if destination is None and origin is None:
@@ -235,7 +236,8 @@ class MovementReader:
             state = self.units.guard_home(self.text)  # "Kentucky National Guard soldiers will deploy to ..."
             if state is not None and state is not destination and destination is not None:
                 origin = state
-        if origin is None and destination is not None and not _at_sea(_forces(self.text)):
+        forces = _forces(self.text)
+        if origin is None and destination is not None and not _at_sea(forces):
             home = self.units.sender(*self._sender_words(t))  # "Qatar has sent 1,000 troops to Yemen"
             if home is not None and home.country != destination.country:
                 origin, inferred = home, True
@@ -254,7 +256,7 @@ class MovementReader:
             type=MOVEMENT, status=status, first=first, last=last, precision=precision,
             place=destination, source=self._source(), origin=origin, origin_inferred=inferred,
             actor=self._actor(self.text[:t.start], "", "strike") or "", unit=unit, definite=t.definite,
-            forces=_forces(self.text), force=_force_named(self.text),
+            forces=forces, force=_force_named(self.text),
             published=self.article.published,
             order=(self.article.name, self.sentence.start + t.start)), destinations
 

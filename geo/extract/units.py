@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property
 from importlib import resources
 
 from geo.records import Place
@@ -67,11 +67,17 @@ class Units:
         'Qatar'
         """
         for text, nearest in ((subject, -1), (obj, 0)):
-            found = [m for m in _sender_pattern(tuple(self.senders)).finditer(text)
+            found = [m for m in self._sender_words.finditer(text)
                      if not text.startswith(("-", "‑"), m.end()) and not _PLACED.search(text, 0, m.start())]
             if found:
                 return self.senders[found[nearest].group(0)]
         return None
+
+    @cached_property
+    def _sender_words(self) -> re.Pattern:
+        """The senders' words as one pattern, longest first, built once per table (not per move read)."""
+        words = sorted(self.senders, key=len, reverse=True)
+        return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
 
     def home(self, text: str) -> Place | None:
         """The home station of the first unit named in ``text``, if the table knows it."""
@@ -91,11 +97,6 @@ class Units:
 # A country's name after one of these is where, not who: "troops in Kuwait", "from Qatar".
 # After "by" it is whom the clause is about: "attempts by Iran to seize ships".
 _PLACED = re.compile(r"\b(?:in|at|from|to|into|near|off|toward|towards|for|by|against|with)\s+(?:the\s+)?$", re.I)
-
-
-@lru_cache(maxsize=4)
-def _sender_pattern(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w])")
 
 
 _GUARD = re.compile(r"\b(?P<state>[A-Z][a-z]+(?: (?!Army\b|Air\b)[A-Z][a-z]+)?)(?:['’]s)? (?:Army |Air )?National Guard\b")
