@@ -1609,3 +1609,17 @@ def test_a_missile_shot_down_on_its_way_to_a_town_is_an_attack_on_that_town(run)
     # shot down with nothing aimed at, nothing defended: no event
     r = run("Jordan shot down drones over its territory on Saturday.", published=day)
     assert r.events == ()
+
+
+def test_a_ship_taken_or_hit_on_its_passage_is_an_attack_where_it_was(run):
+    day = dt.date(2021, 5, 12)
+    r = run("Coast guard boats detained a Panama-registered tanker that was passing through the Strait of Hormuz "
+            "early on Monday.", published=day)
+    assert [(e.type, e.place.name, e.date.isoformat()) for e in r.events] == [
+        ("attack", "Strait of Hormuz", "2021-05-10")]
+    r = run("Masked commandos seized a cargo ship during its transit of the Bab el-Mandeb on Monday.", published=day)
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Bab el-Mandeb")]
+    # a merchant ship named by its prefix is a target as much as a base is
+    r = run("The rebels targeted the MV Ocean Pearl, a Liberian-flagged bulk carrier, in the Gulf of Aden on "
+            "Tuesday.", published=day)
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Gulf of Aden")]

@@ -27,7 +27,9 @@ KINETIC = re.compile(
     # "hit" and "targeted" only with a target: "hit weapons depots", "targeted U.S. troops"
     r"hit(?=s? (?:\S+ ){0,3}(?:" + lexicon.alternation(lexicon.HIT_TARGET) + r"))|"
     r"targeted(?= (?:\S+ ){0,4}(?:troops|forces|bases?|"
-    r"positions?|convoys?|embassy|facilit|depots?|sites?|headquarters|commanders?))|"
+    r"positions?|convoys?|embassy|facilit|depots?|sites?|headquarters|commanders?|"
+    # "targeted the MV Ocean Pearl, a bulk carrier": a merchant ship by its prefix or its kind
+    r"(?-i:M/?[VT]\b)|" + lexicon.alternation(lexicon.SHIPPING) + r"))|"
     # weapons destroyed on the ground: "forces destroyed three missile launchers" (not "was destroyed")
     r"(?<!was )(?<!were )(?<!been )destroy(?:ed|s|ing)?(?= (?:\S+ ){0,6}?(?:"
     + lexicon.alternation(lexicon.GROUND_WEAPON) + r"))|"
@@ -117,8 +119,10 @@ HEARD_NEAR = re.compile(r"\b(?:explosions?|blasts?|booms?|detonations?|air defen
                         r"(?:the\s+)?(?:\w+\s+){0,4}?$", re.I)
 # "The destroyer was operating in the southern Red Sea when the drone ...": where a ship was hit at.
 # "while it was in international waters off the coast of Yemen": a position told at some length.
-SHIP_POSITION = re.compile(r"\b(?:(?:operating|transiting|sailing|patrolling|steaming|underway|anchored|travell?ing)\s+"
-                           r"(?:in|through|off|near|across)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+SHIP_POSITION = re.compile(r"\b(?:(?:(?:operating|transiting|sailing|patrolling|steaming|underway|anchored|travell?ing|"
+                           r"passing)\s+(?:in|through|off|near|across)"
+                           # "during its transit of the strait", "in transit through the Bab el-Mandeb"
+                           r"|transit\s+(?:of|through))\s+(?:the\s+)?(?:\w+\s+){0,3}?"
                            r"(?:(?:waters\s+)?off\s+the\s+(?:coast|shores?)\s+of\s+(?:the\s+)?)?"
                            r"|(?:it|she)\s+was\s+in\s+(?:\w+\s+){0,2}?waters\s+off\s+the\s+(?:coast|shores?)\s+of\s+(?:the\s+)?)$",
                            re.I)
