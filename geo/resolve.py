@@ -53,8 +53,7 @@ def resolve_mentions(mentions: list[Mention], respell=None) -> list[Mention]:
     salience: Counter = Counter()
     for m in sorted(mentions, key=lambda m: m.start):
         if m.anaphor == "there":
-            antecedent = next((a for a in reversed(out) if a.place and a.place.kind in ("site", "city")
-                               and not a.modifier and m.sentence - a.sentence <= 1), None)
+            antecedent = _there_antecedent(m, out)
             if antecedent is None:
                 m = replace(m, reason="no place named just before 'there'")
             else:
@@ -89,6 +88,23 @@ def resolve_mentions(mentions: list[Mention], respell=None) -> list[Mention]:
             if m.place.kind == "region":
                 latest[f"region:{m.place.id}"] = m
     return out
+
+
+def _there_antecedent(there: Mention, before: list[Mention]) -> Mention | None:
+    """The town or site "there" points back to: the last one named in its sentence or the one
+    before. A name nothing resolved ("the village of Umm Zabar ... an assault there") is still
+    the one meant, so "there" stays unplaced rather than borrow an earlier town; a dateline
+    names where the report was filed, never what "there" means."""
+    for a in reversed(before):
+        if there.sentence - a.sentence > 1:
+            return None
+        if a.modifier or a.dateline or a.anaphor:
+            continue
+        if a.place is None:
+            return None
+        if a.place.kind in ("site", "city"):
+            return a
+    return None
 
 
 def _context_countries(mentions: list[Mention]) -> Counter:

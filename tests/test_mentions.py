@@ -195,3 +195,13 @@ def test_a_news_agency_spelled_like_a_city_is_no_place(places, geonames):
 def test_the_gulf_of_oman_by_its_other_names_is_the_sea_not_the_country(places, geonames):
     assert found("A tanker was hit in the Sea of Oman, and another in the Oman Sea.", places, geonames) == [
         ("Sea of Oman", "gulf-of-oman"), ("Oman Sea", "gulf-of-oman")]
+
+
+def test_there_points_to_the_town_just_named_even_one_nobody_knows(places, geonames):
+    # a town named just before "there" is the one meant, placed or not: not an earlier city
+    ms = resolve("Jets pounded a depot in Mosul on Saturday. The village of Umm Zabar was shelled ahead "
+                 "of a ground assault there.", places, geonames)
+    assert [(m.text, m.place) for m in ms if m.anaphor] == [("there", None)]
+    # a town the text names is still what "there" means
+    ms = resolve("Rockets hit Balad on Monday. Two soldiers were wounded there.", places, geonames)
+    assert [(m.text, m.place.name) for m in ms if m.anaphor] == [("there", "Balad")]

@@ -1623,3 +1623,9 @@ def test_a_ship_taken_or_hit_on_its_passage_is_an_attack_where_it_was(run):
     r = run("The rebels targeted the MV Ocean Pearl, a Liberian-flagged bulk carrier, in the Gulf of Aden on "
             "Tuesday.", published=day)
     assert [(e.type, e.place.name) for e in r.events] == [("attack", "Gulf of Aden")]
+
+
+def test_a_dateline_is_never_what_there_points_to(run):
+    r = run("KIRKUK (AP) — Gunmen are holding out in the hills, and more troops were sent there on Monday.",
+            published=dt.date(2017, 9, 9))
+    assert [(m.text, m.place) for m in r.mentions if m.anaphor] == [("there", None)]
