@@ -56,9 +56,10 @@ LOWER_GENERIC = re.compile(r"(?:gulf|strait|straits|sea|horn|bay|cape|isle|islan
 # After "a/the" and a country, these say whose site it is, not where: "a US base at Al-Omar", "the
 # Turkish outpost near Bashiqa" (but "the Red Sea coast" stays a place).
 OWNED_SITES = frozenset("base bases outpost outposts garrison installation installations facility facilities".split())
-# Generic words the news writes both ways in a name: "the Al-Omar oil field" / "Al-Omar oilfield".
+# Generic words the news writes both ways in a name: "the Al-Omar oil field" / "Al-Omar oilfield",
+# "Babylon province" / "Babylon Governorate".
 SPELLED_BOTH_WAYS = (("oil field", "oilfield"), ("oilfield", "oil field"), ("gas field", "gasfield"),
-                     ("gasfield", "gas field"))
+                     ("gasfield", "gas field"), ("province", "governorate"), ("governorate", "province"))
 # The news agencies' abbreviations of US states, read only after a town and a comma ("NORFOLK, Va.",
 # "Fort Campbell, Ky."): alone, "Va." or "Pa." would be too easily something else. States the
 # gazetteer lacks (Georgia, New York, Washington) are left out.

@@ -1629,3 +1629,13 @@ def test_a_dateline_is_never_what_there_points_to(run):
     r = run("KIRKUK (AP) — Gunmen are holding out in the hills, and more troops were sent there on Monday.",
             published=dt.date(2017, 9, 9))
     assert [(m.text, m.place) for m in r.mentions if m.anaphor] == [("there", None)]
+
+
+def test_a_place_written_with_its_article_or_as_a_governorate_still_places_the_event(run):
+    day = dt.date(2020, 9, 15)
+    # "in al-Diwaniyah": the article glued to the name keeps it a place the attack happened in
+    r = run("On Monday, two supply convoys in al-Diwaniyah came under attack by roadside bombs.", published=day)
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Diwaniyah")]
+    # a province the gazetteer knows as "Babylon province" is the same one as a governorate
+    r = run("Roadside bombs hit a supply convoy in Babylon Governorate on Monday.", published=day)
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Babil")]

@@ -657,7 +657,8 @@ _RELATIVE_TO_TRIGGER = re.compile(r"\s+(?:(?!will\b|would\b|could\b|may\b|might\
 _CAME_FROM = re.compile(r"\bfrom\b(?!.*\b(?:on|at|into|against|targeting|targeted|hit|hitting|struck|striking|"
                         r"landed|landing|fell|falling|slammed|crashed|exploded|impacted)\b)")
 _PLACED_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|over|on|into|around|of)\s+(?:the\s+)?"
-                            r"(?:[\w'’-]+\s+){0,3}$", re.I)
+                            # "convoys in al-Diwaniyah came under attack": the name's article, glued on
+                            r"(?:[\w'’-]+\s+){0,3}(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?$", re.I)
 _NAME_LIST = re.compile(r"(?:\s*(?:,|\band\b|\bthe\b|[A-Z][\w'’.-]*)\s*)*")  # ", Bahrain and the Netherlands"
 _FEW_WORDS = re.compile(r"\s*(?:[\w-]+\s+){0,2}")  # at most two words between a date and its noun
 # Words that end a date's phrase: "on Thursday after flying" dates the arrival, not the flight.
