@@ -1639,3 +1639,17 @@ def test_a_place_written_with_its_article_or_as_a_governorate_still_places_the_e
     # a province the gazetteer knows as "Babylon province" is the same one as a governorate
     r = run("Roadside bombs hit a supply convoy in Babylon Governorate on Monday.", published=day)
     assert [(e.type, e.place.name) for e in r.events] == [("attack", "Babil")]
+
+
+def test_a_day_without_its_year_for_a_move_to_come_is_the_coming_one(run):
+    r = run("The minister said on Friday that two frigates would deploy to the Gulf on May 10.",
+            published=dt.date(2020, 5, 1))
+    assert [(e.type, e.date.isoformat()) for e in r.events] == [("deployment", "2020-05-10")]
+    # across the new year: written in late December, "Jan. 4" is next year's
+    r = run("Two frigates will deploy to the Gulf on Jan. 4, the ministry said.", published=dt.date(2020, 12, 21))
+    assert [e.date.isoformat() for e in r.events] == ["2021-01-04"]
+    # told as done, a day without its year is the last one before the report, however near the next
+    r = run("Rockets hit the Green Zone on Dec. 29, killing a guard.", published=dt.date(2021, 3, 1))
+    assert [e.date.isoformat() for e in r.events] == ["2020-12-29"]
+    r = run("Rockets hit the Green Zone on Oct. 7, killing a guard.", published=dt.date(2020, 9, 20))
+    assert [e.date.isoformat() for e in r.events] == ["2019-10-07"]

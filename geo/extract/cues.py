@@ -165,6 +165,9 @@ PLANNED_NOW = re.compile(r"\b(?:(?:plans?|intends?|is preparing|are preparing|pr
                          r"(?:[\w.-]+\s+){0,5}?to\s+)\w+$", re.I)
 # A move still to come: a weekday after these names the next such day.
 AHEAD = re.compile(r"\b(?:will|(?:are|is) (?:scheduled|set|due|expected|slated|to)|(?:are|is) to)\b[^.;]{0,40}$", re.I)
+# ... and as reported speech tells it: "said the frigates would deploy on May 10", "were to sail".
+TO_COME = re.compile(r"\b(?:will|would|(?:are|is|was|were) (?:scheduled|set|due|expected|slated|to)|(?:are|is|was|were) to)\b"
+                     r"[^.;]{0,40}$", re.I)
 # "Jets also struck a depot in ...", "In addition to the compound, ...": more of the act just told.
 CONTINUED = re.compile(r"\balso\s+(?:\w+\s+)?(?:struck|hit|bombed|targeted|attacked|raided|shelled|destroyed)\b|"
                        r"^\W*In addition to\b", re.I)

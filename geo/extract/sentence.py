@@ -297,6 +297,19 @@ class SentenceReader:
         return (d.precision == "day" and any(w.istitle() and w.lower() in WEEKDAYS for w in d.text.split())) or (
             d.precision == "month" and not re.search(r"\d{4}", d.text))  # "expected to arrive in August"
 
+    def _next_year(self, t: Trigger, d: DateMention) -> bool:
+        """A day told without its year, for a move or act still to come, that the dates module put
+        most of a year before the report: it is the coming one ("would deploy on May 10", May 1)."""
+        published = self.article.published
+        if published is None or d.precision != "day" or re.search(r"\d{4}", d.text) or \
+                not cues.TO_COME.search(self.text[max(0, t.start - 60):t.start]):
+            return False
+        try:
+            coming = d.first.replace(year=d.first.year + 1)
+        except ValueError:
+            return False  # Feb. 29
+        return d.last < published - dt.timedelta(days=7) and coming <= published + dt.timedelta(days=FUTURE_REACH_DAYS)
+
     def _said_on(self, d: DateMention) -> bool:
         return bool(cues.REPORTED_ON.search(self.text[max(0, d.start - 30):d.start]))
 
@@ -329,6 +342,9 @@ class SentenceReader:
                     return first, last, d.precision
                 week = dt.timedelta(days=7)  # "scheduled to depart on Tuesday": the coming Tuesday
                 return d.first + week, d.last + week, d.precision
+            if self._next_year(t, d):
+                # "will leave for the Gulf on May 10", told on May 1: this May 10, not last year's
+                return d.first.replace(year=d.first.year + 1), d.last.replace(year=d.last.year + 1), d.precision
             return d.first, d.last, d.precision
         said = self._statement_day() if not t.definite else None
         if said is not None:
@@ -656,6 +672,8 @@ _RELATIVE_TO_TRIGGER = re.compile(r"\s+(?:(?!will\b|would\b|could\b|may\b|might\
 # Gaza landed in a field near Sderot").
 _CAME_FROM = re.compile(r"\bfrom\b(?!.*\b(?:on|at|into|against|targeting|targeted|hit|hitting|struck|striking|"
                         r"landed|landing|fell|falling|slammed|crashed|exploded|impacted)\b)")
+# A day still to come lies at most this many days after its report ("will leave on May 10", May 1).
+FUTURE_REACH_DAYS = 60
 _PLACED_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|over|on|into|around|of)\s+(?:the\s+)?"
                             # "convoys in al-Diwaniyah came under attack": the name's article, glued on
                             r"(?:[\w'’-]+\s+){0,3}(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?$", re.I)
