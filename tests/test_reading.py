@@ -1653,3 +1653,33 @@ def test_a_day_without_its_year_for_a_move_to_come_is_the_coming_one(run):
     assert [e.date.isoformat() for e in r.events] == ["2020-12-29"]
     r = run("Rockets hit the Green Zone on Oct. 7, killing a guard.", published=dt.date(2020, 9, 20))
     assert [e.date.isoformat() for e in r.events] == ["2019-10-07"]
+
+
+def test_a_ship_that_will_leave_for_a_sea_is_a_move_planned_there(run):
+    r = run("A second destroyer will leave for the Gulf of Oman on June 2, the ministry said.",
+            published=dt.date(2021, 5, 20))
+    assert [(e.type, e.place.name, e.date.isoformat(), e.status) for e in r.events] == [
+        ("deployment", "Gulf of Oman", "2021-06-02", "planned")]
+
+
+def test_a_missile_aimed_at_the_capital_by_name_is_an_attack_on_it(run):
+    r = run("Air defences downed a ballistic missile launched towards the capital Amman on Sunday.",
+            published=dt.date(2021, 5, 20))
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Amman")]
+
+
+def test_a_country_that_speaks_after_an_aside_is_no_place_of_the_attack_it_speaks_of(run):
+    r = run("Bahrain, a member of the coalition and a host of the fleet, said the new rebel attack showed the "
+            "need for more patrols.", published=dt.date(2021, 5, 20))
+    assert r.events == ()
+
+
+def test_guard_soldiers_coming_home_move_from_where_they_served_to_their_state(run):
+    day = dt.date(2020, 9, 18)
+    r = run("More than 200 Ohio National Guard soldiers of the 196th Engineer Company returned home Wednesday "
+            "from Qatar.", published=day)
+    assert [(e.place.name, e.origin.name, e.date.isoformat()) for e in r.events] == [("Ohio", "Qatar", "2020-09-16")]
+    # "after nine months in Kuwait": where they served, not where they go
+    r = run("About 120 airmen of the Ohio Air National Guard are coming home this week after nine months in "
+            "Kuwait.", published=day)
+    assert [(e.place.name, e.origin.name) for e in r.events] == [("Ohio", "Kuwait")]

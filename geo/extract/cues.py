@@ -357,7 +357,8 @@ UNCONFIRMED = re.compile(
     r"|(?:could|did|does|would|has|have|was) not (?:be )?(?:independently )?(?:verif|confirm)\w*"
     r"|unable to (?:verify|confirm))", re.I)
 # "Washington denied ...", "Tehran said ...": a capital that speaks or acts is a government, not a place.
-SPEAKS = re.compile(r"(?:,\s+(?:which|who)\b[^,.;]{0,120},)?"  # "Russia, which like Iran backs Assad, said"
+SPEAKS = re.compile(r"(?:,\s+(?:which|who|a|an)\b[^,.;]{0,120},)?"  # "Russia, which like Iran backs Assad, said"
+                    # "The UAE, a close ally of Saudi Arabia and part of the coalition, said"
                     r"(?:(?:,\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*,?"  # "Britain, the US and France fired"
                     r"\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+"  # "The U.S. and Britain have"
                     r"(?:(?:on\s+[A-Z]\w+|today|yesterday|tonight|overnight|late\s+\w+|early\s+\w+)\s+)?"
@@ -458,7 +459,11 @@ WITH_WEAPON = re.compile(r"\s*,?\s+with\s+(?:[\w,'’-]+\s+){0,5}$", re.I)
 TOOK_OFF_FROM = re.compile(r"\b(?:(?:took|taking|takes|take)\s+off|flew|flying|flown|scrambled)\s+from\b[^.;]{0,40}$", re.I)
 # "home from their deployment to Qatar", "after a seven-month tour in Iraq": where a force comes back from.
 FROM_TOUR = re.compile(r"\b(?:from|after|following)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
-                       r"(?:deployment|tour|mission|rotation|assignment)\s+(?:to|in|at)\s+(?:the\s+)?$", re.I)
+                       r"(?:deployment|tour|mission|rotation|assignment)\s+(?:to|in|at)\s+(?:the\s+)?$"
+                       # "coming home after nine months in Kuwait", "after a year deployed in Iraq"
+                       r"|\bafter\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|"
+                       r"many)\s+(?:[\w-]+\s+)?(?:months?|years?|weeks?)\s+(?:(?:deployed|serving|stationed|based)\s+)?"
+                       r"(?:in|at)\s+(?:the\s+)?$", re.I)
 # "F-16s based at Aviano": where a force is at home; "will be based at Al Udeid": where it goes.
 BASED_AT = re.compile(r"\b(?:home-?ported|based|stationed|headquartered)\s+(?:at|in|out\s+of)\s+(?:the\s+)?$", re.I)
 TO_BE_BASED = re.compile(r"\b(?:will|would|to|shall)\s+be\s+(?:based|stationed)\s+(?:at|in)\s+(?:the\s+)?$", re.I)
@@ -472,6 +477,8 @@ LEFT_NOT_MOVING = re.compile(r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|eigh
 ORDERED_TO_ACT = re.compile(r"(?:\s+[\w.,'’-]+){0,6}?\s+to\s+(?!(?:the|remain|stay|return|proceed|go|head|sail|move|"
                             r"deploy|redeploy|relocate|reposition|be\b)\b)[a-z]+\b")
 DEST_CUES = re.compile(r"\b(to|toward|towards|into|for|at|in)\s*$", re.I)
+# "returned home", "arrived home on Friday", "are coming back home": a move whose end is the force's home.
+HOMEWARD = re.compile(r"\bhome\b", re.I)
 ONWARD = re.compile(r"\b(further east|eastward|westward|further west|there|to the region|the theater)\b", re.I)
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

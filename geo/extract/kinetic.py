@@ -333,6 +333,7 @@ def _aggregate(before: str, trigger: str) -> bool:
     return bool(m) and m.group(1) not in ("1", "one")
 
 
-# "missiles launched toward the city of Najran were intercepted": the town they were aimed at is the attack's.
-_AIMED_AT = re.compile(r"\b(?:toward|towards|targeting|aimed\s+at|at)\s+(?:the\s+)?(?:(?:city|town|region|capital)\s+of\s+)?"
+# "missiles launched toward the city of Najran were intercepted", "fired towards the capital Riyadh": the town
+# they were aimed at is the attack's.
+_AIMED_AT = re.compile(r"\b(?:toward|towards|targeting|aimed\s+at|at)\s+(?:the\s+)?(?:(?:city|town|region|capital)\s+(?:of\s+)?)?"
                        r"(?:(?:southern|northern|eastern|western|Saudi|Israeli)\s+)?$", re.I)

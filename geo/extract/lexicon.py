@@ -148,6 +148,9 @@ MOVEMENT = [
     ("dock", "ed ing", "the corvette docked in Mogadishu on Tuesday"),
     ("depart", "all", "the frigate departed Toulon for the Red Sea"),
     ("leave", "s ed ing", "the destroyer left Norfolk for the Mediterranean"),
+    ("leave for", "base", "a destroyer will leave for the Gulf on May 10"),  # not "on leave", "troops leave"
+    ("return home", "all", "the battalion returned home from Kuwait on Friday"),
+    ("come home", "all", "the airmen are coming home after six months in Qatar"),
     ("set sail", "all", "the frigate set sail from its home port for the Red Sea"),
     ("set off for", "all", "four fighter jets have set off for the Gulf"),
     ("set off from", "all", "the convoy set off from its barracks"),

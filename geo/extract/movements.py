@@ -223,6 +223,9 @@ class MovementReader:
                                    None)
         if destination is None and cues.ONWARD.search(self.text[t.end:]) and self.last_destination:
             destination = self.last_destination
+        if destination is None and cues.HOMEWARD.search(self.text, t.start, min(len(self.text), t.end + 25)):
+            # "Ohio National Guard soldiers returned home from Kuwait": home is the Guard's state
+            destination = self.units.guard_home(self.text)
         if destination is None and origin is None:
             return None
         unit_match = [u for u in cues.UNIT.finditer(self.text)]
