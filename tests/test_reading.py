@@ -1683,3 +1683,18 @@ def test_guard_soldiers_coming_home_move_from_where_they_served_to_their_state(r
     r = run("About 120 airmen of the Ohio Air National Guard are coming home this week after nine months in "
             "Kuwait.", published=day)
     assert [(e.place.name, e.origin.name) for e in r.events] == [("Ohio", "Kuwait")]
+
+
+def test_partner_forces_attacked_make_an_attack_dated_by_its_own_day_not_the_claims(run):
+    r = run("The terror group on Tuesday claimed responsibility for a raid on Peshmerga fighters in Kirkuk late on "
+            "Sunday that killed four.", published=dt.date(2021, 12, 7))
+    assert [(e.type, e.place.name, e.date.isoformat()) for e in r.events] == [("attack", "Kirkuk", "2021-12-05")]
+    r = run("Gunmen attacked Iraqi army positions near Tuz Khurmatu on Monday, killing three soldiers.",
+            published=dt.date(2021, 12, 7))
+    assert [e.type for e in r.events] == ["attack"]
+
+
+def test_a_transit_hub_is_a_kind_of_place_not_a_move(run):
+    r = run("Jets bombed a hideout in Anbar province overnight in an operation to destroy a major transit hub "
+            "from Syria into Mosul and Kirkuk.", published=dt.date(2019, 9, 10))
+    assert [e.type for e in r.events] == ["strike"]

@@ -204,6 +204,8 @@ CAPABILITY_BEFORE = re.compile(r"\b(?:ability|abilities|capacity|capability|capa
 # A date that follows a verb of saying dates the statement ("said on Monday", "told reporters on Jan. 2").
 REPORTED_ON = re.compile(r"\b(?:said|says|told(?: \w+)?|announced|reported|stated|added|confirmed|wrote)\s+"
                          r"(?:on\s+|late\s+|early\s+)?$", re.I)
+# ... and before its verb: "The group on Tuesday claimed responsibility for an attack late on Sunday".
+REPORTED_AFTER = re.compile(r"\s+(?:said|says|announced|reported|stated|confirmed|claimed|claims)\b", re.I)
 # "has moved into the Red Sea": news in the present perfect happened in the last few days.
 PERFECT_MOVE = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?(?:moved|arrived|sailed|deployed|entered|"
                           r"sent|dispatched|been (?:sent|deployed|moved|ordered))\b", re.I)
@@ -258,6 +260,8 @@ FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired 
     r"\b(embassy|consulate|diplomats?|(?:U\.S\.|American|coalition|allied|Israeli)(?:-\w+)? (?:\w+ ){0,2}(?:troops|forces|service ?members|convoys?|"
     r"servicemembers|soldiers|personnel|bases?|contractors?|military|interests|outposts)|Americans|"
     r"bases?|air base|airbase|K-1|outposts?|contractors?|service ?members|servicemembers|"
+    # partner forces (SPEC §2): "an attack on Peshmerga in Kirkuk", "gunmen stormed an Iraqi army barracks"
+    r"Peshmerga|Syrian Democratic Forces|SDF|Iraqi (?:\w+ ){0,2}(?:troops|forces|soldiers|army|barracks)|"
     + lexicon.alternation(lexicon.SHIPPING) + r")\b", re.I)
 # Merchant ships (``lexicon.SHIPPING``): "a bulk carrier was struck by a drone boat" is an attack.
 SHIPPING = re.compile(r"\b(?:" + lexicon.alternation(lexicon.SHIPPING) + r")\b", re.I)
@@ -477,6 +481,9 @@ LEFT_NOT_MOVING = re.compile(r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|eigh
 ORDERED_TO_ACT = re.compile(r"(?:\s+[\w.,'’-]+){0,6}?\s+to\s+(?!(?:the|remain|stay|return|proceed|go|head|sail|move|"
                             r"deploy|redeploy|relocate|reposition|be\b)\b)[a-z]+\b")
 DEST_CUES = re.compile(r"\b(to|toward|towards|into|for|at|in)\s*$", re.I)
+# "a major transit hub from Syria into Mosul", "smuggling routes": a move word that names a kind of place.
+MOVE_AS_MODIFIER = re.compile(r"\s+(?:hubs?|routes?|points?|corridors?|countr(?:y|ies)|camps?|stations?|zones?|areas?|"
+                              r"visas?|times?|fees?|lanes?)\b", re.I)
 # "returned home", "arrived home on Friday", "are coming back home": a move whose end is the force's home.
 HOMEWARD = re.compile(r"\bhome\b", re.I)
 ONWARD = re.compile(r"\b(further east|eastward|westward|further west|there|to the region|the theater)\b", re.I)

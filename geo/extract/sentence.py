@@ -110,6 +110,8 @@ class SentenceReader:
                     continue  # "a drone headed toward the ship": a weapon, not a force
                 if m.group(0).lower().endswith("ing") and cues.TARGET_MOVING.search(self.text[max(0, m.start() - 60):m.start()]):
                     continue  # "bombed military vehicles moving into the zone": what was hit, not a move
+                if m.group(0).lower() == "transit" and cues.MOVE_AS_MODIFIER.match(self.text, m.end()):
+                    continue  # "a transit hub from Syria into Mosul": a kind of place, not a move
                 if cues.MESSAGE_SENT.match(self.text, m.end()):
                     continue  # "sending a signal to Iran": words, not a force
                 if m.group(0).lower().startswith(("left", "leav")) and cues.LEFT_NOT_MOVING.match(self.text, m.end()):
@@ -311,7 +313,8 @@ class SentenceReader:
         return d.last < published - dt.timedelta(days=7) and coming <= published + dt.timedelta(days=FUTURE_REACH_DAYS)
 
     def _said_on(self, d: DateMention) -> bool:
-        return bool(cues.REPORTED_ON.search(self.text[max(0, d.start - 30):d.start]))
+        return bool(cues.REPORTED_ON.search(self.text[max(0, d.start - 30):d.start])
+                    or d.precision == "day" and cues.REPORTED_AFTER.match(self.text, d.end))
 
     def _statement_day(self) -> DateMention | None:
         """The day the sentence's claim was made ("..., sources said on Thursday")."""
