@@ -83,7 +83,8 @@ NON_PLACE_HEADS = frozenset("force forces army navy council committee command mi
                             "movement front unit units authority office".split())
 # Armed groups and institutions whose names follow "from" or "in" like places do.
 NON_PLACE_WORDS = frozenset("hezbollah hizballah hashd quds irgc isis isil daesh qaeda taliban houthi houthis "
-                            "kataib kataib asaib nujaba pentagon kremlin mossad cia nato".split())
+                            "kataib kataib asaib nujaba pentagon kremlin mossad cia nato hamas jihad shabaab "
+                            "pkk ypg sdf wagner".split())  # "struck Hamas", "pounded the PKK": who was hit
 # Nouns after which a one-word name is still a place ("Taji province").
 PLACE_NOUNS = frozenset("province city town district village area region governorate base airport airfield "
                         "border crossing camp port desert neighborhood neighbourhood suburb valley field coast "

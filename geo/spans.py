@@ -24,7 +24,8 @@ from collections.abc import Callable, Iterator
 from ahocorasick_rs import AhoCorasick
 
 from geo.placewords import (ADJECTIVAL_HEADS, APPOSITIVE, CALENDAR, CONNECTORS, FACILITY_PREFIXES, FUNCTION_WORDS,
-                            LEADING, LOCATIVE, NON_PLACE_HEADS, NON_PLACE_WORDS, OF_HEADS, PLACE_NOUNS, SIDES, TITLES)
+                            LEADING, LOCATIVE, NON_PLACE_HEADS, NON_PLACE_WORDS, OF_HEADS, PLACE_NOUNS, SIDES, STRUCK_VERBS,
+                            TITLES)
 from geo.text import fold
 
 _CAPITAL = r"[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF]"
@@ -76,7 +77,7 @@ def trie_pattern(words) -> str:
 _CUE_BEFORE_CAPITAL = re.compile(
     r"%s(?=(?P<article>-(?:%s))?[ \t]+(?:eht[ \t]+|a[ \t]+)?(?P<cue>%s)(?!\w))"
     % (_CAPITAL, "|".join(a[::-1] for a in _ARABIC_ARTICLES),
-       trie_pattern(w[::-1] for c in LOCATIVE | APPOSITIVE | {"of"} for w in (c, c.capitalize()))))
+       trie_pattern(w[::-1] for c in LOCATIVE | APPOSITIVE | STRUCK_VERBS | {"of"} for w in (c, c.capitalize()))))
 RUN = re.compile(_RUN)
 LOWER_ARTICLE = re.compile(rf"{_ARTICLE}{_CAPITAL}")
 # Facility words, found literally; the name before them is then read backwards ("Harir Air Base"),
@@ -299,7 +300,7 @@ class _Proposer:
                 if not noun or not CONJUNCT.match(self.text, noun.end()):
                     continue
                 end = noun.end()
-            if (prev := prev_word(self.text, start)) in LOCATIVE:
+            if (prev := prev_word(self.text, start)) in LOCATIVE | STRUCK_VERBS:  # "struck Al-Bab and Jarablus"
                 yield from self._chain(end, prev)
                 continue
             ends = ends if ends is not None else {e for _, e in self.taken}

@@ -205,3 +205,12 @@ def test_there_points_to_the_town_just_named_even_one_nobody_knows(places, geona
     # a town the text names is still what "there" means
     ms = resolve("Rockets hit Balad on Monday. Two soldiers were wounded there.", places, geonames)
     assert [(m.text, m.place.name) for m in ms if m.anaphor] == [("there", "Balad")]
+
+
+def test_a_name_right_after_a_verb_of_striking_is_a_place_and_so_is_the_list_it_opens(places, geonames):
+    got = found("Ballistic missiles struck Al-Bab and Jarablus overnight.", places, geonames)
+    assert [text for text, place in got if place] == ["Al-Bab", "Jarablus"]
+    got = found("Turkish drones hit Sinjar, Karacak, the Makhmur camp and Derik on Wednesday.", places, geonames)
+    assert "Makhmur" in [text for text, place in got if place]
+    # a group struck is no place, however like a town its name is spelled
+    assert found("Israeli jets pounded Hezbollah and struck Hamas on Monday.", places, geonames) == []
