@@ -1698,3 +1698,18 @@ def test_a_transit_hub_is_a_kind_of_place_not_a_move(run):
     r = run("Jets bombed a hideout in Anbar province overnight in an operation to destroy a major transit hub "
             "from Syria into Mosul and Kirkuk.", published=dt.date(2019, 9, 10))
     assert [e.type for e in r.events] == ["strike"]
+
+
+def test_forces_pulled_back_vacating_or_removed_leave_the_place_named(run):
+    day = dt.date(2024, 12, 14)
+    r = run("Moscow is pulling back its troops from the front lines near Hama.", published=day)
+    assert [(e.place, e.origin.country) for e in r.events] == [(None, "SY")]
+    r = run("American soldiers vacated Manbij on Thursday.", published=day)
+    assert [(e.origin.name, e.date.isoformat()) for e in r.events] == [("Manbij", "2024-12-12")]
+    r = run("The Pentagon removed a THAAD battery from Al Udeid Air Base in November.", published=day)
+    assert [(e.origin.name, e.date_precision) for e in r.events] == [("Al Udeid Air Base", "month")]
+    r = run("The two Patriot batteries have been removed from Al Udeid Air Base.", published=day)
+    assert [e.origin.name for e in r.events] == ["Al Udeid Air Base"]
+    # "removing" with no force as its object moves nothing
+    r = run("A soldier was seen removing a militia banner in Kobani.", published=day)
+    assert r.events == ()

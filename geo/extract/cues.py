@@ -54,10 +54,12 @@ KINETIC = re.compile(
 # Words that move a force: ``geo.extract.lexicon.MOVEMENT``.
 # "reduce the number of troops", not "reduce tensions": ``lexicon.REDUCE`` with a force a few words on.
 REDUCING = ("(?:(?:" + lexicon.alternation(lexicon.REDUCE) + r")(?=\s+(?:(?:the|a|its|their|number|of|some|about|by|"
+            r"two|three|four|five|six|several|all|most|"
             r"[\d,]+|(?-i:[A-Z][\w.-]*)|military|combat|ground|foreign|remaining|deployed)\s+){0,5}(?:"
             + lexicon.alternation(lexicon.REDUCED_FORCE) + r")\b)"
-            # "the troops in Iraq will be cut from 5,000 to 3,000": the force told before, as the subject
-            r"|(?:(?<=\bbe )|(?<=\bbeen ))(?:cut|reduced))")
+            # "the troops in Iraq will be cut from 5,000 to 3,000", "two batteries were removed from the base":
+            # the force told before, as the subject
+            r"|(?:(?<=\bbe )|(?<=\bbeen ))(?:cut|reduced|removed)|(?<=\bwere )removed|(?<=\bwas )removed)")
 HANDING = ("(?:" + lexicon.alternation(lexicon.HAND_OVER) + r")(?=\s+(?:[\w'’.-]+\s+){0,5}?(?:"
            + lexicon.alternation(lexicon.HANDED_SITE) + r")\b)")
 MOVEMENT = re.compile(r"\b(?P<trigger>" + lexicon.alternation(lexicon.MOVEMENT) + "|" + REDUCING + "|" + HANDING
@@ -414,11 +416,13 @@ AUXILIARY = _words("has have had was were been being be is are get got")
 ORIGIN_STATEMENT = re.compile(r"\b(?:coming|came|comes|drawn|deployed|flown|sailed|sent)\s+(?:in\s+)?from\b|"
                               r"\b(?:is|are|was|were)\s+(?:all\s+)?from\b|\bbelong(?:s|ed|ing)?\s+to\b|"
                               r"\b(?:home-based|based|stationed)\s+(?:at|in)\b", re.I)
-ORIGIN_CUES = re.compile(r"\b(from|out of|based in|stationed in|leaving|left|depart(?:s|ed|ing)?)\s+(?:the\s+)?"
+ORIGIN_CUES = re.compile(r"\b(from|out of|based in|stationed in|leaving|left|depart(?:s|ed|ing)?|vacat(?:e|es|ed|ing))\s+"
+                         r"(?:the\s+)?"
                          r"(?:[A-Z][\w.-]*['’]s\s+)?"  # "withdrew from Iraq's Taji military base"
                          # "sets sail from a military port in Zhanjiang", "left a naval base near Toulon"
                          r"(?:(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:port|base|harbou?r|airport|"
-                         r"air\s?base|airfield|station|barracks|garrison|home\s?port)s?\s+(?:in|at|near|of|outside)\s+"
+                         r"air\s?base|airfield|station|barracks|garrison|home\s?port|front\s?line|post|position)s?\s+"
+                         r"(?:in|at|near|of|outside|around)\s+"  # "pulling back from the front lines near Aleppo"
                          r"(?:the\s+)?)?$", re.I)
 # "left for Cyprus to evacuate citizens from Lebanon": the "from" of a purpose (``lexicon.PURPOSE_FROM``).
 PURPOSE_FROM = re.compile(r"\b(?:to|help)\s+(?:" + lexicon.alternation(lexicon.PURPOSE_FROM)

@@ -135,6 +135,10 @@ MOVEMENT = [
     ("withdraw", "all", "troops withdrawn from northern Syria"),
     ("pull out", "base ed ing", "forces pulled out of Tripoli"),
     ("pull", "ed ing", "the Pentagon is pulling Patriot batteries out of the region"),
+    ("pull back", "all", "Russia is pulling back its forces from the front lines"),
+    ("vacate", "all", "coalition troops vacated the cement plant base"),
+    ("retreat", "s ed ing", "the fighters retreated to the airport of Bani Walid"),
+    ("re-base", "all", "the allies will re-base at Ain al-Asad"),
     ("relocate", "base ed ing", "personnel relocated to Erbil"),
     ("transfer", "ed ing", "batteries transferred from Kuwait to Iraq"),
     ("touch down", "ed ing", "B-52H bombers touched down at Al Udeid Air Base"),
@@ -358,6 +362,7 @@ PURPOSE_FROM = [
 REDUCE = [
     ("reduce", "all", "the Pentagon will reduce the number of troops in the country to 2,500"),
     ("cut", "base s ing", "Washington is to cut the troops stationed in the country from 5,000 to 3,000"),
+    ("remove", "all", "the Army removed two Patriot batteries from the air base"),  # not "removing a flag"
 ]
 # Handing over a base withdraws the force from it ("handed over the Qayyarah air base to Iraqi forces");
 # handing over oil, a prisoner or a letter moves no force: ``cues.HANDING`` wants a site a few words on.
@@ -377,6 +382,8 @@ REDUCED_FORCE = [
     ("presence", "n1", "reduce its military presence"), ("soldiers", "n1", "cut 1,000 soldiers"),
     ("personnel", "n1", "reduce personnel"), ("contingent", "n", "cut the contingent"),
     ("footprint", "n1", "reduce the military footprint"),
+    ("battery", "n", "removed two Patriot batteries"), ("unit", "n", "removed the THAAD unit"),
+    ("aircraft", "n1", "removed its aircraft from the base"), ("jets", "n1", "removed the jets"),
 ]
 
 # Words that tell what a side does again and again, not an act: "Turkey regularly launches air strikes

@@ -286,6 +286,7 @@ _LEFT_SITES_IN = re.compile(r"\s+(?:out\s+)?(?:of|from)\s+(?:[\w-]+\s+){0,4}?(?:
                             r"camps?|garrisons?|airfields?|towns?)\s+(?:in|at|near|around|outside)\s+(?:the\s+)?", re.I)
 # "withdrawing its batteries from Saudi Arabia, Iraq and Kuwait": the countries it leaves.
 _WITHDRAWING = re.compile(r"\b(?:withdr[ae]w\w*|draw(?:s|n|ing)?\s+down|drawdowns?|hand(?:s|ed|ing)?\s+over|handovers?|"
+                          r"vacat\w+|pull(?:s|ed|ing)?\s+back|retreat\w*|"
                           + cues.REDUCING + r"|pull(?:s|ed|ing)? out|pull(?:s|ed|ing)?\b[^.;]{0,40}\bout|remov\w+|"
                           r"evacuat\w+)\b", re.I)
 
