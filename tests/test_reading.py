@@ -1713,3 +1713,10 @@ def test_forces_pulled_back_vacating_or_removed_leave_the_place_named(run):
     # "removing" with no force as its object moves nothing
     r = run("A soldier was seen removing a militia banner in Kobani.", published=day)
     assert r.events == ()
+
+
+def test_a_ship_back_home_after_being_deployed_moves_from_where_it_served(run):
+    r = run("The destroyer came back to Plymouth on Friday after being deployed to the Gulf of Aden since March.",
+            published=dt.date(2024, 7, 7))
+    assert [(e.place.name, e.origin.name, e.date.isoformat()) for e in r.events] == [
+        ("Plymouth", "Gulf of Aden", "2024-07-05")]

@@ -468,6 +468,9 @@ TOOK_OFF_FROM = re.compile(r"\b(?:(?:took|taking|takes|take)\s+off|flew|flying|f
 # "home from their deployment to Qatar", "after a seven-month tour in Iraq": where a force comes back from.
 FROM_TOUR = re.compile(r"\b(?:from|after|following)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:deployment|tour|mission|rotation|assignment)\s+(?:to|in|at)\s+(?:the\s+)?$"
+                       # "came back after being deployed to the Red Sea"
+                       r"|\b(?:after|following)\s+(?:being|having\s+been)\s+(?:deployed|stationed|based)\s+(?:to|in|at)\s+"
+                       r"(?:the\s+)?$"
                        # "coming home after nine months in Kuwait", "after a year deployed in Iraq"
                        r"|\bafter\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|"
                        r"many)\s+(?:[\w-]+\s+)?(?:months?|years?|weeks?)\s+(?:(?:deployed|serving|stationed|based)\s+)?"

@@ -171,6 +171,7 @@ MOVEMENT = [
     ("drawdown", "n", "the drawdown of troops from the base"),
     ("return to", "ed ing", "the carrier group is returning to Norfolk"),
     ("head back to", "ed ing", "the strike group headed back to Norfolk"),
+    ("come back to", "all", "the frigate came back to Portsmouth on Saturday"),
     ("deployment", "n", "the deployment of a THAAD battery to Saudi Arabia"),
     ("reinforcements", "n1", "reinforcements to the embassy"),
     ("withdrawal", "n1", "the withdrawal from northern Syria"),
