@@ -1720,3 +1720,7 @@ def test_a_ship_back_home_after_being_deployed_moves_from_where_it_served(run):
             published=dt.date(2024, 7, 7))
     assert [(e.place.name, e.origin.name, e.date.isoformat()) for e in r.events] == [
         ("Plymouth", "Gulf of Aden", "2024-07-05")]
+    # the tour after "after being deployed" is no move of its own (nor one from the sea to itself)
+    r = run("The frigate came back to Plymouth on Friday (July 5th) after being deployed to the Gulf of Aden to "
+            "escort ships.", published=dt.date(2024, 7, 7))
+    assert [(e.place.name, e.origin.name) for e in r.events] == [("Plymouth", "Gulf of Aden")]

@@ -488,6 +488,8 @@ LEFT_NOT_MOVING = re.compile(r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|eigh
 ORDERED_TO_ACT = re.compile(r"(?:\s+[\w.,'’-]+){0,6}?\s+to\s+(?!(?:the|remain|stay|return|proceed|go|head|sail|move|"
                             r"deploy|redeploy|relocate|reposition|be\b)\b)[a-z]+\b")
 DEST_CUES = re.compile(r"\b(to|toward|towards|into|for|at|in)\s*$", re.I)
+# "came back to Portsmouth after being deployed to the Red Sea": a tour told as the past of another move.
+AFTER_BEING = re.compile(r"\b(?:after|following)\s+(?:being|having\s+been)\s+$", re.I)
 # "a major transit hub from Syria into Mosul", "smuggling routes": a move word that names a kind of place.
 MOVE_AS_MODIFIER = re.compile(r"\s+(?:hubs?|routes?|points?|corridors?|countr(?:y|ies)|camps?|stations?|zones?|areas?|"
                               r"visas?|times?|fees?|lanes?)\b", re.I)

@@ -110,6 +110,8 @@ class SentenceReader:
                     continue  # "a drone headed toward the ship": a weapon, not a force
                 if m.group(0).lower().endswith("ing") and cues.TARGET_MOVING.search(self.text[max(0, m.start() - 60):m.start()]):
                     continue  # "bombed military vehicles moving into the zone": what was hit, not a move
+                if cues.AFTER_BEING.search(self.text, max(0, m.start() - 30), m.start()):
+                    continue  # "came back to Portsmouth after being deployed to the Red Sea": where it served
                 if m.group(0).lower() == "transit" and cues.MOVE_AS_MODIFIER.match(self.text, m.end()):
                     continue  # "a transit hub from Syria into Mosul": a kind of place, not a move
                 if cues.MESSAGE_SENT.match(self.text, m.end()):
