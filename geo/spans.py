@@ -78,6 +78,8 @@ _CUE_BEFORE_CAPITAL = re.compile(
     r"%s(?=(?P<article>-(?:%s))?[ \t]+(?:eht[ \t]+|a[ \t]+)?(?P<cue>%s)(?!\w))"
     % (_CAPITAL, "|".join(a[::-1] for a in _ARABIC_ARTICLES),
        trie_pattern(w[::-1] for c in LOCATIVE | APPOSITIVE | STRUCK_VERBS | {"of"} for w in (c, c.capitalize()))))
+# Cue words whose list runs on after a known place: "in Baghdad, Babil and Karbala", "struck Al-Bab and Jarablus".
+_LIST_CUES = LOCATIVE | STRUCK_VERBS
 RUN = re.compile(_RUN)
 LOWER_ARTICLE = re.compile(rf"{_ARTICLE}{_CAPITAL}")
 # Facility words, found literally; the name before them is then read backwards ("Harir Air Base"),
@@ -300,7 +302,7 @@ class _Proposer:
                 if not noun or not CONJUNCT.match(self.text, noun.end()):
                     continue
                 end = noun.end()
-            if (prev := prev_word(self.text, start)) in LOCATIVE | STRUCK_VERBS:  # "struck Al-Bab and Jarablus"
+            if (prev := prev_word(self.text, start)) in _LIST_CUES:
                 yield from self._chain(end, prev)
                 continue
             ends = ends if ends is not None else {e for _, e in self.taken}

@@ -166,10 +166,15 @@ PLANNED_NOW = re.compile(r"\b(?:(?:plans?|intends?|is preparing|are preparing|pr
                          r"(?:\w+\s+)?(?:to\s+)?(?:be\s+)?|(?:ordered|" + _TOLD + r")\s+"
                          r"(?:[\w.-]+\s+){0,5}?to\s+)\w+$", re.I)
 # A move still to come: a weekday after these names the next such day.
-AHEAD = re.compile(r"\b(?:will|(?:are|is) (?:scheduled|set|due|expected|slated|to)|(?:are|is) to)\b[^.;]{0,40}$", re.I)
+def _to_come(modals: str, be: str) -> re.Pattern:
+    """A move or act still to come, told by a modal or "to be due, set, scheduled ... to" up to 40
+    characters before its verb."""
+    return re.compile(rf"\b(?:{modals}|(?:{be}) (?:scheduled|set|due|expected|slated|to)|(?:{be}) to)\b[^.;]{{0,40}}$", re.I)
+
+
+AHEAD = _to_come("will", "are|is")
 # ... and as reported speech tells it: "said the frigates would deploy on May 10", "were to sail".
-TO_COME = re.compile(r"\b(?:will|would|(?:are|is|was|were) (?:scheduled|set|due|expected|slated|to)|(?:are|is|was|were) to)\b"
-                     r"[^.;]{0,40}$", re.I)
+TO_COME = _to_come("will|would", "are|is|was|were")
 # "Jets also struck a depot in ...", "In addition to the compound, ...": more of the act just told.
 CONTINUED = re.compile(r"\balso\s+(?:\w+\s+)?(?:struck|hit|bombed|targeted|attacked|raided|shelled|destroyed)\b|"
                        r"^\W*In addition to\b", re.I)

@@ -301,18 +301,21 @@ class SentenceReader:
         return (d.precision == "day" and any(w.istitle() and w.lower() in WEEKDAYS for w in d.text.split())) or (
             d.precision == "month" and not re.search(r"\d{4}", d.text))  # "expected to arrive in August"
 
-    def _next_year(self, t: Trigger, d: DateMention) -> bool:
+    def _coming_year(self, t: Trigger, d: DateMention) -> tuple[dt.date, dt.date] | None:
         """A day told without its year, for a move or act still to come, that the dates module put
-        most of a year before the report: it is the coming one ("would deploy on May 10", May 1)."""
+        most of a year before the report is the coming one ("would deploy on May 10", May 1): its
+        first and last day a year on, or None."""
         published = self.article.published
         if published is None or d.precision != "day" or re.search(r"\d{4}", d.text) or \
                 not cues.TO_COME.search(self.text[max(0, t.start - 60):t.start]):
-            return False
+            return None
         try:
-            coming = d.first.replace(year=d.first.year + 1)
+            first, last = d.first.replace(year=d.first.year + 1), d.last.replace(year=d.last.year + 1)
         except ValueError:
-            return False  # Feb. 29
-        return d.last < published - dt.timedelta(days=7) and coming <= published + dt.timedelta(days=FUTURE_REACH_DAYS)
+            return None  # Feb. 29
+        if d.last < published - dt.timedelta(days=7) and first <= published + dt.timedelta(days=FUTURE_REACH_DAYS):
+            return first, last
+        return None
 
     def _said_on(self, d: DateMention) -> bool:
         return bool(cues.REPORTED_ON.search(self.text[max(0, d.start - 30):d.start])
@@ -347,9 +350,8 @@ class SentenceReader:
                     return first, last, d.precision
                 week = dt.timedelta(days=7)  # "scheduled to depart on Tuesday": the coming Tuesday
                 return d.first + week, d.last + week, d.precision
-            if self._next_year(t, d):
-                # "will leave for the Gulf on May 10", told on May 1: this May 10, not last year's
-                return d.first.replace(year=d.first.year + 1), d.last.replace(year=d.last.year + 1), d.precision
+            if coming := self._coming_year(t, d):
+                return *coming, d.precision  # "will leave for the Gulf on May 10", told on May 1: not last year's
             return d.first, d.last, d.precision
         said = self._statement_day() if not t.definite else None
         if said is not None:
