@@ -279,13 +279,13 @@ _FORCE_IN = re.compile(r"\b(?:troops|forces|soldiers|personnel|presence|continge
 # "troops in Iraq| will be |withdrawn": the place's force is the subject of the withdrawal.
 _AUXILIARIES = re.compile(r"\s+(?:(?:will|would|are|is|were|was|have|has|had|be|been|being|to|soon|now|also|all)\s+)*")
 # "handed over the Qayyarah air base to Iraqi forces": the place handed over is the one left.
-_HANDED = re.compile(r"hand(?:s|ed|ing)?\s*over", re.I)
+_HANDED = re.compile(lexicon.alternation(lexicon.HAND_OVER), re.I)
 _OBJECT_GAP = re.compile(r"\s+(?:of\s+)?(?:(?:the|a|its|their|control\s+of)\s+)?")
 # "pulled out of two bases in southern Somalia", "withdrew from its outposts near Tal Abyad": sites left, by where they are.
 _LEFT_SITES_IN = re.compile(r"\s+(?:out\s+)?(?:of|from)\s+(?:[\w-]+\s+){0,4}?(?:bases?|posts?|positions?|outposts?|"
                             r"camps?|garrisons?|airfields?|towns?)\s+(?:in|at|near|around|outside)\s+(?:the\s+)?", re.I)
 # "withdrawing its batteries from Saudi Arabia, Iraq and Kuwait": the countries it leaves.
-_WITHDRAWING = re.compile(r"\b(?:withdr[ae]w\w*|draw(?:s|n|ing)?\s+down|drawdowns?|hand(?:s|ed|ing)?\s+over|handovers?|"
+_WITHDRAWING = re.compile(r"\b(?:withdr[ae]w\w*|draw(?:s|n|ing)?\s+down|drawdowns?|" + _HANDED.pattern + "|"
                           r"vacat\w+|pull(?:s|ed|ing)?\s+back|retreat\w*|"
                           + cues.REDUCING + r"|pull(?:s|ed|ing)? out|pull(?:s|ed|ing)?\b[^.;]{0,40}\bout|remov\w+|"
                           r"evacuat\w+)\b", re.I)
