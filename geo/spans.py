@@ -355,7 +355,9 @@ def prev_word(text: str, start: int, skip: frozenset[str] = frozenset()) -> str:
     return ""
 
 
-_VERBS_AFTER = frozenset("has had have is was were are said says will would could can may might did does".split())
+# Verbs that agree with one name alone: "and Hamid al-Jazaeri has" starts a clause, while "the towns
+# of Jazan and Najran were hit" lists both names as one plural subject.
+_VERBS_AFTER = frozenset("has had is was said says will would could can may might did does".split())
 
 
 def word_starts(pattern: re.Pattern, text: str, scan: str | None = None):

@@ -214,3 +214,8 @@ def test_a_name_right_after_a_verb_of_striking_is_a_place_and_so_is_the_list_it_
     assert "Makhmur" in [text for text, place in got if place]
     # a group struck is no place, however like a town its name is spelled
     assert found("Israeli jets pounded Hezbollah and struck Hamas on Monday.", places, geonames) == []
+
+
+def test_two_towns_joined_as_one_plural_subject_are_both_places(places, geonames):
+    got = found("Rockets aimed at the towns of Jazan and Najran were shot down before they landed.", places, geonames)
+    assert [text for text, place in got if place] == ["Jazan", "Najran"]

@@ -1724,3 +1724,19 @@ def test_a_ship_back_home_after_being_deployed_moves_from_where_it_served(run):
     r = run("The frigate came back to Plymouth on Friday (July 5th) after being deployed to the Gulf of Aden to "
             "escort ships.", published=dt.date(2024, 7, 7))
     assert [(e.place.name, e.origin.name) for e in r.events] == [("Plymouth", "Gulf of Aden")]
+
+
+def test_missiles_downed_on_their_way_to_a_list_of_towns_are_an_attack_on_each(run):
+    day = dt.date(2021, 5, 20)
+    r = run("Saudi air defences destroyed four drones the rebels had sent at the southern border towns of Abha, "
+            "Jazan and Najran on Tuesday.", published=day)
+    assert sorted((e.type, e.place.name) for e in r.events) == [
+        ("attack", "Abha"), ("attack", "Jizan"), ("attack", "Najrān")]
+    r = run("Two missiles fired toward the cities of Jazan and Najran were intercepted overnight.", published=day)
+    assert sorted(e.place.name for e in r.events) == ["Jizan", "Najrān"]
+
+
+def test_sites_listed_before_the_hit_they_took_are_hit_each(run):
+    r = run("Oil plants at Abqaiq and Khurais were struck by drones before dawn on Sunday.",
+            published=dt.date(2021, 5, 20))
+    assert sorted((e.type, e.place.name) for e in r.events) == [("attack", "Abqaiq"), ("attack", "Khurais")]

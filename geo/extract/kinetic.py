@@ -169,9 +169,12 @@ class KineticReader:
             sites = [m.place for m in self.mentions if {"base", "embassy", "airport"} & category(m.place)]
             if not sites and cues.TOWARD_SHIP.search(self.text):
                 return [(None, None)]  # "shot down a drone headed toward the ship": placed by where the ship was
-            aimed = [m.place for m in self.mentions if not m.modifier and m.place.kind in ("city", "site")
-                     and _AIMED_AT.search(self.text, max(0, m.start - self.sentence.start - 40), m.start - self.sentence.start)]
-            return [(sites[0], None)] if sites else [(aimed[0], None)] if aimed else []  # "toward Riyadh": its target
+            aimed = [m for m in self.mentions if not m.modifier and m.place.kind in ("city", "site")
+                     and _AIMED_AT.search(self.text, max(0, m.start - self.sentence.start - 60), m.start - self.sentence.start)]
+            if sites:
+                return [(sites[0], None)]
+            # "toward Riyadh": its target; "at the southern cities of Abha, Jazan and Najran": one each
+            return [(m.place, None) for m in self._listed(aimed[0], self.mentions)] if aimed else []
         return None
 
     def _kinetic_places(self, t: Trigger, end: int) -> list[tuple[Place, DateMention | None]]:
@@ -181,7 +184,7 @@ class KineticReader:
         after = self._places_after(t, end)
         if not after:
             place = self._place_for(t, end)
-            return [(place, None)] if place else []
+            return [(p, None) for p in self._list_ending_in(place, t)] if place else []
         first = after[0]
         aggregate = _aggregate(self.text[:t.start], t.text)
         inside = [m for m in after[1:] if PRECISION_RANK[m.place.kind] < PRECISION_RANK[first.place.kind]
@@ -193,6 +196,21 @@ class KineticReader:
             # "on weapons sites in Baghdad, Babil and Karbala", "in Syria and Iraq": one event each
             return [(m.place, self._date_after(m, listed)) for m in listed]
         return [(chosen.place, None)]  # "11 rocket attacks on bases in Iraq, including ...": the summary's place
+
+    def _list_ending_in(self, place: Place, t: Trigger) -> list[Place]:
+        """``place``, named before the trigger, with the towns or sites listed before it in the
+        same phrase ("the depots in Abqaiq and Khurais were hit"): one event each."""
+        before = [m for m in self.mentions if not m.modifier and m.start - self.sentence.start < t.start]
+        last = next((m for m in reversed(before) if m.place.id == place.id), None)
+        if last is None or not (last.place.kind in ("site", "city") or _province(last.place)):
+            return [place]
+        for first in before:
+            if first is last:
+                break
+            listed = self._listed(first, before)
+            if listed[-1] is last:
+                return [m.place for m in listed]
+        return [place]
 
     def _date_after(self, m: Mention, places: list[Mention]) -> DateMention | None:
         """The date written right after a place in an enumeration, before the next place."""
@@ -335,5 +353,7 @@ def _aggregate(before: str, trigger: str) -> bool:
 
 # "missiles launched toward the city of Najran were intercepted", "fired towards the capital Riyadh": the town
 # they were aimed at is the attack's.
-_AIMED_AT = re.compile(r"\b(?:toward|towards|targeting|aimed\s+at|at)\s+(?:the\s+)?(?:(?:city|town|region|capital)\s+(?:of\s+)?)?"
+_AIMED_AT = re.compile(r"\b(?:toward|towards|targeting|aimed\s+at|at)\s+(?:the\s+)?"
+                       r"(?:(?:southern|northern|eastern|western|Saudi|Israeli|border)\s+){0,2}"
+                       r"(?:(?:cit(?:y|ies)|towns?|regions?|capital)\s+(?:of\s+)?)?"
                        r"(?:(?:southern|northern|eastern|western|Saudi|Israeli)\s+)?$", re.I)
