@@ -24,13 +24,14 @@ import bisect
 import functools
 import operator
 import re
+from dataclasses import replace
 
 from ahocorasick_rs import AhoCorasick
 
 from geo.fallback import Fallback, candidates_for
 from geo.geonames import GeoNames, name_keys
 from geo.names import NameIndex, name_key
-from geo.placewords import (ADJECTIVAL_HEADS, COUNTRY_NAMES_OTHERWISE, LOWER_GENERIC, OWNED_SITES, SPELLED_BOTH_WAYS,
+from geo.placewords import (ADJECTIVAL_HEADS, CAPITALS, COUNTRY_NAMES_OTHERWISE, LOWER_GENERIC, OWNED_SITES, SPELLED_BOTH_WAYS,
                             STATE_ABBREVIATIONS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, PLACE_PARTS, RELATION_NOUNS, STRUCK_VERBS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
                             NEWS_AGENCIES, QUARTER_OF, SUBJECT_VERBS, THERE)
@@ -68,6 +69,7 @@ class PlaceFinder:
                 names[key] = (country,)
         self.names = names
         self.fallback = Fallback(names, geonames)
+        self._capital_places: dict[str, tuple[Place, ...]] = {}  # capitals named by their country, as found
         # Each name's places, and whether all of them are areas (countries, regions).
         self.index = NameIndex({k: (v, all(p.kind in ("country", "region") for p in v)) for k, v in names.items()})
         self.areas = {k: v for k, v in names.items() if any(p.kind in ("country", "region") and p.country for p in v)}
@@ -96,6 +98,8 @@ class PlaceFinder:
 
         ship_spans, ships = ship_names(text)
         curated = self._curated(article, text, sentence_of)
+        capitals = self._capitals(article, text, sentence_of, curated)
+        curated += capitals
         curated = sorted(curated + self._states(article, text, curated, sentence_of), key=_START)
         taken = [(m.start, m.end) for m in curated]
         if ships:  # "the USS Mason", later "the Mason": a ship, not a town
@@ -107,8 +111,8 @@ class PlaceFinder:
         if ships:
             pending = [p for p in pending if not _names_ship(text[p[0]:p[1]], p[0], p[1], ship_spans, ships)]
         # "the U.S. Embassy": the reference may take in a country named as its adjective
-        found = curated + self._anaphors(article, text, [(m.start, m.end) for m in curated if not m.modifier],
-                                         sentence_of)
+        found = curated + self._in_town(text, self._anaphors(
+            article, text, [(m.start, m.end) for m in curated if not m.modifier], sentence_of), curated)
         for a, b, surface, candidates, reason, qualifier, hint, possessive in self.fallback.read(
                 text, pending, {a for a, _ in taken} | {a for a, *_ in pending}):
             modifier = _owner(text, a, b, candidates) if possessive else _is_modifier(text, a, b, False,
@@ -171,6 +175,33 @@ class PlaceFinder:
                                    places))
         return out
 
+    def _capitals(self, article, text, sentence_of, curated) -> list[Mention]:
+        """A capital named by its country ("the Iraqi capital", "Iraq's capital"), unless its own
+        name follows as a known name ("the Yemeni capital, Sanaa"), which is then the mention."""
+        out = []
+        named_at = {m.start for m in curated}
+        for m in _CAPITAL.finditer(text):
+            row = _CAPITAL_ROWS[m.group("adj") or m.group("country")]
+            after = _NAME_AFTER_CAPITAL.match(text, m.end())
+            if after.end() in named_at:
+                continue  # "the Yemeni capital, Sanaa": the known name is the mention
+            end = m.end()
+            if fold(text[after.end():after.end() + len(row[2])]) == fold(row[2]):
+                end = after.end() + len(row[2])  # "the Libyan capital Tripoli": one mention, the name in it
+            if row[2] not in self._capital_places:
+                known = self.names.get(name_key(row[2]), ())
+                hits = self.geonames.lookup(name_keys(row[2])) if self.geonames and not known else {}
+                self._capital_places[row[2]] = known or tuple(
+                    p for p in candidates_for(row[2], hits) if p.country == row[3])[:1]
+            places = self._capital_places[row[2]]
+            if places:
+                start = m.start("adj") if m.group("adj") else m.start("capital")  # "Iraq's" stays Iraq's
+                possessive = text[end:end + 2] in ("'s", "’s")
+                out.append(Mention(article, sentence_of(start), start, end + 2 * possessive, text[start:end],
+                                   fold(text[start:end]), places, via_hint="capital named by its country",
+                                   modifier=possessive and _owner(text, start, end + 2, places)))
+        return out
+
     def _facility_named_after(self, cities: tuple[Place, ...], tail: str, full: str) -> tuple[Place, ...]:
         """The curated facility a city's name and ``tail`` name under any of the city's
         spellings ("Arbil air base" is the Erbil Air Base row), else an airport of that name."""
@@ -204,6 +235,20 @@ class PlaceFinder:
         return ""
 
     # -- references -------------------------------------------------------------
+    def _in_town(self, text: str, anaphors: list[Mention], named: list[Mention]) -> list[Mention]:
+        """"the U.S. embassy in the Iraqi capital", "the American embassy in Iraq's Baghdad": a
+        reference with the town it stands in is the curated facility of that town, when there is one."""
+        out = []
+        for a in anaphors:
+            town = next((m for m in named if m.start > a.end and not m.modifier
+                         and _IN_TOWN.fullmatch(text, a.end, m.start)), None) if a.anaphor == "embassy" else None
+            flag = _FLAG.search(a.text)
+            keys = [name_key(f"{flag.group(0) if flag else ''} Embassy in {name}")
+                    for p in (town.candidates if town else ()) for name in p.names]
+            facility = next((self.names[k] for k in keys if k in self.names), None)
+            out.append(replace(a, candidates=facility, anaphor="", key=fold(a.text)) if facility else a)
+        return out
+
     def _anaphors(self, article, text, taken, sentence_of):
         found = []
         for m in (m for pattern in ANAPHORS for m in word_starts(pattern, text)):  # "bathe" is no "the"
@@ -221,6 +266,12 @@ class PlaceFinder:
                 if not any(s < end and start < e for s, e in taken)]
 
 
+_CAPITAL_ROWS = {key: row for row in CAPITALS for key in row[:2]}
+_CAPITAL = re.compile(r"\b(?:(?P<adj>%s)|(?P<country>%s)['’]s)\s+(?P<capital>capital)\b(?!\s+(?:city|region)\b)" % (
+    "|".join(re.escape(row[0]) for row in CAPITALS), "|".join(re.escape(row[1]) for row in CAPITALS)))
+_IN_TOWN = re.compile(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
+_FLAG = re.compile(r"U\.S\.|US|American")
+_NAME_AFTER_CAPITAL = re.compile(r",?\s*(?:of\s+)?")
 _STATE_AFTER_TOWN = re.compile(r"(?<=[A-Za-z]), (?P<abbr>%s)(?!\w)" % "|".join(
     re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)))
 # A capitalised word right before a name, inside its sentence ("New Guinea", not "Guinea. New ...").

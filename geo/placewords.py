@@ -7,7 +7,7 @@ import re
 ADJECTIVAL_HEADS = frozenset("forces force troops soldiers military officials official government embassy personnel army "
                              "navy service servicemembers diplomats citizens interests strikes strike jets aircraft "
                              "drones drone warplanes command commander commanders president secretary state "
-                             "administration officers authorities regime proxies militias allies ally consulate "
+                             "administration officers authorities regime proxies militias allies ally consulate embassies "
                              "consulates mission contractors contractor "
                              # "linked to US support for Israel", "Iranian backing for the militias"
                              "support backing aid assistance policy sanctions pressure intelligence envoy "
@@ -140,6 +140,32 @@ AIRFIELD_WORDS = ("Air Base", "Airbase", "Air Field", "Airfield")
 FACILITY = re.compile(r"\s*\b(?:(?i:(?:International\s+)?Airport|Air\s*Base|Airbase|Air\s*Field|Airfield)|"
                       r"Naval\s+(?:Air\s+)?(?:Base|Station)|Military\s+Base|Base)$|^(?:Forward\s+Operating\s+Base|%s)\s+"
                       % "|".join(FACILITY_PREFIXES))
+# "rockets landed in the Iraqi capital", "Iraq's capital": a capital named by its country. Rows:
+# the country's adjective, its name, the capital, the capital's country code, and the phrase that
+# motivated the row. (No row for Israel: which city the news means by its capital is disputed.)
+CAPITALS = (
+    ("Iraqi", "Iraq", "Baghdad", "IQ", "rockets landed inside the Iraqi capital"),
+    ("Syrian", "Syria", "Damascus", "SY", "jets struck a depot outside the Syrian capital"),
+    ("Lebanese", "Lebanon", "Beirut", "LB", "a strike on a building in the Lebanese capital"),
+    ("Yemeni", "Yemen", "Sanaa", "YE", "air raids on the Yemeni capital"),
+    ("Saudi", "Saudi Arabia", "Riyadh", "SA", "a missile intercepted over the Saudi capital"),
+    ("Iranian", "Iran", "Tehran", "IR", "blasts heard in the Iranian capital"),
+    ("Jordanian", "Jordan", "Amman", "JO", "troops flown to the Jordanian capital"),
+    ("Libyan", "Libya", "Tripoli", "LY", "shelling south of the Libyan capital"),
+    ("Afghan", "Afghanistan", "Kabul", "AF", "troops sent to the Afghan capital"),
+    ("Sudanese", "Sudan", "Khartoum", "SD", "an evacuation from the Sudanese capital"),
+    ("Somali", "Somalia", "Mogadishu", "SO", "a car bomb in the Somali capital"),
+    ("Kuwaiti", "Kuwait", "Kuwait City", "KW", "a truck rammed near the Kuwaiti capital"),
+    ("Qatari", "Qatar", "Doha", "QA", "jets landed outside the Qatari capital"),
+    ("Emirati", "UAE", "Abu Dhabi", "AE", "drones over the Emirati capital"),
+    ("Bahraini", "Bahrain", "Manama", "BH", "ships docked in the Bahraini capital"),
+    ("Omani", "Oman", "Muscat", "OM", "a tanker off the Omani capital"),
+    ("Egyptian", "Egypt", "Cairo", "EG", "talks in the Egyptian capital"),
+    ("Turkish", "Turkey", "Ankara", "TR", "a bombing in the Turkish capital"),
+    ("Nigerien", "Niger", "Niamey", "NE", "the base in the Nigerien capital"),
+    ("Cypriot", "Cyprus", "Nicosia", "CY", "a rally in the Cypriot capital"),
+    ("Kurdish regional", "Kurdistan Region", "Erbil", "IQ", "drones over the Kurdish regional capital"),
+)
 ANAPHOR_CATEGORY = {"embassy": "embassy", "diplomatic compound": "embassy", "compound": "embassy",
                     "airport": "airport", "airfield": "airport", "air base": "base", "base": "base",
                     "region": "region", "theater": "region", "theatre": "region",

@@ -219,3 +219,25 @@ def test_a_name_right_after_a_verb_of_striking_is_a_place_and_so_is_the_list_it_
 def test_two_towns_joined_as_one_plural_subject_are_both_places(places, geonames):
     got = found("Rockets aimed at the towns of Jazan and Najran were shot down before they landed.", places, geonames)
     assert [text for text, place in got if place] == ["Jazan", "Najran"]
+
+
+def test_a_capital_named_by_its_country_is_that_city(places, geonames):
+    ms = resolve("Shells fell on a market in the Syrian capital, and a car bomb went off in Somalia's capital.",
+                 places, geonames)
+    assert [(m.text, m.place.name, m.modifier) for m in ms if m.place] == [
+        ("Syrian capital", "Damascus", False), ("Somalia's", "Somalia", True), ("capital", "Mogadishu", False)]
+    # its own name right after it is the mention; the adjective adds nothing
+    got = found("Jets pounded the Yemeni capital, Sanaa, at dawn.", places, geonames)
+    assert [text for text, place in got if place] == ["Sanaa"]
+
+
+def test_the_embassy_of_a_named_town_is_the_curated_embassy(places, geonames):
+    got = found("Mortar rounds landed beside the American embassy in the Iraqi capital overnight.", places, geonames)
+    assert ("the American embassy", "us-embassy-baghdad") in got
+    got = found("A drone was downed near the US embassy in Iraq's Baghdad.", places, geonames)
+    assert ("the US embassy", "us-embassy-baghdad") in got
+
+
+def test_a_capital_named_by_its_country_and_then_by_a_name_nobody_curated_is_one_place(places, geonames):
+    ms = resolve("Gunfire was heard across the Somali capital Mogadishu after dusk.", places, geonames)
+    assert [(m.text, m.place.name) for m in ms if m.place] == [("Somali capital Mogadishu", "Mogadishu")]

@@ -1740,3 +1740,26 @@ def test_sites_listed_before_the_hit_they_took_are_hit_each(run):
     r = run("Oil plants at Abqaiq and Khurais were struck by drones before dawn on Sunday.",
             published=dt.date(2021, 5, 20))
     assert sorted((e.type, e.place.name) for e in r.events) == [("attack", "Abqaiq"), ("attack", "Khurais")]
+
+
+def test_guards_sent_to_embassies_in_three_states_go_to_each_state_not_the_flag_they_serve(run):
+    r = run("Forty more Marine guards were flown this week to U.S. embassies in Bahrain, Qatar and Oman.",
+            published=dt.date(2022, 3, 4))
+    assert sorted((e.type, e.place.name) for e in r.events) == [
+        ("deployment", "Bahrain"), ("deployment", "Oman"), ("deployment", "Qatar")]
+
+
+def test_an_attack_on_the_embassy_of_a_capital_named_by_its_country_is_on_that_embassy(run):
+    r = run("Two rockets struck near the U.S. embassy in the Iraqi capital late on Sunday.",
+            published=dt.date(2022, 3, 8))
+    assert [(e.type, e.place.name, e.date.isoformat()) for e in r.events] == [
+        ("attack", "U.S. Embassy in Baghdad", "2022-03-06")]
+    r = run("Warplanes bombed a fuel depot outside the Yemeni capital, Sanaa, on Sunday.", published=dt.date(2022, 3, 8))
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Sanaa")]
+
+
+def test_the_first_time_a_place_was_hit_compares_with_the_past_and_adds_no_event(run):
+    r = run("Drones struck the oil port of Jizan on Sunday, Saudi officials said. The rebels took the north of the "
+            "country in 2014. The drone attack marks the first time the centre of the Saudi capital has been attacked.",
+            published=dt.date(2021, 5, 20))
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Jizan")]

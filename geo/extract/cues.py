@@ -72,7 +72,7 @@ UNIT = re.compile(
     r"(?:\b\d{1,3}(?:st|nd|rd|th) (?!Fleet\b)[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,5}|"  # a fleet is a command
     r"\bUSS(?: [A-Z][a-z]+| [A-Z]\.)+|" + NAVY_SHIP + "|"
     r"\b[Ss]pecial [Oo]perations forces|\bImmediate Response Force|\b(?:Marine Corps )?crisis-response force|"
-    r"\bMarines?\b|\bparatroopers\b)")
+    r"\bMarines?(?: (?:security )?guards)?\b|\bparatroopers\b)")
 
 # "It sailed from Salamis on Monday": a pronoun opening the sentence is the force the last one named
 # (not "It was not clear whether ...", "It is the first time ...").
@@ -390,6 +390,9 @@ CONFIRMED = re.compile(r"(?<!neither )\b(?:confirmed|acknowledged|took responsib
 DISPUTED = re.compile(r"\b(conflicting reports|contradictory reports|disputed|rejected claims|"
                       r"(?<!nor )den(?:y|ied|ies|ying)(?! (?:any |its |their |his )?(?:involvement|role|responsibility|"
                       r"links?|being behind|it was behind|having a role)))\b", re.I)
+# "The attack marks the first time the capital has been hit": a comparison with the past, about an
+# event told elsewhere.
+FIRST_TIME = re.compile(r"\b(?:represents?|marks?|marked|was|is|be|been)\s+the\s+first\s+time\b", re.I)
 # "condemned the Israeli attacks", "blamed the attack on ...": a verb that judges an event told elsewhere.
 JUDGED = re.compile(r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|blam(?:ed|es|ing)|criticiz(?:ed|es|ing)|"
                     r"prais(?:ed|es|ing)|welcom(?:ed|es|ing)|justif(?:ied|ies|y)|defend(?:ed|s|ing)|"
@@ -411,7 +414,7 @@ IMPACT_GAP = re.compile(r"\s+(?:(?:also|again|then)\s+)?"
                         r"shelled|bombed|besieged|stormed|attacked)?\s*(?:the\s+)?"
                         r"(?:[A-Z][\w.'’-]*['’]s\s+)?"  # "struck Iraq's Sinjar district": the country owns it
                         # "struck the country's northern Kurdish regional capital Erbil"
-                        r"(?:(?:[\w'’-]+\s+){0,5}?(?:capital|city|town|village|port|province|base|airport)\s+)?", re.I)
+                        r"(?:(?:[\w'’-]+\s+){0,5}?(?:capital|city|town|village|port|province|base|airport),?\s+)?", re.I)
 AUXILIARY = _words("has have had was were been being be is are get got")
 
 # --- arguments ----------------------------------------------------------------

@@ -56,6 +56,10 @@ class KineticReader:
         if cues.FOREIGN_FACILITY.search(target or clause[:80]) and not sides.friendly_actor:
             return []  # "protesters stormed the Iranian consulate in Basra": not a side this map follows
         places = self._kinetic_places(t, end)
+        if not t.dates and cues.FIRST_TIME.search(self.text):
+            if not t.definite:
+                return []  # "the first time the capital has been attacked": the past, compared
+            places = []  # "The raid marks the first time ...": the raid is told elsewhere
         lost = self._aircraft_lost_or_intercepted(t, before, clause, places)
         if lost is not None:
             if not lost:

@@ -186,6 +186,8 @@ FORCE = [
     ("troops", "n1", "1,500 troops to the Middle East"), ("forces", "n1", "U.S. forces evacuated"),
     ("force", "n1", "a bomber task force"), ("soldier", "n", "soldiers of the 206th"),
     ("marines", "n1", "Marines from Kuwait"), ("paratroopers", "n1", "paratroopers on alert"),
+    ("marine guards", "p", "extra Marine guards were flown to the embassies"),
+    ("marine security guards", "p", "Marine security guards sent to the embassy"),
     ("brigade", "n", "a brigade of the 82nd"), ("division", "n", "the 101st Airborne Division"),
     ("battalion", "n", "a Patriot battalion"), ("regiment", "n", "an artillery regiment"),
     ("unit", "n", "the unit was already deployed"), ("personnel", "n1", "personnel relocated"),
