@@ -56,6 +56,15 @@ LOWER_GENERIC = re.compile(r"(?:gulf|strait|straits|sea|horn|bay|cape|isle|islan
 # After "a/the" and a country, these say whose site it is, not where: "a US base at Al-Omar", "the
 # Turkish outpost near Bashiqa" (but "the Red Sea coast" stays a place).
 OWNED_SITES = frozenset("base bases outpost outposts garrison installation installations facility facilities".split())
+# Arabic words that open place names, as transliterations spell them: a name listed with one spelling
+# is found with the others. Each group, and the phrase that motivated it.
+SPELLED_AS = (
+    (("Ain", "Ein", "Ayn"), "the withdrawal from the Ein al-Assad base"),
+    (("Tal", "Tel", "Tell"), "troops moved into Tel Afar"),
+    (("Deir", "Dayr", "Dair"), "clashes near Dayr Hafir"),
+    (("Jabal", "Jebel", "Jabel"), "strikes on Jebel Sinjar"),
+    (("Kafr", "Kfar"), "shelling of Kfar Kila"),
+)
 # Generic words the news writes both ways in a name: "the Al-Omar oil field" / "Al-Omar oilfield",
 # "Babylon province" / "Babylon Governorate".
 SPELLED_BOTH_WAYS = (("oil field", "oilfield"), ("oilfield", "oil field"), ("gas field", "gasfield"),

@@ -241,3 +241,13 @@ def test_the_embassy_of_a_named_town_is_the_curated_embassy(places, geonames):
 def test_a_capital_named_by_its_country_and_then_by_a_name_nobody_curated_is_one_place(places, geonames):
     ms = resolve("Gunfire was heard across the Somali capital Mogadishu after dusk.", places, geonames)
     assert [(m.text, m.place.name) for m in ms if m.place] == [("Somali capital Mogadishu", "Mogadishu")]
+
+
+def test_opening_words_of_arabic_names_in_any_transliteration(places, geonames):
+    got = found("Mortars fell on the Ein al-Asad airbase, and a patrol left Tell Afar.", places, geonames)
+    assert [(text, place) for text, place in got if place] == [("Ein al-Asad airbase", "al-asad"), ("Tell Afar", "tal-afar")]
+
+
+def test_a_citys_international_airport_in_lower_case_is_the_airport(places, geonames):
+    ms = resolve("Jets struck the Damascus International airport before dawn.", places, geonames)
+    assert [(m.text, m.place.kind) for m in ms if m.place] == [("Damascus International airport", "site")]

@@ -1763,3 +1763,11 @@ def test_the_first_time_a_place_was_hit_compares_with_the_past_and_adds_no_event
             "country in 2014. The drone attack marks the first time the centre of the Saudi capital has been attacked.",
             published=dt.date(2021, 5, 20))
     assert [(e.type, e.place.name) for e in r.events] == [("attack", "Jizan")]
+
+
+def test_a_deadline_without_its_year_is_the_coming_one(run):
+    r = run("The withdrawal of the Dutch troops from Erbil should be complete before the Sept. 30 deadline.",
+            published=dt.date(2021, 9, 6))
+    assert [(e.origin.name, e.date.isoformat()) for e in r.events] == [("Erbil", "2021-09-30")]
+    r = run("The Danish troops' withdrawal from Erbil will be over by Sept. 30.", published=dt.date(2021, 9, 6))
+    assert [e.date.isoformat() for e in r.events] == ["2021-09-30"]

@@ -175,6 +175,8 @@ def _to_come(modals: str, be: str) -> re.Pattern:
 AHEAD = _to_come("will", "are|is")
 # ... and as reported speech tells it: "said the frigates would deploy on May 10", "were to sail".
 TO_COME = _to_come("will|would", "are|is|was|were")
+# "will have left by December 31", "before the Sept. 15 deadline": a day as a deadline lies ahead.
+DEADLINE = re.compile(r"\b(?:by|before|until|no later than)\s+(?:the\s+)?$", re.I)
 # "Jets also struck a depot in ...", "In addition to the compound, ...": more of the act just told.
 CONTINUED = re.compile(r"\balso\s+(?:\w+\s+)?(?:struck|hit|bombed|targeted|attacked|raided|shelled|destroyed)\b|"
                        r"^\W*In addition to\b", re.I)

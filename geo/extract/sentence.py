@@ -306,8 +306,9 @@ class SentenceReader:
         most of a year before the report is the coming one ("would deploy on May 10", May 1): its
         first and last day a year on, or None."""
         published = self.article.published
-        if published is None or d.precision != "day" or re.search(r"\d{4}", d.text) or \
-                not cues.TO_COME.search(self.text[max(0, t.start - 60):t.start]):
+        if published is None or d.precision != "day" or re.search(r"\d{4}", d.text) or not (
+                cues.TO_COME.search(self.text[max(0, t.start - 60):t.start])
+                or cues.DEADLINE.search(self.text[max(0, d.start - 20):d.start])):
             return None
         try:
             first, last = d.first.replace(year=d.first.year + 1), d.last.replace(year=d.last.year + 1)
