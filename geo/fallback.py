@@ -26,7 +26,7 @@ from dataclasses import replace
 from geo.records import Place
 from geo.geonames import GeoNames, name_keys, skeleton_keys
 from geo.names import name_key
-from geo.placewords import FACILITY, FACILITY_PREFIXES, PLACE_NOUNS, STRONG_CUES
+from geo.placewords import FACILITY, FACILITY_ABBREVIATIONS, FACILITY_PREFIXES, PLACE_NOUNS, STRONG_CUES
 from geo.spans import NEXT_WORD
 from geo.text import fold
 
@@ -68,11 +68,12 @@ class Fallback:
             return
         surfaces = [text[a:b] for a, b, _, _ in pending]
         texts = [t[:-2] if t.endswith(("'s", "’s")) else t for t in surfaces]  # "Kenya's" is looked up as Kenya
+        spelled = [spelled_out(t) for t in texts]  # "Hill AFB" as Hill Air Force Base too
         towns = [ADMIN_AREA.sub("", FACILITY.sub("", t)).strip() for t in texts]
-        keys = {k for t in texts + towns for k in name_keys(t)}
+        keys = {k for t in texts + spelled + towns for k in name_keys(t)}
         hits = self.geonames.lookup(keys) if self.geonames else {}
         for (a, b, cue, qualifier), surface, name, town in zip(pending, surfaces, texts, towns):
-            candidates, hint = candidates_for(name, hits), ""
+            candidates, hint = candidates_for(name, hits) or candidates_for(spelled_out(name), hits), ""
             if not candidates and town != name:
                 candidates, hint = self._town(name, town, hits)  # "Harir Air Base", "Lamu County"
             if not candidates:
@@ -116,6 +117,15 @@ class Fallback:
             return curated
         hits = self.geonames.lookup(bones)
         return [p for k in bones for p in hits.get(k, [])]
+
+
+_ABBREVIATED = re.compile(r"\s(%s)$" % "|".join(a for a, _, _ in FACILITY_ABBREVIATIONS))
+_SPELLED_OUT = {a: words for a, words, _ in FACILITY_ABBREVIATIONS}
+
+
+def spelled_out(name: str) -> str:
+    """A base's name with the facility word its abbreviation stands for ("Hill AFB" -> "Hill Air Force Base")."""
+    return _ABBREVIATED.sub(lambda m: " " + _SPELLED_OUT[m.group(1)], name)
 
 
 def candidates_for(text: str, hits: dict) -> list[Place]:

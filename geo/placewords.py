@@ -69,6 +69,14 @@ SPELLED_AS = (
 # "Babylon province" / "Babylon Governorate".
 SPELLED_BOTH_WAYS = (("oil field", "oilfield"), ("oilfield", "oil field"), ("gas field", "gasfield"),
                      ("gasfield", "gas field"), ("province", "governorate"), ("governorate", "province"))
+# Facility words the services abbreviate after a base's name ("Hill AFB", "Al Udeid AB"): the
+# abbreviation, the words it stands for, and the phrase that motivated the row.
+FACILITY_ABBREVIATIONS = (
+    ("AFB", "Air Force Base", "airmen from Utah's Hill AFB returned home"),
+    ("AB", "Air Base", "F-16s arrived at Al Dhafra AB"),
+    ("ANGB", "Air National Guard Base", "the wing left New Castle ANGB"),
+    ("ARS", "Air Reserve Station", "reservists home at Niagara Falls ARS"),
+)
 # The news agencies' abbreviations of US states, read only after a town and a comma ("NORFOLK, Va.",
 # "Fort Campbell, Ky."): alone, "Va." or "Pa." would be too easily something else. States the
 # gazetteer lacks (Georgia, New York, Washington) are left out.

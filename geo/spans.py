@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 
 from ahocorasick_rs import AhoCorasick
 
-from geo.placewords import (ADJECTIVAL_HEADS, APPOSITIVE, CALENDAR, CONNECTORS, FACILITY_PREFIXES, FUNCTION_WORDS,
+from geo.placewords import (ADJECTIVAL_HEADS, APPOSITIVE, CALENDAR, CONNECTORS, FACILITY_ABBREVIATIONS, FACILITY_PREFIXES, FUNCTION_WORDS,
                             LEADING, LOCATIVE, NON_PLACE_HEADS, NON_PLACE_WORDS, OF_HEADS, PLACE_NOUNS, SIDES, STRUCK_VERBS,
                             TITLES)
 from geo.text import fold
@@ -86,12 +86,12 @@ LOWER_ARTICLE = re.compile(rf"{_ARTICLE}{_CAPITAL}")
 # or after a prefix ("Camp Taji"). Two patterns with literal openings scan much faster than one
 # with a leading "\b"; the finder checks that a match starts a word.
 FACILITY_WORDS = re.compile(r"(?:International Airport|Air(?:port| ?Base|base| ?Field|field)|Naval (?:Air )?"
-                            r"(?:Base|Station)|Base|air(?:port| ?base| ?field))\b")
+                            r"(?:Base|Station)|Base|air(?:port| ?base| ?field)|AFB|ANGB|ARS)\b")
 # Words of which every match of a pattern holds one: a text holding none is not scanned, since
 # one automaton pass (``_FACILITY_NEEDLES``, below) costs far less than the regex engine's
 # (most articles name no facility).
 _FACILITY_WORDS_NEEDLES = ("Base", "Airport", "Airbase", "Air Field", "AirField", "Airfield", "Naval ",
-                           "airport", "air base", "airbase", "air field", "airfield")
+                           "airport", "air base", "airbase", "air field", "airfield", "AFB", "ANGB", "ARS")
 # "in Kenya's Lamu County": a possessive inside a run ends its first name.
 POSSESSIVE_INSIDE = re.compile(r"['’]s(?= \S)")
 # "at Shayrat Airfield": whatever the cue, a name ending so is a facility.
@@ -262,6 +262,13 @@ class _Proposer:
                     continue  # "RAF Typhoon jets": a kind of aircraft, not a station
             else:
                 start, end = _run_start(text, m.start()), m.end()
+                owned = [p.end() for p in POSSESSIVE_INSIDE.finditer(text, start, m.start())]
+                if owned:
+                    # "Tripoli's Mitiga airport": the owner, a name of its own, then the facility
+                    owner = self.propose(start, text[start:owned[-1]], "facility")
+                    if owner:
+                        yield owner
+                    start = owned[-1] + 1
             if start < m.start() or prefixed:
                 hit = self.propose(start, text[start:end], "facility")
                 if hit:
@@ -425,6 +432,9 @@ _NOT_DEMONYM_HEADS = FUNCTION_WORDS | PLACE_NOUNS
 _ACCORDING = re.compile(r"\baccording\s+to\s+$", re.I)
 
 
+_FACILITY_ABBREVIATED = frozenset(a for a, _, _ in FACILITY_ABBREVIATIONS)  # "Hill AFB": no acronym of a body
+
+
 def _plausible(text: str, start: int, span: str, cue: str = "") -> bool:
     pieces = _NAME_WORD_SPLIT.split(span)
     words = [fold(w) for w in pieces if w]
@@ -434,6 +444,7 @@ def _plausible(text: str, start: int, span: str, cue: str = "") -> bool:
     if cue == "to" and _ACCORDING.search(text, max(0, start - 16), start):
         return False  # "according to Ali": a source, never a place
     if words[-1] in NON_PLACE_HEADS or any(len(w) > 1 and w.isupper() and w not in FACILITY_PREFIXES
+                                           and not (cue == "facility" and w in _FACILITY_ABBREVIATED)
                                            for w in pieces):
         return False  # "the Quds Force", "CNN"
     if len(words) == 1 and DEMONYM.search(words[0]):

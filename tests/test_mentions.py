@@ -251,3 +251,9 @@ def test_opening_words_of_arabic_names_in_any_transliteration(places, geonames):
 def test_a_citys_international_airport_in_lower_case_is_the_airport(places, geonames):
     ms = resolve("Jets struck the Damascus International airport before dawn.", places, geonames)
     assert [(m.text, m.place.kind) for m in ms if m.place] == [("Damascus International airport", "site")]
+
+
+def test_a_base_abbreviated_by_the_services_and_owned_by_its_state_is_the_base(places, geonames):
+    ms = resolve("Crews from Kansas's McConnell AFB flew out on Friday.", places, geonames)
+    assert [(m.text, m.modifier) for m in ms if m.place] == [("Kansas's", True), ("McConnell AFB", False)]
+    assert "McConnell" in ms[-1].place.name

@@ -1771,3 +1771,21 @@ def test_a_deadline_without_its_year_is_the_coming_one(run):
     assert [(e.origin.name, e.date.isoformat()) for e in r.events] == [("Erbil", "2021-09-30")]
     r = run("The Danish troops' withdrawal from Erbil will be over by Sept. 30.", published=dt.date(2021, 9, 6))
     assert [e.date.isoformat() for e in r.events] == ["2021-09-30"]
+
+
+def test_airmen_home_from_a_tour_go_to_the_base_their_subject_names(run):
+    day = dt.date(2021, 5, 20)
+    r = run("About 150 airmen from Ohio's Wright-Patterson Air Force Base came home on Saturday after five months "
+            "at Ali Al Salem Air Base.", published=day)
+    assert [(e.place.name, e.origin.name, e.date.isoformat()) for e in r.events] == [
+        ("Wright-Patterson Air Force Base", "Ali Al Salem Air Base", "2021-05-15")]
+    # reservists are a force; "Fort Drum's" owns the brigade and is its home
+    r = run("Some 90 reservists of Fort Drum's 10th Sustainment Brigade came home on Sunday after a tour in Kuwait.",
+            published=day)
+    assert [(e.place.name, e.origin.name) for e in r.events] == [("Fort Drum", "Kuwait")]
+
+
+def test_airmen_home_at_a_base_the_services_abbreviate(run):
+    r = run("About 300 airmen from Utah's Hill AFB came home on Friday after six months at Prince Sultan Air Base.",
+            published=dt.date(2021, 5, 20))
+    assert [(e.place.name, e.origin.name) for e in r.events] == [("Hill Air Force Base", "Prince Sultan Air Base")]

@@ -193,6 +193,7 @@ FORCE = [
     ("unit", "n", "the unit was already deployed"), ("personnel", "n1", "personnel relocated"),
     ("sailors", "n1", "sailors aboard the carrier"), ("airmen", "n1", "airmen of the wing"),
     ("guardsmen", "n1", "two busloads of guardsmen arrived home"),
+    ("reservists", "n1", "reservists of the airlift wing were welcomed home"),
     ("military trainers", "p", "30 more military trainers to be sent to Iraq"),
     ("military instructors", "p", "military instructors deployed to camps outside Baghdad"),
     ("military advisers", "p", "military advisers sent to Somalia"), ("military advisors", "p", "military advisors sent"),

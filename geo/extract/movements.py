@@ -13,6 +13,7 @@ from geo.records import Candidate
 from geo.extract import cues, lexicon
 from geo.extract.sentence import FRAMED_MOVE, Trigger, _future
 from geo.gazetteer import within as _within
+from geo.mentions import category
 from geo.placewords import BOUND_FOR
 from geo.types import MOVEMENT, moves
 
@@ -42,6 +43,9 @@ _WAY_CAME = re.compile(rf"(?:\b(?:{_WAY_WORDS})\s+|['’]s\s+)$", re.I)
 _WAY_CAME_AFTER = re.compile(rf"\b(?:{_WAY_WORDS})\b", re.I)
 
 
+# "airmen from Utah's Hill Air Force Base", "soldiers of Fort Drum's brigade", "assigned to", or the
+# base opening the sentence: where a force returning home is based.
+_HOME_UNIT_BASE = re.compile(r"(?:\b(?:from|of|at|to)\s+(?:[A-Z][\w.]*['’]s\s+)?(?:the\s+)?|^\W*(?:the\s+)?)$")
 _QUALIFIER = re.compile(r",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,")  # ", Louisiana,"
 _NOT_TO = re.compile(r"\b(?:not|no\s+longer|never)\s+(?:be\s+)?(?:going|sent|deploy(?:ed|ing)?|headed|heading|moving|"
                      r"sailing|go|head|move|sail)\s+(?:to|into)\s+(?:the\s+)?$|"
@@ -144,6 +148,23 @@ class MovementReader:
                     or m.place.kind in ("site", "city") and _UNIT_AT.search(self.text, max(0, local - 40), local)
                     and cues.UNIT.search(self.text[max(0, local - 90):local]))
 
+    def _home_base_before(self, t: Trigger):
+        """The base the force is from, named in the subject of a move home ("airmen from Utah's
+        Hill Air Force Base", "Fort Drum's 2nd Brigade"), or None."""
+        for m in reversed(self.mentions):
+            local = m.start - self.sentence.start
+            if local < t.start and "base" in category(m.place) and m.place.kind in ("site", "city") \
+                    and not cues.FROM_TOUR.search(self.text, max(0, local - 60), local) \
+                    and _HOME_UNIT_BASE.search(self.text, max(0, local - 30), local):
+                return m
+        return None
+
+    def _origin_after(self, t: Trigger, end: int):
+        """The first place after the trigger that says where the force comes from ("after four
+        months at Al Udeid"), or None."""
+        return next((m.place for m in self.mentions if not m.modifier and m.start - self.sentence.start >= t.end
+                     and self._origin_cued(m, m.start - self.sentence.start, t, end)), None)
+
     def _sender_words(self, t: Trigger) -> tuple[str, str]:
         """The words that may name who sends the force: the trigger's clause before it ("Four
         Egyptian warships crossed", "Qatar has sent") and its object up to the first place word
@@ -224,8 +245,14 @@ class MovementReader:
         if destination is None and cues.ONWARD.search(self.text[t.end:]) and self.last_destination:
             destination = self.last_destination
         if destination is None and cues.HOMEWARD.search(self.text, t.start, min(len(self.text), t.end + 25)):
-            # "Ohio National Guard soldiers returned home from Kuwait": home is the Guard's state
+            # "Ohio National Guard soldiers returned home from Kuwait": home is the Guard's state;
+            # "airmen from Hill Air Force Base came home after four months at Al Udeid": their base
             destination = self.units.guard_home(self.text)
+            based = self._home_base_before(t) if destination is None else None
+            if based is not None:
+                destination = based.place
+                if origin is not None and origin.id == based.place.id:
+                    origin = self._origin_after(t, end)  # the tour, not the base they are from
         if destination is None and origin is None:
             return None
         unit_match = [u for u in cues.UNIT.finditer(self.text)]
