@@ -65,6 +65,7 @@ _PATTERNS = [
     ("offset", r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2}) days? (?P<dir>earlier|later|(?:before|after)(?=[,.;]))"),
     ("nextday", r"\b(?P<nd>the next (?:day|morning|evening|night)|the following (?:day|morning|evening|night)|"
                 r"the day before|the previous (?:day|night)|hours (?:later|earlier|(?:before|after)(?=[,.;]))|later that day|"
+                r"(?:earlier|later) in the day|earlier that day|"
                 r"within (?:a few )?hours(?=[,.;])|"
                 r"the same day|that day|that night)\b"),
 ]
@@ -188,6 +189,8 @@ def _interval(kind, g, anchor, previous):
             step = 1 if g["fy"].lower() in ("the following year", "the next year", "a year later") else -1
             y = previous.first.year + step
             return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+        if kind == "nextday" and g["nd"].lower() in _WITHIN_THE_DAY and (previous is None or previous.precision != "day"):
+            return (anchor, anchor, "day") if anchor else None  # "Earlier in the day, ...": the day of the report
         if kind in ("offset", "nextday") and previous is not None and previous.precision == "day":
             if kind == "offset":
                 n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}.get(
@@ -195,7 +198,8 @@ def _interval(kind, g, anchor, previous):
                 sign = 1 if g["dir"].lower() in ("later", "after") else -1
             else:
                 phrase = g["nd"].lower()
-                same = phrase.startswith(("hours", "within")) or "same" in phrase or phrase.startswith(("that", "later"))
+                same = phrase.startswith(("hours", "within")) or "same" in phrase or phrase.startswith(("that", "later")) \
+                    or phrase in _WITHIN_THE_DAY
                 n, sign = (0, 1) if same else (1, 1 if ("next" in phrase or "following" in phrase) else -1)
             d = previous.first + dt.timedelta(days=sign * n)
             if kind == "nextday" and g["nd"].lower().startswith(("hours", "within")):
@@ -209,6 +213,10 @@ def _interval(kind, g, anchor, previous):
     except ValueError:
         return None  # "Feb. 30": not a date
     return None
+
+
+# "earlier in the day": the day told last, or else the day of the report.
+_WITHIN_THE_DAY = frozenset({"earlier in the day", "later in the day", "earlier that day"})
 
 
 def _year_before(anchor: dt.date | None, month: int, day: int) -> int | None:

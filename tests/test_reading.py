@@ -1789,3 +1789,11 @@ def test_airmen_home_at_a_base_the_services_abbreviate(run):
     r = run("About 300 airmen from Utah's Hill AFB came home on Friday after six months at Prince Sultan Air Base.",
             published=dt.date(2021, 5, 20))
     assert [(e.place.name, e.origin.name) for e in r.events] == [("Hill Air Force Base", "Prince Sultan Air Base")]
+
+
+def test_a_withdrawal_and_the_arrival_the_next_sentence_tells_of_it_are_one_move(run):
+    r = run("Hungary has withdrawn 25 soldiers from Iraq after the training mission was paused. They landed at "
+            "Budapest's airport late on Tuesday.", published=dt.date(2020, 3, 26))
+    assert [(e.place.name if e.place else None, e.origin.name, e.date.isoformat(), e.date_precision)
+            for e in r.events] == [(r.events[0].place.name, "Iraq", "2020-03-24", "day")]
+    assert r.events[0].place.country == "HU"

@@ -293,9 +293,13 @@ def _destination_of_last_move(c: Candidate, out: list[Candidate]) -> bool:
     if i is None:
         return False
     last = out[i]
-    if last.place is not None or last.origin is None or last.origin_inferred or withdrawing(last.source.sentence) \
-            or not _same_force(last, c):
+    # "The army has withdrawn its troops from Iraq. They landed in Prague on Tuesday night": a
+    # withdrawal's end, when the next sentence opens on the force itself
+    back = withdrawing(last.source.sentence) and not cues.FORCE_PRONOUN.match(c.source.sentence)
+    if last.place is not None or last.origin is None or last.origin_inferred or back or not _same_force(last, c):
         return False
+    if last.precision in ("reported", "unknown") and c.precision == "day":
+        last = replace(last, first=c.first, last=c.last, precision=c.precision)  # the day it arrived
     out[i] = replace(last, place=c.place)
     return True
 
@@ -304,7 +308,8 @@ def _same_force(a: Candidate, b: Candidate) -> bool:
     """Do two moves name one force: a unit's name recurs ("USS Bulkeley ... Bulkeley"), or its kind
     ("bombers ... the bombers"), or the second refers back ("the ships")?"""
     name = a.unit.split()[-1] if a.unit else ""
-    return bool(name and len(name) > 3 and name in b.source.sentence) or bool(a.forces & b.forces) or b.definite
+    return bool(name and len(name) > 3 and name in b.source.sentence) or bool(a.forces & b.forces) or b.definite \
+        or bool(cues.FORCE_PRONOUN.match(b.source.sentence))  # "They landed in Prague"
 
 
 def _origins_listed_after(origins: list[Place], out: list[Candidate], s: Sentence) -> None:
