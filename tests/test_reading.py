@@ -1797,3 +1797,16 @@ def test_a_withdrawal_and_the_arrival_the_next_sentence_tells_of_it_are_one_move
     assert [(e.place.name if e.place else None, e.origin.name, e.date.isoformat(), e.date_precision)
             for e in r.events] == [(r.events[0].place.name, "Iraq", "2020-03-24", "day")]
     assert r.events[0].place.country == "HU"
+
+
+def test_a_ship_home_after_months_of_operations_comes_from_where_it_operated(run):
+    day = dt.date(2020, 9, 23)
+    r = run("HMS Kent has returned to the UK after almost six months of operations in the Gulf.", published=day)
+    assert [(e.place.name, e.origin.name) for e in r.events] == [("United Kingdom", "Persian Gulf")]
+    r = run("The destroyer came back to Plymouth after spending four months escorting tankers in the Red Sea.",
+            published=day)
+    assert [(e.place.name, e.origin.name) for e in r.events] == [("Plymouth", "Red Sea")]
+    # "during her time on deployment": a frame of time, not a move
+    r = run("During her time on deployment, HMS Kent escorted some 40 tankers through the Strait of Hormuz.",
+            published=day)
+    assert r.events == ()

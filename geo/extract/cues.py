@@ -484,7 +484,12 @@ FROM_TOUR = re.compile(r"\b(?:from|after|following)\s+(?:a|an|its|their|his|her|
                        # "coming home after nine months in Kuwait", "after a year deployed in Iraq"
                        r"|\bafter\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|"
                        r"many)\s+(?:[\w-]+\s+)?(?:months?|years?|weeks?)\s+(?:(?:deployed|serving|stationed|based)\s+)?"
-                       r"(?:in|at)\s+(?:the\s+)?$", re.I)
+                       r"(?:in|at)\s+(?:the\s+)?$"
+                       # "after almost six months of operations in the Gulf", "after spending months helping to
+                       # protect merchant vessels in the Gulf"
+                       r"|\bafter\s+(?:spending\s+)?(?:(?:almost|nearly|about|more\s+than|over)\s+)?(?:[\w-]+\s+)?"
+                       r"(?:months?|years?|weeks?)\s+(?:of\s+(?:operations|patrols|duty|service)|(?:\w+ing)\b[^.;:]{0,50}?)"
+                       r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # "F-16s based at Aviano": where a force is at home; "will be based at Al Udeid": where it goes.
 BASED_AT = re.compile(r"\b(?:home-?ported|based|stationed|headquartered)\s+(?:at|in|out\s+of)\s+(?:the\s+)?$", re.I)
 TO_BE_BASED = re.compile(r"\b(?:will|would|to|shall)\s+be\s+(?:based|stationed)\s+(?:at|in)\s+(?:the\s+)?$", re.I)

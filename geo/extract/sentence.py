@@ -649,9 +649,11 @@ _KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|"  # "i
 _DENIED_REPORT = re.compile(r"\b(?:refut\w+|den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|debunk\w*)\s+(?:the\s+|media\s+)?"
                             r"(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\b[^.;]*$", re.I)
 # "during a drawdown of troops", "amid the withdrawal": a move named as the time of another.
-_TIME_FRAME = re.compile(r"\b(?:during|amid|amidst|throughout)\s+(?:(?:a|an|the|its|their|this|that|planned|"
-                         r"ongoing|phased|partial|gradual|U\.S\.|US|American)\s+)*$", re.I)
-_PROCESS_NOUNS = frozenset({"withdrawal", "drawdown", "drawdowns", "handover", "handovers", "redeployment", "evacuation"})
+_TIME_FRAME = re.compile(r"\b(?:during|amid|amidst|throughout)\s+(?:(?:a|an|the|its|their|her|his|this|that|planned|"
+                         r"ongoing|phased|partial|gradual|U\.S\.|US|American)\s+)*(?:time\s+on\s+)?$", re.I)
+# "during her time on deployment": a frame of time too
+_PROCESS_NOUNS = frozenset({"withdrawal", "drawdown", "drawdowns", "handover", "handovers", "redeployment", "evacuation",
+                            "deployment"})
 # The same frame told after another move's verb: its places are the frame's ("sent to the Red Sea during a
 # withdrawal of troops from Somalia": not from Somalia).
 FRAMED_MOVE = re.compile(r"\b(?:during|amid|amidst|throughout)\s+(?:[\w.-]+\s+){0,3}?(?:"
