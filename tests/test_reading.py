@@ -1810,3 +1810,15 @@ def test_a_ship_home_after_months_of_operations_comes_from_where_it_operated(run
     r = run("During her time on deployment, HMS Kent escorted some 40 tankers through the Strait of Hormuz.",
             published=day)
     assert r.events == ()
+
+
+def test_a_base_whose_owner_is_a_hostile_group_is_struck_not_attacked(run):
+    day = dt.date(2019, 9, 23)
+    r = run("Unidentified jets carried out a raid on a Hashd al-Shaabi base near Fallujah late on Sunday.",
+            published=day)
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Fallujah")]
+    r = run("A drone hit a base belonging to the Popular Mobilization Forces outside Al-Qaim on Sunday.", published=day)
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Al-Qaim")]
+    # a base alone is still one of ours
+    r = run("Rockets slammed into a base outside Al-Qaim on Sunday.", published=day)
+    assert [e.type for e in r.events] == ["attack"]

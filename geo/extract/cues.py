@@ -316,8 +316,10 @@ HIT_BY = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:hit|struck
 FOREIGN_FACILITY = re.compile(r"\b(?:Iranian|Iran's|Iran’s|Syrian|Russian|Chinese)\s+(?:embassy|consulate|mission)\b", re.I)
 HOSTILE_TARGET = re.compile(
     r"\b(militias?|militants?|Kata[’']?ib|Hezbollah|IRGC|Quds|Houthis?|ISIS|Islamic State|PMF|"
-    r"Popular Mobilization|convoys?|commanders?|weapons (?:depots?|facilities)|Iranian|Iran-backed|"
+    r"Popular Mobilization|Hashd|Hashed|PKK|convoys?|commanders?|weapons (?:depots?|facilities)|Iranian|Iran-backed|"
     r"Iranian-backed|official)\b", re.I)
+# A base or outpost is ours unless the words say whose: "a Hashd base", "a base of the PMF".
+GENERIC_FRIENDLY = re.compile(r"^(?:bases?|air base|airbase|outposts?)$", re.I)
 
 # --- modality -----------------------------------------------------------------
 # Cues in the trigger's own clause, before it, that make it not (yet) real.

@@ -142,8 +142,12 @@ class KineticReader:
             agent, near, passive = hit_by.group("agent"), near[:hit_by.start()], True
             friendly_actor = bool(cues.FRIENDLY_ACTOR.search(agent))
             hostile_actor = bool(cues.HOSTILE_ACTOR.search(agent))
-        # "targeted American and coalition troops": an adjective alone still names our side
-        friendly_target = bool(cues.FRIENDLY_TARGET.search(target or clause[:80])) or bool(
+        # "targeted American and coalition troops": an adjective alone still names our side; "a base"
+        # is ours unless the target names a hostile owner ("a Hashd Shaabi base")
+        friendly = [f.group(0) for f in cues.FRIENDLY_TARGET.finditer(target or clause[:80])]
+        if friendly and all(cues.GENERIC_FRIENDLY.match(f) for f in friendly) and cues.HOSTILE_TARGET.search(target):
+            friendly = []
+        friendly_target = bool(friendly) or bool(
             re.fullmatch(r"(?:U\.S\.|US|American|coalition|allied|British|French|Israeli)", target))
         hostile_subject = False
         if passive:
