@@ -189,8 +189,11 @@ def _interval(kind, g, anchor, previous):
             step = 1 if g["fy"].lower() in ("the following year", "the next year", "a year later") else -1
             y = previous.first.year + step
             return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
-        if kind == "nextday" and g["nd"].lower() in _WITHIN_THE_DAY and (previous is None or previous.precision != "day"):
-            return (anchor, anchor, "day") if anchor else None  # "Earlier in the day, ...": the day of the report
+        if kind == "nextday" and g["nd"].lower() in _WITHIN_THE_DAY and (
+                previous is None or previous.precision != "day"
+                or anchor is not None and abs((anchor - previous.first).days) > 1):
+            # "Earlier in the day, ...": the day of the report, unless the day just told is that day's eve
+            return (anchor, anchor, "day") if anchor else None
         if kind in ("offset", "nextday") and previous is not None and previous.precision == "day":
             if kind == "offset":
                 n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}.get(

@@ -47,10 +47,14 @@ def test_words_that_look_like_dates_are_not():
     assert find_dates("He may go. The 2002 Authorization. Trump 2020 staffer.", FRIDAY) == []
 
 
-def test_earlier_in_the_day_is_the_day_told_last_or_else_the_day_of_the_report():
+def test_earlier_in_the_day_is_the_day_of_the_report_or_its_eve_just_told():
     saturday = dt.date(2024, 10, 26)
     [d] = find_dates("Earlier in the day, jets struck radar sites.", saturday)
     assert (d.first, d.last, d.precision) == (saturday, saturday, "day")
-    [thursday] = find_dates("Rockets hit the port on Thursday.", saturday)
-    [d] = find_dates("Later in the day, jets struck radar sites.", saturday, previous=thursday)
-    assert d.first == d.last == dt.date(2024, 10, 24)
+    [friday] = find_dates("Rockets hit the port on Friday night.", saturday)
+    [d] = find_dates("Later in the day, jets struck radar sites.", saturday, previous=friday)
+    assert d.first == d.last == dt.date(2024, 10, 25)
+    # a day told further back is background; "earlier in the day" is still the report's
+    [wednesday] = find_dates("The talks began on Wednesday.", saturday)
+    [d] = find_dates("Earlier in the day, jets struck radar sites.", saturday, previous=wednesday)
+    assert d.first == saturday
