@@ -181,6 +181,8 @@ class PlaceFinder:
         """A capital named by its country ("the Iraqi capital", "Iraq's capital"), unless its own
         name follows as a known name ("the Yemeni capital, Sanaa"), which is then the mention."""
         out = []
+        if "capital" not in text:
+            return out  # most articles: no need for the pattern's scan
         named_at = {m.start for m in curated}
         for m in _CAPITAL.finditer(text):
             row = _CAPITAL_ROWS[m.group("adj") or m.group("country")]

@@ -23,7 +23,8 @@ from collections.abc import Callable, Iterator
 
 from ahocorasick_rs import AhoCorasick
 
-from geo.placewords import (ADJECTIVAL_HEADS, APPOSITIVE, CALENDAR, CONNECTORS, FACILITY_ABBREVIATIONS, FACILITY_PREFIXES, FUNCTION_WORDS,
+from geo.placewords import (ADJECTIVAL_HEADS, APPOSITIVE, CALENDAR, CONNECTORS, FACILITY_ABBREVIATIONS,
+                            FACILITY_PREFIXES, FUNCTION_WORDS,
                             LEADING, LOCATIVE, NON_PLACE_HEADS, NON_PLACE_WORDS, OF_HEADS, PLACE_NOUNS, SIDES, STRUCK_VERBS,
                             TITLES)
 from geo.text import fold
