@@ -72,8 +72,8 @@ class Fallback:
         towns = [ADMIN_AREA.sub("", FACILITY.sub("", t)).strip() for t in texts]
         keys = {k for t in texts + spelled + towns for k in name_keys(t)}
         hits = self.geonames.lookup(keys) if self.geonames else {}
-        for (a, b, cue, qualifier), surface, name, town in zip(pending, surfaces, texts, towns):
-            candidates, hint = candidates_for(name, hits) or candidates_for(spelled_out(name), hits), ""
+        for (a, b, cue, qualifier), surface, name, full, town in zip(pending, surfaces, texts, spelled, towns):
+            candidates, hint = candidates_for(name, hits) or candidates_for(full, hits), ""
             if not candidates and town != name:
                 candidates, hint = self._town(name, town, hits)  # "Harir Air Base", "Lamu County"
             if not candidates:

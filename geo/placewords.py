@@ -69,8 +69,10 @@ SPELLED_AS = (
 # "Babylon province" / "Babylon Governorate".
 SPELLED_BOTH_WAYS = (("oil field", "oilfield"), ("oilfield", "oil field"), ("gas field", "gasfield"),
                      ("gasfield", "gas field"), ("province", "governorate"), ("governorate", "province"))
-# Facility words the services abbreviate after a base's name ("Hill AFB", "Al Udeid AB"): the
-# abbreviation, the words it stands for, and the phrase that motivated the row.
+# Facility words the services abbreviate after a base's name ("Hill AFB", "INCIRLIK AB"): the
+# abbreviation, the words it stands for, and the phrase that motivated the row. A name so abbreviated
+# is looked up spelled out; the longer ones also mark a facility in running text (two capitals alone
+# are too often something else).
 FACILITY_ABBREVIATIONS = (
     ("AFB", "Air Force Base", "airmen from Utah's Hill AFB returned home"),
     ("AB", "Air Base", "F-16s arrived at Al Dhafra AB"),

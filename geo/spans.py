@@ -86,13 +86,15 @@ LOWER_ARTICLE = re.compile(rf"{_ARTICLE}{_CAPITAL}")
 # Facility words, found literally; the name before them is then read backwards ("Harir Air Base"),
 # or after a prefix ("Camp Taji"). Two patterns with literal openings scan much faster than one
 # with a leading "\b"; the finder checks that a match starts a word.
+# "Hill AFB": a facility word, no acronym of a body (not "AB", too short to mark one).
+_FACILITY_ABBREVIATED = tuple(a for a, _, _ in FACILITY_ABBREVIATIONS if len(a) > 2)
 FACILITY_WORDS = re.compile(r"(?:International Airport|Air(?:port| ?Base|base| ?Field|field)|Naval (?:Air )?"
-                            r"(?:Base|Station)|Base|air(?:port| ?base| ?field)|AFB|ANGB|ARS)\b")
+                            r"(?:Base|Station)|Base|air(?:port| ?base| ?field)|%s)\b" % "|".join(_FACILITY_ABBREVIATED))
 # Words of which every match of a pattern holds one: a text holding none is not scanned, since
 # one automaton pass (``_FACILITY_NEEDLES``, below) costs far less than the regex engine's
 # (most articles name no facility).
 _FACILITY_WORDS_NEEDLES = ("Base", "Airport", "Airbase", "Air Field", "AirField", "Airfield", "Naval ",
-                           "airport", "air base", "airbase", "air field", "airfield", "AFB", "ANGB", "ARS")
+                           "airport", "air base", "airbase", "air field", "airfield", *_FACILITY_ABBREVIATED)
 # "in Kenya's Lamu County": a possessive inside a run ends its first name.
 POSSESSIVE_INSIDE = re.compile(r"['’]s(?= \S)")
 # "at Shayrat Airfield": whatever the cue, a name ending so is a facility.
@@ -431,9 +433,6 @@ _NOT_DEMONYM_HEADS = FUNCTION_WORDS | PLACE_NOUNS
 
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+$", re.I)
-
-
-_FACILITY_ABBREVIATED = frozenset(a for a, _, _ in FACILITY_ABBREVIATIONS)  # "Hill AFB": no acronym of a body
 
 
 def _plausible(text: str, start: int, span: str, cue: str = "") -> bool:

@@ -154,7 +154,7 @@ class MovementReader:
         for m in reversed(self.mentions):
             local = m.start - self.sentence.start
             if local < t.start and "base" in category(m.place) and m.place.kind in ("site", "city") \
-                    and not cues.FROM_TOUR.search(self.text, max(0, local - 60), local) \
+                    and not self._back_from(local) \
                     and _HOME_UNIT_BASE.search(self.text, max(0, local - 30), local):
                 return m
         return None
