@@ -47,6 +47,16 @@ _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A word's start, or a capital glued to a lower-case letter: a byline run into the lead ("Written by
 # Nick BlenkeyYesterday, ...") still dates it.
 _GLUED = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
+# A time of day with no day named is the day in focus: the day just told, or else the report's.
+# Each row: the phrase (a regular expression) and the sentence that motivated it.
+TIMES_OF_DAY = [
+    (r"(?:at|before|around|after|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:dawn|daybreak|first\s+light|sunrise|dusk|sunset|midnight)",
+     "at dawn, two rockets came down by the airfield"),
+    (r"pre-?dawn", "a pre-dawn drone raid on the depot"),
+    (r"in\s+the\s+(?:early|small|pre-?dawn)\s+(?:morning\s+)?hours", "in the early hours a drone hit the port"),
+    (r"(?:at|around|about|shortly\s+(?:before|after))\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?",
+     "the blast came at around 3 a.m., a guard said"),
+]
 _PATTERNS = [
     ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("mdy", _MON + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(?P<d2>\d{1,2}))?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"),
@@ -68,6 +78,7 @@ _PATTERNS = [
                 r"(?:earlier|later) in the day|earlier that day|"
                 r"within (?:a few )?hours(?=[,.;])|"
                 r"the same day|that day|that night)\b"),
+    ("timeofday", r"\b(?P<tod>" + "|".join(phrase for phrase, _example in TIMES_OF_DAY) + r")(?!\w)"),
 ]
 _RE = re.compile("|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS), re.I)
 
@@ -86,7 +97,7 @@ class DateMention:
 
 # Every date expression contains a digit or one of these words; most sentences have neither.
 _MAYBE = re.compile(r"\d|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|year|christmas|tonight|"
-                    r"morning|month|overnight|evening|afternoon|hours|night", re.I)
+                    r"morning|month|overnight|evening|afternoon|hours|night|dawn|daybreak|light|sunrise|dusk|sunset", re.I)
 
 
 def find_dates(text: str, anchor: dt.date | None, offset: int = 0,
@@ -124,8 +135,9 @@ def find_dates(text: str, anchor: dt.date | None, offset: int = 0,
 # Which kinds of expression, written right after one of the key's kind, say better when it was.
 _CALENDAR = {"iso", "mdy", "dmy"}
 _EXPLICIT = {"weekday": _CALENDAR, "relday": _CALENDAR, "holiday": _CALENDAR,
-             "nextday": _CALENDAR | {"weekday"}, "offset": _CALENDAR | {"weekday"}}
-_BESIDE = re.compile(r"[\s,(]*(?:on\s+)?")  # what may stand between the two
+             "nextday": _CALENDAR | {"weekday"}, "offset": _CALENDAR | {"weekday"},
+             "timeofday": _CALENDAR | {"weekday", "relday", "nextday"}}
+_BESIDE = re.compile(r"[\s,(]*(?:on\s+|of\s+)?")  # what may stand between the two ("the early hours of Monday")
 
 
 def _interval(kind, g, anchor, previous):
@@ -210,6 +222,11 @@ def _interval(kind, g, anchor, previous):
                 other = d + dt.timedelta(days=-1 if "earlier" in g["nd"].lower() or "before" in g["nd"].lower() else 1)
                 return min(d, other), max(d, other), "day"
             return d, d, "day"
+        if kind == "timeofday":
+            # "At dawn, rockets fell": on the day just told, or with none told, on the report's day
+            if previous is None:
+                return (anchor, anchor, "day") if anchor else None
+            return (previous.first, previous.last, "day") if previous.precision == "day" else None
         if kind == "thatmonth" and previous is not None and previous.precision in ("day", "month"):
             f = previous.first
             return f.replace(day=1), f.replace(day=calendar.monthrange(f.year, f.month)[1]), "month"

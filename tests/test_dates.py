@@ -58,3 +58,20 @@ def test_earlier_in_the_day_is_the_day_of_the_report_or_its_eve_just_told():
     [wednesday] = find_dates("The talks began on Wednesday.", saturday)
     [d] = find_dates("Earlier in the day, jets struck radar sites.", saturday, previous=wednesday)
     assert d.first == saturday
+
+
+def test_a_time_of_day_alone_is_the_day_in_focus():
+    wednesday = dt.date(2021, 6, 16)
+    [d] = find_dates("Shortly after midnight, a mortar round fell near the gate.", wednesday)
+    assert (d.first, d.last, d.precision) == (wednesday, wednesday, "day")
+    [d] = find_dates("The guards heard the drone at about 2:40 a.m.", wednesday)
+    assert d.first == wednesday
+    [monday] = find_dates("Shelling resumed on Monday.", wednesday)
+    [d] = find_dates("A pre-dawn raid then hit the depot.", wednesday, previous=monday)
+    assert d.first == d.last == dt.date(2021, 6, 14)
+    # the day named beside it says when
+    [d] = find_dates("It began in the small hours of Sunday.", wednesday)
+    assert d.first == dt.date(2021, 6, 13)
+    # a month told last gives no day
+    [june] = find_dates("In early June the convoys were hit twice.", wednesday)
+    assert find_dates("Both times the attackers came at dusk.", wednesday, previous=june) == []

@@ -278,3 +278,10 @@ def test_a_ship_at_sea_moves_from_where_it_is_not_from_its_home_port(run):
     assert (e.type, e.place.id, e.origin) == ("deployment", "red-sea", None)
     (e,) = run("Paratroopers of the 82nd Airborne Division arrived in Kuwait on Sunday.").events
     assert (e.origin.id, e.origin_inferred) == ("fort-bragg", True)
+
+
+def test_a_time_of_day_with_no_day_dates_the_act_by_its_report(run):
+    r = run("Shortly before dawn, two mortar rounds fell inside Al Asad Air Base, a border guard told reporters.")
+    (e,) = r.events
+    assert (e.type, e.place.id, e.date, e.date_end, e.date_precision) == (
+        "attack", "al-asad", D(2020, 1, 10), D(2020, 1, 10), "day")
