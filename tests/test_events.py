@@ -285,3 +285,28 @@ def test_a_time_of_day_with_no_day_dates_the_act_by_its_report(run):
     (e,) = r.events
     assert (e.type, e.place.id, e.date, e.date_end, e.date_precision) == (
         "attack", "al-asad", D(2020, 1, 10), D(2020, 1, 10), "day")
+
+
+def test_a_place_that_has_come_under_fire_is_where_the_act_was(run):
+    text = ("The minister flew to Ain al-Asad Airbase on a visit nobody had announced. "
+            "A guard said the base had come under attack by several mortar rounds on Wednesday.")
+    (e,) = run(text).events
+    assert (e.type, e.place.id, e.date) == ("attack", "al-asad", D(2020, 1, 8))
+
+
+def test_acts_summed_up_over_recent_weeks_are_background(run):
+    for text in ("Over the past few weeks, several camps housing allied trainers in Syria have come under attacks "
+                 "by militias. On Wednesday two rockets hit Camp Taji.",
+                 "During recent months, militias carried out attacks on camps in Syria housing allied trainers. "
+                 "On Wednesday two rockets hit Camp Taji.",
+                 "Tankers off Fujairah have suffered attacks blamed on Iran over the past two years. "
+                 "On Wednesday two rockets hit Camp Taji."):
+        assert events(run(text)) == [("attack", "camp-taji", D(2020, 1, 8), "confirmed")]
+
+
+def test_the_weapon_of_an_act_shares_its_day(run):
+    text = ("Reporters were shown round Ain al-Asad Airbase by its commander. "
+            "A police source told the agency that the base had come under attack by an as yet uncounted number "
+            "of heavy rockets on Wednesday. A militia also claimed a drone attack on Camp Taji on Wednesday.")
+    assert sorted(events(run(text))) == [("attack", "al-asad", D(2020, 1, 8), "confirmed"),
+                                         ("attack", "camp-taji", D(2020, 1, 8), "confirmed")]

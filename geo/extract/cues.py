@@ -282,6 +282,9 @@ MERCHANT_MOVER = re.compile(r"(?:\bM/?[VT]\s+[A-Z][\w-]*|\b(?:" + lexicon.altern
 # "after months of strikes against American forces": a campaign summed up, not an event.
 CAMPAIGN = re.compile(r"\b(?:months|weeks|years|decades|a series|a string|a spate|a campaign)\s+of\s+(?:[\w-]+\s+){0,2}$",
                       re.I)
+# "In recent weeks, bases hosting the coalition have come under attacks": acts told over a span, summed up.
+RECENT_SPAN = re.compile(r"\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:recent|past|last|previous)\s+"
+                         r"(?:few\s+|several\s+|two\s+|three\s+)?(?:weeks|months|years)\b", re.I)  # "the last several days" is news
 # "in response to attacks on U.S. troops in the region": a bare plural answered, a campaign, not an event.
 ANSWERED = re.compile(r"\b(?:response|retaliation|reprisal|reply)\s+(?:to|for)\s+(?:(?:recent|repeated|continued|"
                       r"ongoing|the\s+latest)\s+)?$", re.I)
@@ -377,7 +380,8 @@ SPEAKS = re.compile(r"(?:,\s+(?:which|who|a|an)\b[^,.;]{0,120},)?"  # "Russia, w
                     r"(?:(?:,\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*,?"  # "Britain, the US and France fired"
                     r"\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+"  # "The U.S. and Britain have"
                     r"(?:(?:on\s+[A-Z]\w+|today|yesterday|tonight|overnight|late\s+\w+|early\s+\w+)\s+)?"
-                    r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b)[a-z]+\b|"  # "has kept"
+                    # "has kept"; not "the base had come under attack", "the port has suffered": what befell it
+                    r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b|come\s+under\b|suffered\b|endured\b|faced\b|seen\b|witnessed\b)[a-z]+\b|"
                     r"(?:\w+ly\s+)?(?:said|says|confirmed|denied|neither|warned|blamed|accused|announced|"
                     r"claimed|insisted|rejected|called|urged|responded|condemned|vowed|threatened|"
                     # "Washington has carried out strikes": a government acting

@@ -72,10 +72,13 @@ class KineticReader:
         key = _target_key(target, self._group_before(t))
         if place is None and not (t.definite or key or t.dates):
             return []  # "a wave of bombs": nothing to place it or tie it to a known event
-        if not t.dates and cues.CAMPAIGN.search(before) or (
-                t.text.lower().endswith("s") and cues.SINCE_AFTER.match(self.text, t.end)
+        plural = t.text.lower().endswith("s")
+        if not t.dates and (cues.CAMPAIGN.search(before) or plural and cues.RECENT_SPAN.search(self.text)) or (
+                plural and cues.SINCE_AFTER.match(self.text, t.end)
                 and not any((d.last - d.first).days <= 14 for d in t.dates)):
-            return []  # "after months of strikes on U.S. forces", "have launched attacks since November": background
+            # "after months of strikes on U.S. forces", "in recent weeks, bases have come under attacks",
+            # "attacks blamed on Iran in recent years", "have launched attacks since November": background
+            return []
         if not t.dates and t.text.lower().endswith("s") and cues.ANSWERED.search(before) \
                 and all(m.place.kind in ("region", "country") for m in self._places_after(t, end)):
             return []  # "in response to attacks on U.S. troops in the region" (not "... attacks on Jeddah")

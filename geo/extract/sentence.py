@@ -286,6 +286,11 @@ class SentenceReader:
                 continue  # "have already arrived and should be operational in mid-July": another predicate's date
             best.dates.append(d)
         for before, t in zip(triggers, triggers[1:]):
+            if "movement" not in (before.kind, t.kind) and _BY_WEAPON.fullmatch(self.text, before.end, t.start):
+                # "came under attack by a number of Grad rockets on Thursday": one act, one day
+                for a, b in ((before, t), (t, before)):
+                    if a.dates and not b.dates:
+                        b.dates.extend(a.dates)
             days = [d for d in before.dates if d.precision == "day"]
             if days and not t.dates and t.kind != "movement" and _FOLLOWED.search(self.text[before.end:t.start]):
                 # "Friday's assault was followed by drone attacks on al-Asad": that day, or the next
@@ -667,6 +672,8 @@ _LATER_PREDICATE = re.compile(r"\b(?:and|but|while)\s+(?:\w+\s+){0,3}?(?:should|
 # "Friday's assault was followed by drone attacks", "attacked a patrol on Friday, and a U.S. airstrike there
 # killed 12": the next act, told without a day of its own, on that day or the next.
 _FOLLOWED = re.compile(r"\bfollowed\s+by\b|,\s+and\s+(?:then\s+)?(?:an?|the)\s+(?:[\w.-]+\s+){0,3}$", re.I)
+# "an attack by an unspecified number of rockets": the weapon that made the act, a few words on.
+_BY_WEAPON = re.compile(r"\s+(?:by|with|using)\s+(?:[\w'’-]+\s+){0,8}", re.I)
 _ON_TARGET = re.compile(r"\s+(?:on|against|targeting)\s+(?:[\w'’-]+\s+){0,5}")
 _WHEN_AT = re.compile(r"\s*(?:about\s+|some\s+)?(?:\d|off\b|in\b|near\b|sailing\b|transiting\b|underway\b)", re.I)
 # A verb of the reference's own in the gap: what follows is its object, not where the act was.
