@@ -34,7 +34,7 @@ from geo.names import NameIndex, name_key
 from geo.placewords import (ADJECTIVAL_HEADS, CAPITALS, COUNTRY_NAMES_OTHERWISE, LOWER_GENERIC, OWNED_SITES, SPELLED_AS,
                             SPELLED_BOTH_WAYS, STATE_ABBREVIATIONS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, PLACE_PARTS, RELATION_NOUNS, STRUCK_VERBS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
-                            NEWS_AGENCIES, QUARTER_OF, SUBJECT_VERBS, THERE)
+                            NAME_OPENERS, NEWS_AGENCIES, QUARTER_OF, SUBJECT_VERBS, THERE)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
                        prev_word, propose_spans, trie_pattern, word_starts)
 from geo.records import Mention, Place
@@ -130,8 +130,9 @@ class PlaceFinder:
             if not (first.isupper() or first.isdigit() or LOWER_ARTICLE.match(text, start)
                     or _SIDE_OF_NAME.match(text, start) or LOWER_GENERIC.match(text, start)):
                 return False  # "base", "gulf": ordinary words; but "al-Assad", "southern Lebanon" are names
-            if value[0][0].via == "geonames" and _NAME_BEFORE.search(text, max(0, start - 30), start):
-                return False  # "New Guinea", "Lake Chad": a longer name than the country's
+            if value[0][0].via == "geonames" and _NAME_BEFORE.search(text, max(0, start - 30), start) \
+                    or _OPENER_BEFORE.search(text, max(0, start - 12), start):
+                return False  # "New Guinea", "Lake Chad", "Port Sudan": a longer name than the country's
             if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
                 return True  # no capitalised word follows: nothing to be part of
             if value[0][0].kind == "city" and FACILITY_TAIL_ANY.match(text, end):
@@ -278,6 +279,7 @@ _FLAG = re.compile(r"U\.S\.|US|American")
 _NAME_AFTER_CAPITAL = re.compile(r",?\s*(?:of\s+)?")
 _STATE_AFTER_TOWN = re.compile(r"(?<=[A-Za-z]), (?P<abbr>%s)(?!\w)" % "|".join(
     re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)))
+_OPENER_BEFORE = re.compile(r"\b(?:%s) $" % "|".join(NAME_OPENERS))
 # A capitalised word right before a name, inside its sentence ("New Guinea", not "Guinea. New ...").
 _NAME_BEFORE = re.compile(r"(?<![.!?\n] )(?<!^)\b[A-Z][\w'’-]* $")
 # "a US base at Al-Omar": another place follows the site, so the country before it is whose it is.

@@ -77,7 +77,8 @@ def _analyse(items: list, load, places: list[Place], geonames: GeoNames | None, 
         sentences = split_sentences(article.name, article.text)
         datelines = dateline_spans(sentences, article.text)
         found = resolve_mentions(in_datelines(finder.find(article.name, sentences, datelines), datelines),
-                                 respell=geonames.spelled_like if geonames is not None else None)
+                                 respell=geonames.spelled_like if geonames is not None else None,
+                                 peoples=units.named_countries(article.text))
         found = offset_places(widen_to_sides(found, article.text), article.text)
         view = ArticleView(article.name, article.title, article.text, article.published)
         return article, found, extract(view, found, units, sentences)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from geo.fallback import UNKNOWN
@@ -42,11 +43,13 @@ NEAR_NAMED_KM = 40
 NEAR_NAMED_RADIUS_KM = 100
 
 
-def resolve_mentions(mentions: list[Mention], respell=None) -> list[Mention]:
+def resolve_mentions(mentions: list[Mention], respell=None, peoples: Iterable[str] = ()) -> list[Mention]:
     """Resolve one article's mentions (they must all come from the same article). ``respell``
     (a name, the article's countries -> places spelled like it) is asked of names nothing
-    matched."""
+    matched; ``peoples`` are the countries the article names by their people only ("a German
+    frigate"), which vouch for their towns as a named country does."""
     context = _context_countries(mentions)
+    peoples = frozenset(peoples)
     named = _named_nearby(mentions)
     out: list[Mention] = []
     latest: dict[str, Mention] = {}
@@ -74,7 +77,7 @@ def resolve_mentions(mentions: list[Mention], respell=None) -> list[Mention]:
             else:
                 m = replace(m, place=antecedent.place, via="anaphora", candidates=(antecedent.place,))
         elif m.candidates:
-            m = _choose(m, context, named)
+            m = _choose(m, context, named, peoples)
         elif respell is not None and m.reason == UNKNOWN and context and (
                 near := respell(m.text, [cc for cc, _ in context.most_common(3)])):
             # "Nabatiyeh", in an article about Lebanon: Nabatieh, spelled a letter apart
@@ -130,7 +133,7 @@ def _named_nearby(mentions: list[Mention]) -> list[Place]:
     return list(out.values())
 
 
-def _choose(m: Mention, context: Counter, named: list[Place] = ()) -> Mention:
+def _choose(m: Mention, context: Counter, named: list[Place] = (), peoples: frozenset = frozenset()) -> Mention:
     candidates = list(m.candidates)
     curated = [p for p in candidates if p.via == "gazetteer"]
     if curated:
@@ -150,7 +153,7 @@ def _choose(m: Mention, context: Counter, named: list[Place] = ()) -> Mention:
     def score(p):
         if m.dateline and not m.qualifier:
             return (p.kind == "country", math.log10(p.population + 1))  # "MOSCOW (Sputnik) -": a news city
-        return (p.kind == "country", context[p.country] > 0 or p.country == m.qualifier,
+        return (p.kind == "country", context[p.country] > 0 or p.country == m.qualifier or p.country in peoples,
                 math.log10(p.population + 1))
 
     best = max(candidates, key=score)
@@ -158,7 +161,9 @@ def _choose(m: Mention, context: Counter, named: list[Place] = ()) -> Mention:
     if context and best.country in THEATRE_COUNTRIES and any(cc in THEATRE_COUNTRIES for cc in context):
         floor = min(floor, MIN_THEATRE_POPULATION)
     named_site = best.kind == "site" and len(candidates) == 1  # "Nevatim Air Base": a full name, one place
-    trusted = best.kind == "country" or context[best.country] or best.country == m.qualifier or named_site
+    # "a German frigate ... Wilhelmshaven": a people named vouches for its towns as its country would
+    trusted = best.kind == "country" or context[best.country] or best.country == m.qualifier or named_site \
+        or best.country in peoples
     if not trusted and best.population < floor and (beside := [p for p in candidates if any(
             distance_km(p, n) <= n.radius_km + NEAR_NAMED_KM for n in named)]):
         best = max(beside, key=lambda p: p.population)  # "Sderot", in an article about the Gaza Strip

@@ -78,7 +78,9 @@ def trie_pattern(words) -> str:
 _CUE_BEFORE_CAPITAL = re.compile(
     r"%s(?=(?P<article>-(?:%s))?[ \t]+(?:eht[ \t]+|a[ \t]+)?(?P<cue>%s)(?!\w))"
     % (_CAPITAL, "|".join(a[::-1] for a in _ARABIC_ARTICLES),
-       trie_pattern(w[::-1] for c in LOCATIVE | APPOSITIVE | STRUCK_VERBS | {"of"} for w in (c, c.capitalize()))))
+       # a capitalised kind word opens a name, not a cue: "Port Sudan", "Port Said", "City of London"
+       trie_pattern(w[::-1] for c in LOCATIVE | APPOSITIVE | STRUCK_VERBS | {"of"}
+                    for w in ((c,) if c in APPOSITIVE else (c, c.capitalize())))))
 # Cue words whose list runs on after a known place: "in Baghdad, Babil and Karbala", "struck Al-Bab and Jarablus".
 _LIST_CUES = LOCATIVE | STRUCK_VERBS
 RUN = re.compile(_RUN)
@@ -450,6 +452,6 @@ def _plausible(text: str, start: int, span: str, cue: str = "") -> bool:
     if len(words) == 1 and DEMONYM.search(words[0]):
         nxt = NEXT_WORD.match(text, start + len(span))
         if nxt and nxt.group("gap") == " " and nxt.group("word")[:1].islower() and \
-                fold(nxt.group("word")) not in _NOT_DEMONYM_HEADS:
-            return False  # "American interests": a demonym
+                fold(nxt.group("word")) not in _NOT_DEMONYM_HEADS and not nxt.group("word").endswith("ed"):
+            return False  # "American interests": a demonym (not "jets from Ghedi arrived": a town, then its verb)
     return True

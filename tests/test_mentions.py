@@ -257,3 +257,17 @@ def test_a_base_abbreviated_by_the_services_and_owned_by_its_state_is_the_base(p
     ms = resolve("Crews from Kansas's McConnell AFB flew out on Friday.", places, geonames)
     assert [(m.text, m.modifier) for m in ms if m.place] == [("Kansas's", True), ("McConnell AFB", False)]
     assert "McConnell" in ms[-1].place.name
+
+
+def test_port_opens_a_town_name_not_a_cue(run):
+    r = run("Evacuees were ferried from Port Sudan to Jeddah on Monday.")
+    assert [(m.text, m.place and m.place.name) for m in r.mentions] == [("Port Sudan", "Port Sudan"),
+                                                                         ("Jeddah", "Jeddah")]
+
+
+def test_a_people_named_vouches_for_its_small_towns(run):
+    r = run("Two Dutch minehunters came home to Den Helder on Friday after a year off Bahrain.")
+    assert [(m.text, m.place and m.place.country) for m in r.mentions][:1] == [("Den Helder", "NL")]
+    # a town whose name ends like a people's word, then its verb: "from Trapani landed", not "Iraqi forces"
+    r = run("Italian jets from Trapani landed in Kuwait on Monday.")
+    assert [(m.text, m.place and m.place.country) for m in r.mentions] == [("Trapani", "IT"), ("Kuwait", "KW")]

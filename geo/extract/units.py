@@ -36,6 +36,8 @@ class Units:
     # The countries that send their own forces, by the words that name them as a sender
     # (``data/senders.csv``): word -> the country's place, or None where a force's home is no origin.
     senders: dict = field(default_factory=dict)
+    # The senders' words that name a people, not a place ("Italian", "Dutch"): word -> country.
+    peoples: dict = field(default_factory=dict)
 
     @classmethod
     def load(cls, places_by_id: dict[str, Place]) -> "Units":
@@ -49,7 +51,10 @@ class Units:
         text = (resources.files("geo") / "data" / "senders.csv").read_text(encoding="utf-8")
         senders = {word: (places_by_id.get(r["country"]) if r["presumed_home"] == "yes" else None)
                    for r in csv.DictReader(text.splitlines()) for word in r["words"].split("|")}
-        return cls(tuple((pattern, place) for pattern, place in rows if place is not None), states, senders)
+        names = {name for p in places_by_id.values() for name in (p.name, *p.aliases)}
+        peoples = {word: place for word, place in senders.items()
+                   if place is not None and word not in names and DEMONYM_ENDING.search(word)}
+        return cls(tuple((pattern, place) for pattern, place in rows if place is not None), states, senders, peoples)
 
     def sender(self, subject: str, obj: str = "") -> Place | None:
         """The home of the country whose own forces a move's subject (the last named, nearest the
@@ -73,6 +78,24 @@ class Units:
                 return self.senders[found[nearest].group(0)]
         return None
 
+    def named_countries(self, text: str) -> set[str]:
+        """The countries ``text`` names by their people's words only ("a German frigate", "Italian
+        jets"): a reader places a small town of that country beside them. Names of places (the
+        country's own, its capital's) are mentions already; countries whose forces are based
+        abroad ("U.S.") name no home.
+
+        >>> from geo.records import Place
+        >>> italy = Place("italy", "Italy", "country", 42.8, 12.8, "IT", 300, "NE")
+        >>> Units((), {}, {}, {"Italian": italy}).named_countries("Italian jets from Ghedi joined Italian-led patrols")
+        {'IT'}
+        """
+        return {self.peoples[m.group(0)].country for m in self._people_words.finditer(text)} if self.peoples else set()
+
+    @cached_property
+    def _people_words(self) -> re.Pattern:
+        words = sorted(self.peoples, key=len, reverse=True)  # not "Iranian-backed": a qualifier, not a people
+        return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+
     @cached_property
     def _sender_words(self) -> re.Pattern:
         """The senders' words as one pattern, longest first, built once per table (not per move read)."""
@@ -94,6 +117,8 @@ class Units:
         return None
 
 
+# The words a people is named by ("Italian", "Emirati", "Dutch", "Greek"): not a country's or a city's name.
+DEMONYM_ENDING = re.compile(r"(?:an|ian|ean|i|ese|ish|ic|ch|ek)$")
 # A country's name after one of these is where, not who: "troops in Kuwait", "from Qatar".
 # After "by" it is whom the clause is about: "attempts by Iran to seize ships".
 _PLACED = re.compile(r"\b(?:in|at|from|to|into|near|off|toward|towards|for|by|against|with)\s+(?:the\s+)?$", re.I)
