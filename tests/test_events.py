@@ -310,3 +310,9 @@ def test_the_weapon_of_an_act_shares_its_day(run):
             "of heavy rockets on Wednesday. A militia also claimed a drone attack on Camp Taji on Wednesday.")
     assert sorted(events(run(text))) == [("attack", "al-asad", D(2020, 1, 8), "confirmed"),
                                          ("attack", "camp-taji", D(2020, 1, 8), "confirmed")]
+
+
+def test_a_monitor_that_logs_an_attack_is_not_its_author(run):
+    text = ("A cargo ship was damaged by a drone on Wednesday. The British Maritime Trade Operations agency "
+            "logged the attack west of Hodeidah, Yemen, early on Wednesday.")
+    assert [(e.type, e.place.id, e.actor) for e in run(text).events] == [("attack", "hodeidah", "")]

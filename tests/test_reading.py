@@ -1822,3 +1822,8 @@ def test_a_base_whose_owner_is_a_hostile_group_is_struck_not_attacked(run):
     # a base alone is still one of ours
     r = run("Rockets slammed into a base outside Al-Qaim on Sunday.", published=day)
     assert [e.type for e in r.events] == ["attack"]
+
+
+def test_a_unit_from_its_base_returning_from_a_tour_comes_from_the_tour(run):
+    r = run("Airmen from Hill Air Force Base returned to Utah on Thursday after a six-month deployment in Qatar.")
+    assert [(e.type, e.place.id, e.origin and e.origin.id) for e in r.events] == [("deployment", "utah", "qatar")]

@@ -298,10 +298,24 @@ OBSERVER = re.compile(r"\b(?:[A-Z][\w.-]*\s+){1,3}(?:forces\s+|troops\s+|radars?
                       r"monitored|tracked|spotted|detected)\b")
 
 
+# Bodies that watch and report acts at sea or in a war, never their authors (a name, and the phrase
+# that motivated it): their country is not the actor's.
+MONITORS = [
+    (r"(?:the\s+)?(?:United\s+Kingdom|U\.?K\.?|British)\s+Maritime\s+Trade\s+Operations(?:\s+(?:center|centre|agency))?",
+     "the United Kingdom Maritime Trade Operations center reported the attack off the coast"),
+    (r"UKMTO", "UKMTO said a vessel was hit west of the port"),
+    (r"(?:the\s+)?Joint\s+Maritime\s+Information\s+Cent(?:er|re)", "the Joint Maritime Information Center said"),
+    (r"(?:the\s+)?(?:(?:UK|U\.K\.|Britain|London)-based\s+)?Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?",
+     "the UK-based Syrian Observatory for Human Rights counted five blasts"),
+]
+_MONITOR = re.compile("|".join(pattern for pattern, _example in MONITORS))
+
+
 def without_onlookers(text: str) -> str:
-    """``text`` without those who only spoke of or watched the act ("U.S. officials said",
-    "U.S. forces observed"): what is left may name who acted."""
-    return OBSERVER.sub("", SPEAKER.sub("", text))
+    """``text`` without those who only spoke of, watched or logged the act ("U.S. officials said",
+    "U.S. forces observed", "the UK Maritime Trade Operations center reported"): what is left
+    may name who acted."""
+    return OBSERVER.sub("", SPEAKER.sub("", _MONITOR.sub("", text)))
 
 
 # "Three American troops were killed ... in a drone strike": our dead make it an attack on us.

@@ -54,6 +54,8 @@ _NOT_TO = re.compile(r"\b(?:not|no\s+longer|never)\s+(?:be\s+)?(?:going|sent|dep
                      re.I)  # "a signal to Iran", "a direct message of deterrence to Iran"
 
 
+# A move home, told by its verb: "returned to", "came back to", "headed back to".
+_RETURNING = re.compile(r"(?:return|came\s+back|come\s+back|coming\s+back|head\w*\s+back)", re.I)
 # "calling at Crete before heading for the Red Sea", "via Cyprus": a stop on the way, not where it goes.
 _WAYPOINT = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:at|in)|stop(?:s|ped|ping)?\s+(?:at|in|over\s+in)|"
                        r"(?:a|its|their)\s+stop(?:over)?\s+(?:at|in)|via|by\s+way\s+of|refuel(?:s|ed|ing|l\w+)?\s+(?:at|in))"
@@ -207,6 +209,11 @@ class MovementReader:
             local = m.start - self.sentence.start
             if origin is None and self._origin_cued(m, local, t, end):
                 origin, origin_end = m.place, m.end  # "jets from the 388th Fighter Wing, both at Hill Air Force Base, arrived"
+        if origin is not None and origin_end - self.sentence.start <= t.start and _RETURNING.match(t.text) \
+                and (tour := self._origin_after(t, end)) is not None:
+            # "airmen from Moody Air Force Base returned to Georgia after a deployment in the Middle East":
+            # the base they are from is home; they come back from the tour
+            origin, origin_end = tour, None
         after = self._places_after(t, end, clause=False)
         way_came = bool(_WAY_CAME.search(self.text, max(0, t.start - 10), t.start))
         overflight = (_OVERFLIGHT,) if _BOMBERS.search(self.text) else ()
