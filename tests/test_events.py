@@ -316,3 +316,11 @@ def test_a_monitor_that_logs_an_attack_is_not_its_author(run):
     text = ("A cargo ship was damaged by a drone on Wednesday. The British Maritime Trade Operations agency "
             "logged the attack west of Hodeidah, Yemen, early on Wednesday.")
     assert [(e.type, e.place.id, e.actor) for e in run(text).events] == [("attack", "hodeidah", "")]
+
+
+def test_a_barrage_the_act_was_part_of_is_the_act_just_told(run):
+    text = ("A rocket from Gaza struck a house in Netivot on Wednesday, damaging it. "
+            "The couple inside were not hurt. "
+            "The rocket was part of a rocket salvo that also targeted the towns of Ofakim and Beersheba.")
+    assert sorted((e.place.name, e.date) for e in run(text).events) == [
+        ("Beersheba", D(2020, 1, 8)), ("Netivot", D(2020, 1, 8)), ("Ofaqim", D(2020, 1, 8))]

@@ -672,6 +672,8 @@ _LATER_PREDICATE = re.compile(r"\b(?:and|but|while)\s+(?:\w+\s+){0,3}?(?:should|
 # "Friday's assault was followed by drone attacks", "attacked a patrol on Friday, and a U.S. airstrike there
 # killed 12": the next act, told without a day of its own, on that day or the next.
 _FOLLOWED = re.compile(r"\bfollowed\s+by\b|,\s+and\s+(?:then\s+)?(?:an?|the)\s+(?:[\w.-]+\s+){0,3}$", re.I)
+# "was part of a rocket barrage", "one of a wave of strikes": the whole the act just told belongs to.
+_PART_OF = re.compile(r"\b(?:was|were|is|are)\s+(?:part|one)\s+of\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "an attack by an unspecified number of rockets": the weapon that made the act, a few words on.
 _BY_WEAPON = re.compile(r"\s+(?:by|with|using)\s+(?:[\w'’-]+\s+){0,8}", re.I)
 _ON_TARGET = re.compile(r"\s+(?:on|against|targeting)\s+(?:[\w'’-]+\s+){0,5}")
@@ -706,7 +708,10 @@ def _noun(trigger: str) -> bool:
 
 
 def _definite(before: str) -> bool:
-    """Is the trigger's noun phrase definite ("the Thursday strike", "that attack")?"""
+    """Is the trigger's noun phrase definite ("the Thursday strike", "that attack")? "The rocket was
+    part of a barrage that also hit ..." refers to the act just told, as a definite noun does."""
+    if _PART_OF.search(before):
+        return True
     words = [w.lower() for w in re.findall(r"[\w'’.-]+", before)[-5:]]
     for i in range(len(words) - 1, -1, -1):
         low = words[i]
