@@ -26,7 +26,7 @@ from dataclasses import replace
 from geo.records import Place
 from geo.geonames import GeoNames, name_keys, skeleton_keys
 from geo.names import name_key
-from geo.placewords import FACILITY, FACILITY_ABBREVIATIONS, FACILITY_PREFIXES, PLACE_NOUNS, STRONG_CUES
+from geo.placewords import FACILITY, FACILITY_ABBREVIATIONS, FACILITY_PREFIXES, PLACE_NOUNS, STRONG_CUES, spelled_as
 from geo.spans import NEXT_WORD
 from geo.text import fold
 
@@ -70,7 +70,7 @@ class Fallback:
         texts = [t[:-2] if t.endswith(("'s", "’s")) else t for t in surfaces]  # "Kenya's" is looked up as Kenya
         spelled = [spelled_out(t) for t in texts]  # "Hill AFB" as Hill Air Force Base too
         towns = [ADMIN_AREA.sub("", FACILITY.sub("", t)).strip() for t in texts]
-        keys = {k for t in texts + spelled + towns for k in name_keys(t)}
+        keys = {k for t in texts + spelled + towns for k in _keys(t)}
         hits = self.geonames.lookup(keys) if self.geonames else {}
         for (a, b, cue, qualifier), surface, name, full, town in zip(pending, surfaces, texts, spelled, towns):
             candidates, hint = candidates_for(name, hits) or candidates_for(full, hits), ""
@@ -130,6 +130,11 @@ def spelled_out(name: str) -> str:
 
 def candidates_for(text: str, hits: dict) -> list[Place]:
     out: list[Place] = []
-    for key in sorted(name_keys(text), key=len, reverse=True):
+    for key in sorted(_keys(text), key=len, reverse=True):
         out.extend(p for p in hits.get(key, []) if p not in out)
     return out
+
+
+def _keys(text: str) -> set[str]:
+    """The keys of a name in every spelling of its opening words ("Ain Issa" is GeoNames' "Ayn Isa")."""
+    return {key for spelled in spelled_as(text) for key in name_keys(spelled)}

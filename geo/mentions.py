@@ -31,7 +31,7 @@ from ahocorasick_rs import AhoCorasick
 from geo.fallback import Fallback, candidates_for
 from geo.geonames import GeoNames, name_keys
 from geo.names import NameIndex, name_key
-from geo.placewords import (ADJECTIVAL_HEADS, CAPITALS, COUNTRY_NAMES_OTHERWISE, LOWER_GENERIC, OWNED_SITES, SPELLED_AS,
+from geo.placewords import (ADJECTIVAL_HEADS, CAPITALS, COUNTRY_NAMES_OTHERWISE, LOWER_GENERIC, OWNED_SITES, spelled_as,
                             SPELLED_BOTH_WAYS, STATE_ABBREVIATIONS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, PLACE_PARTS, RELATION_NOUNS, STRUCK_VERBS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
                             NAME_OPENERS, NEWS_AGENCIES, QUARTER_OF, SUBJECT_VERBS, THERE)
@@ -358,11 +358,7 @@ def _variants(name: str) -> set[str]:
         for spelled in list(out):
             if one in spelled.lower():
                 out.add(re.sub(re.escape(one), other, spelled, flags=re.I))
-    for spellings, _ in SPELLED_AS:  # "Ain al-Asad" is also "Ein al-Asad" and "Ayn al-Asad"
-        for spelled in list(out):
-            for word in spellings:
-                if re.search(rf"\b{word}\b", spelled):
-                    out |= {re.sub(rf"\b{word}\b", other, spelled) for other in spellings}
+    out = {variant for spelled in out for variant in spelled_as(spelled)}  # "Ain al-Asad" is also "Ayn al-Asad"
     for spelled in list(out):  # "Bab el-Mandeb" is also written "Bab al-Mandeb": the article inside a name
         swapped = _INNER_ARTICLE.sub(lambda m: m.group(1) + ("al" if m.group(2).lower() == "el" else "el") + m.group(3),
                                      spelled)

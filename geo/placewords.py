@@ -67,6 +67,20 @@ SPELLED_AS = (
     (("Jabal", "Jebel", "Jabel"), "strikes on Jebel Sinjar"),
     (("Kafr", "Kfar"), "shelling of Kfar Kila"),
 )
+
+
+def spelled_as(name: str) -> set[str]:
+    """``name`` with its opening words in every spelling of ``SPELLED_AS`` ("Ain Issa" -> "Ein Issa",
+    "Ayn Issa"), itself included."""
+    out = {name}
+    for spellings, _ in SPELLED_AS:
+        for spelled in list(out):
+            for word in spellings:
+                if re.search(rf"\b{word}\b", spelled):
+                    out |= {re.sub(rf"\b{word}\b", other, spelled) for other in spellings}
+    return out
+
+
 # Generic words the news writes both ways in a name: "the Al-Omar oil field" / "Al-Omar oilfield",
 # "Babylon province" / "Babylon Governorate".
 SPELLED_BOTH_WAYS = (("oil field", "oilfield"), ("oilfield", "oil field"), ("gas field", "gasfield"),

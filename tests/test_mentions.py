@@ -271,3 +271,8 @@ def test_a_people_named_vouches_for_its_small_towns(run):
     # a town whose name ends like a people's word, then its verb: "from Trapani landed", not "Iraqi forces"
     r = run("Italian jets from Trapani landed in Kuwait on Monday.")
     assert [(m.text, m.place and m.place.country) for m in r.mentions] == [("Trapani", "IT"), ("Kuwait", "KW")]
+
+
+def test_a_town_nobody_curated_in_another_spelling_of_its_opening_word(run):
+    r = run("Russian military police drove into Ein Issa, north of Raqqa in Syria, on Monday.")
+    assert [(m.text, m.place and m.place.country) for m in r.mentions][:1] == [("Ein Issa", "SY")]
