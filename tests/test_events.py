@@ -324,3 +324,10 @@ def test_a_barrage_the_act_was_part_of_is_the_act_just_told(run):
             "The rocket was part of a rocket salvo that also targeted the towns of Ofakim and Beersheba.")
     assert sorted((e.place.name, e.date) for e in run(text).events) == [
         ("Beersheba", D(2020, 1, 8)), ("Netivot", D(2020, 1, 8)), ("Ofaqim", D(2020, 1, 8))]
+
+
+def test_who_killed_before_the_act_is_its_actor_not_its_victim(run):
+    r = run("Militants killed four policemen on Wednesday in a raid on a checkpoint near Kirkuk.")
+    assert [(e.type, e.place.id) for e in r.events] == [("attack", "kirkuk")]
+    r = run("Four policemen were killed on Wednesday in a raid by coalition jets on a depot near Kirkuk.")
+    assert [e.type for e in r.events] == ["strike"]

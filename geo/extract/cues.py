@@ -198,7 +198,9 @@ PLOTTED = re.compile(r"\b(?:planning|plotting|planned|plotted|directing|directed
                      r"\s+(?:[\w.'’-]+\s+){0,4}?(?:in|on|against|across)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}$", re.I)
 # Words that make the side named before a trigger its victim: "soldiers were killed in", "personnel
 # suffered minor injuries in", "sailors sustained wounds in".
-HARMED = re.compile(r"\b(?:killed|wounded|injured|died|hurt|dead|injuries|wounds|casualties|"
+# (Not an active verb with its object: "Militants killed three soldiers in a raid" names who acted.)
+HARMED = re.compile(r"\b(?:(?:killed|wounded|injured|hurt)(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"a|an|at\s+least|dozens|scores|several|many|some|more\s+than)\b)|died|dead|injuries|wounds|casualties|"
                     r"(?:suffered|sustained)\s+(?:\w+\s+){0,2}?(?:injuries|wounds|damage|casualties|losses))\b", re.I)
 # "a commander responsible for attacks on shipping", "in charge of planning bombings in Europe": what
 # someone is known for or plots, not an act this sentence reports.
