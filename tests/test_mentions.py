@@ -276,3 +276,9 @@ def test_a_people_named_vouches_for_its_small_towns(run):
 def test_a_town_nobody_curated_in_another_spelling_of_its_opening_word(run):
     r = run("Russian military police drove into Ein Issa, north of Raqqa in Syria, on Monday.")
     assert [(m.text, m.place and m.place.country) for m in r.mentions][:1] == [("Ein Issa", "SY")]
+
+
+def test_border_villages_and_kibbutzim_the_news_names(run):
+    r = run("Jets struck homes in Khiam and Aitaroun overnight, and a guided missile hit a barn in Shtula.")
+    assert [(m.text, m.place and m.place.country) for m in r.mentions] == [("Khiam", "LB"), ("Aitaroun", "LB"),
+                                                                            ("Shtula", "IL")]
