@@ -172,7 +172,9 @@ BASE_DESCRIPTORS = ("iraqi", "syrian", "jordanian", "kuwaiti", "saudi", "turkish
                     "coalition", "military", "army", "us iraqi", "iraqi us")
 # A military airfield goes by any of these words in the news ("Shayrat Air Base", "Shayrat airfield").
 AIRFIELD_WORDS = ("Air Base", "Airbase", "Air Field", "Airfield")
+# "docked at Jeddah Islamic Port", "Salalah Port": a town's port is the town.
 FACILITY = re.compile(r"\s*\b(?:(?i:(?:International\s+)?Airport|Air\s*Base|Airbase|Air\s*Field|Airfield)|"
+                      r"(?:(?:Islamic|Commercial|Container)\s+)?Port|"
                       r"Naval\s+(?:Air\s+)?(?:Base|Station)|Military\s+Base|Base)$|^(?:Forward\s+Operating\s+Base|%s)\s+"
                       % "|".join(FACILITY_PREFIXES))
 # "rockets landed in the Iraqi capital", "Iraq's capital": a capital named by its country. Rows:

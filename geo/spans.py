@@ -443,6 +443,8 @@ def _plausible(text: str, start: int, span: str, cue: str = "") -> bool:
     titles = TITLES if cue != "facility" else frozenset()  # "King Fahd International Airport" honours a king
     if not words or any(w in titles or w in CALENDAR or w in NON_PLACE_WORDS for w in words):
         return False  # "Senator Lindsey Graham", "in March", "from Kataib Hezbollah"
+    if len(words) == 1 and words[0] in APPOSITIVE:
+        return False  # "docked at the Port of Aden": a kind of place before its name, no name itself
     if cue == "to" and _ACCORDING.search(text, max(0, start - 16), start):
         return False  # "according to Ali": a source, never a place
     if words[-1] in NON_PLACE_HEADS or any(len(w) > 1 and w.isupper() and w not in FACILITY_PREFIXES

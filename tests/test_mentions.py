@@ -282,3 +282,8 @@ def test_border_villages_and_kibbutzim_the_news_names(run):
     r = run("Jets struck homes in Khiam and Aitaroun overnight, and a guided missile hit a barn in Shtula.")
     assert [(m.text, m.place and m.place.country) for m in r.mentions] == [("Khiam", "LB"), ("Aitaroun", "LB"),
                                                                             ("Shtula", "IL")]
+
+
+def test_a_towns_port_is_the_town_and_a_kind_word_alone_is_no_name(run):
+    r = run("The tanker was struck near Salalah Port on Friday; a frigate later docked at the Port of Aden.")
+    assert [(m.text, m.place and m.place.country) for m in r.mentions] == [("Salalah Port", "OM"), ("Aden", "YE")]
