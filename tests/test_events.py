@@ -331,3 +331,15 @@ def test_who_killed_before_the_act_is_its_actor_not_its_victim(run):
     assert [(e.type, e.place.id) for e in r.events] == [("attack", "kirkuk")]
     r = run("Four policemen were killed on Wednesday in a raid by coalition jets on a depot near Kirkuk.")
     assert [e.type for e in r.events] == ["strike"]
+
+
+def test_fire_that_lands_in_a_partners_land_is_an_attack_whoever_reports_it(run):
+    r = run("Israeli paramedics said a farm worker was killed on Wednesday in a missile strike near Metula.")
+    assert [(e.type, e.actor) for e in r.events] == [("attack", "")]
+    r = run("Saudi state media said a drone strike set a fuel tank ablaze in Jizan on Wednesday.")
+    assert [e.type for e in r.events] == ["attack"]
+
+
+def test_air_raid_sirens_are_no_raid(run):
+    r = run("Air raid sirens wailed in Nahariya and Safed on Wednesday, but no launches were detected.")
+    assert [e.type for e in r.events] == []

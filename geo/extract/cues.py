@@ -294,7 +294,9 @@ ANSWERED = re.compile(r"\b(?:response|retaliation|reprisal|reply)\s+(?:to|for)\s
 SINCE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:since|began\s+(?:on|in))\b", re.I)
 # "U.S. officials identified Tower 22 as the site of the attack": who speaks is not who acted.
 SPEAKER = re.compile(r"\b(?:[A-Z][\w.-]*\s+){1,3}(?:(?:military|defense|defence|security|government|intelligence)\s+)?"
-                     r"(?:officials?|spokes(?:man|woman|person)|sources?|media|statement)\b")
+                     # "Israeli medics said a worker was killed in a missile strike": who counted the harm
+                     r"(?:officials?|spokes(?:man|woman|person)|sources?|media|statement|medics|paramedics|rescuers|"
+                     r"doctors|witnesses|residents|police)\b")
 # "U.S. forces observed several drones conducting airstrikes": who watched is not who struck.
 OBSERVER = re.compile(r"\b(?:[A-Z][\w.-]*\s+){1,3}(?:forces\s+|troops\s+|radars?\s+)?(?:observed|saw|watched|"
                       r"monitored|tracked|spotted|detected)\b")
@@ -320,6 +322,13 @@ def without_onlookers(text: str) -> str:
     return OBSERVER.sub("", SPEAKER.sub("", _MONITOR.sub("", text)))
 
 
+# Partners whose own land is hit, not theirs to strike (SPEC section 2): an act there that names no
+# friendly actor is an attack. Country code, and the phrase that motivated the row.
+PARTNER_HOMELANDS = {
+    "IL": "a farm worker was killed in a missile strike near Metula",
+    "SA": "a drone strike set a fuel tank ablaze in Jizan",
+    "AE": "a drone strike near Abu Dhabi's airport killed three workers",
+}
 # "Three American troops were killed ... in a drone strike": our dead make it an attack on us.
 FRIENDLY_VICTIMS = re.compile(
     r"(?:U\.S\.|US|American|coalition|allied|British|French)\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|service ?members|"

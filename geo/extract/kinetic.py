@@ -250,6 +250,10 @@ class KineticReader:
             return "strike", True
         if place is not None and {"base", "embassy"} & category(place):
             return "attack", True
+        if place is not None and place.country in cues.PARTNER_HOMELANDS and not friendly_actor and not t.definite:
+            # "killed in a missile strike near Metula": fire that lands in a partner's land (not "the strike",
+            # which refers to an act already told)
+            return "attack", True
         # Nothing says who hit whom: the word decides, for now (a reference may still join either).
         return t.kind, False
 

@@ -251,8 +251,8 @@ class SentenceReader:
             return False  # "decided to strike", "plotting to kill"; not "a response to drone attacks"
         after = self.text[t.end:t.end + 20].lower()
         if re.match(r"\s*(plans?|plots?|threats?|operations?|capabilit\w*|helicopters?|submarines?|aircraft|boats?|"
-                    r"craft|planes?|jets?|squadrons?|planning|cells?|squads?)\b", after):
-            return False  # "attack plans", "recruits trained for attack operations", "attack helicopters", "attack planes"
+                    r"craft|planes?|jets?|squadrons?|planning|cells?|squads?|sirens?|shelters?|alarms?|warnings?)\b", after):
+            return False  # "attack plans", "attack helicopters", "attack planes", "air raid sirens", "rocket alarms"
         if t.kind == "kill":
             # Only a named U.S. or partner actor makes a killing a strike ("The CIA did kill").
             clause = self.text[:t.start][-80:]
