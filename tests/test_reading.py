@@ -1827,3 +1827,8 @@ def test_a_base_whose_owner_is_a_hostile_group_is_struck_not_attacked(run):
 def test_a_unit_from_its_base_returning_from_a_tour_comes_from_the_tour(run):
     r = run("Airmen from Hill Air Force Base returned to Utah on Thursday after a six-month deployment in Qatar.")
     assert [(e.type, e.place.id, e.origin and e.origin.id) for e in r.events] == [("deployment", "utah", "qatar")]
+
+
+def test_home_named_between_a_possessive_and_home_port(run):
+    r = run("The frigate HMS Kent sailed into her Plymouth homeport on Wednesday after five months away.")
+    assert [(e.type, e.place.name, e.date) for e in r.events] == [("deployment", "Plymouth", dt.date(2020, 1, 8))]

@@ -26,7 +26,8 @@ _KIND_OF = (r"(?:(?:[A-Z][\w-]*\s+){0,2}(?:island|islands|city|town|port|provinc
 # "entered the centre of Manbij", "sent to the southern end of the Bab al-Mandab Strait"
 _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
     cues.TO_BE_BASED.pattern,  # "sent to the region and will be based at Al Udeid": the finer, told last
-    rf"\b(to|toward|towards|into|onto)\s+(?:various locations in\s+)?(?:the\s+)?{_SIDE}{_KIND_OF}$",
+    # "returned to her Portsmouth homeport": a possessive before the name of home
+    rf"\b(to|toward|towards|into|onto)\s+(?:various locations in\s+)?(?:the\s+|her\s+|its\s+|their\s+|his\s+)?{_SIDE}{_KIND_OF}$",
     rf"\bfor\s+(?:the\s+)?{_SIDE}$", rf"\b(at|in|off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?{_SIDE}{_KIND_OF}$",
     r"\bon\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?islands?\s+of\s+$",  # "landed on the island of Abu Musa"
     rf"\b(reach(?:ed|es|ing)|enter(?:ed|ing))\s+(?:the\s+)?{_SIDE}{_KIND_OF}$"))  # "reached the eastern Mediterranean"
