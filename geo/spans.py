@@ -128,7 +128,7 @@ CONJUNCT = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<span>{_RUN}
 _LEFT_FOR = re.compile(r"\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|sail(?:s|ed|ing)?|(?:set|sets|setting)\s+"
                        r"(?:off|out|sail)|bound|head(?:s|ed|ing)?|flew|flying|(?:took|takes|taking)\s+off)\b"
                        r"[^.;:\n]{0,60}?\bfor\s+(?:the\s+)?(?=[A-Z])")
-# "to her Portsmouth homeport", "from their Fort Bliss base": a possessive, a name, then home.
+# "to her Portsmouth homeport", "from their Fort Bliss garrison": a possessive, a name, then home.
 _HOME_PORT = re.compile(r"\b(?:to|at|from|in|into|for|near)\s+(?:her|its|their|his)\s+"
                         r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
                         r"(?:home\s*port|homeport|home\s+base|naval\s+base|garrison|barracks)\b")
@@ -341,9 +341,9 @@ class _Proposer:
                     yield from self._chain(hit[1], "to")
 
     def _home_ports(self) -> Iterator[Proposal]:
-        """"returned to her Portsmouth homeport", "at their Fort Hood base": a ship's or a unit's home
+        """"returned to her Portsmouth homeport", "at their Fort Hood garrison": a ship's or a unit's home
         named between its possessive and the word for home."""
-        if "home" not in self.text and "base" not in self.text:
+        if not any(word in self.text for word in ("home", "base", "garrison", "barracks")):
             return
         for m in _HOME_PORT.finditer(self.masked):
             hit = self.propose(m.start("name"), self.text[m.start("name"):m.end("name")], "in")
