@@ -287,3 +287,9 @@ def test_border_villages_and_kibbutzim_the_news_names(run):
 def test_a_towns_port_is_the_town_and_a_kind_word_alone_is_no_name(run):
     r = run("The tanker was struck near Salalah Port on Friday; a frigate later docked at the Port of Aden.")
     assert [(m.text, m.place and m.place.country) for m in r.mentions] == [("Salalah Port", "OM"), ("Aden", "YE")]
+
+
+def test_towns_of_the_wider_theatre_the_news_names(run):
+    r = run("Shells fell near Amerli and Bardarash, and a drone came down outside Afmadow.")
+    assert [(m.text, m.place and m.place.country) for m in r.mentions] == [("Amerli", "IQ"), ("Bardarash", "IQ"),
+                                                                            ("Afmadow", "SO")]
