@@ -79,7 +79,7 @@ class KineticReader:
             # "after months of strikes on U.S. forces", "in recent weeks, bases have come under attacks",
             # "attacks blamed on Iran in recent years", "have launched attacks since November": background
             return []
-        if not t.dates and t.text.lower().endswith("s") and cues.ANSWERED.search(before) \
+        if not t.dates and plural and cues.ANSWERED.search(before) \
                 and all(m.place.kind in ("region", "country") for m in self._places_after(t, end)):
             return []  # "in response to attacks on U.S. troops in the region" (not "... attacks on Jeddah")
         status = self._status(t, end)
