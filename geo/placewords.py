@@ -24,7 +24,7 @@ RELATION_NOUNS = frozenset("relations relationship tensions ties talks rivalry s
 COMPOUND_HEADS = frozenset("backed based aligned allied linked supported sponsored funded led run flagged "
                            "controlled affiliated owned operated made".split())
 # Words after which a capitalised name is very likely a place.
-LOCATIVE = frozenset("in near at from to outside toward towards into around through across via over "
+LOCATIVE = frozenset("in near at from to outside toward towards into around through across via over off "
                      "inside within between reaching entered left leaving departed departs departing over "
                      "targeted vacated vacating".split())  # "had targeted Qandil", "departed Toulon", "vacated Manbij"
 # "minesweepers bound for Bahrain", "a convoy headed for Kirkuk": where a force is going, told
@@ -42,7 +42,7 @@ STRONG_CUES = frozenset("in near outside inside of capital city town village pro
 OF_HEADS = frozenset("city town village province governorate district region outskirts suburb suburbs stronghold "
                      "area north south east west northeast northwest southeast southwest capital port "
                      "center centre heart cities towns villages provinces governorates districts regions areas "
-                     "ports island islands out vicinity environs".split())  # "based out of Marksville"  # "near the towns of Marwahin and Ayta ash Shab", "the island of Perim"
+                     "ports island islands out vicinity environs coast coastline shores waters".split())  # "based out of Marksville"  # "near the towns of Marwahin and Ayta ash Shab", "the island of Perim"
 # "the Syrian capital Damascus": these nouns introduce a place name directly.
 APPOSITIVE = frozenset("capital city town village province port".split())
 CONNECTORS = frozenset("al el ez es ad ar as an at az ash ath adh ul i e de del la le bin ibn abu um umm bani".split())

@@ -293,3 +293,10 @@ def test_towns_of_the_wider_theatre_the_news_names(run):
     r = run("Shells fell near Amerli and Bardarash, and a drone came down outside Afmadow.")
     assert [(m.text, m.place and m.place.country) for m in r.mentions] == [("Amerli", "IQ"), ("Bardarash", "IQ"),
                                                                             ("Afmadow", "SO")]
+
+
+def test_a_town_the_ship_was_off_is_a_place(places, geonames):
+    # "off" and "the coast of" cue names that only the offline fallback holds
+    text = "A freighter caught fire off Ashdod, and a second ship sank off the coast of Haifa."
+    got = [(m.text, round(m.place.lat)) for m in resolve(text, places, geonames) if m.place and not m.anaphor]
+    assert got == [("Ashdod", 32), ("Haifa", 33)]

@@ -1611,6 +1611,18 @@ def test_a_missile_shot_down_on_its_way_to_a_town_is_an_attack_on_that_town(run)
     assert r.events == ()
 
 
+def test_a_hostile_drone_brought_down_is_an_attack_where_the_text_says_it_fell(run):
+    day = dt.date(2022, 3, 8)
+    r = run("Two hostile drones were intercepted over the southern Red Sea on Sunday, the navy said.", published=day)
+    assert [(e.type, e.place.id, e.date) for e in r.events] == [("attack", "southern-red-sea", dt.date(2022, 3, 6))]
+    # a sea and the town it was near: the town says where
+    r = run("Air defences brought down a hostile drone over the Mediterranean off Haifa on Monday.", published=day)
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Haifa")]
+    # countries the drones crossed are no target: a barrage in transit
+    r = run("Allied fighters shot down scores of drones over Jordan and Iraq on Saturday night.", published=day)
+    assert r.events == ()
+
+
 def test_a_ship_taken_or_hit_on_its_passage_is_an_attack_where_it_was(run):
     day = dt.date(2021, 5, 12)
     r = run("Coast guard boats detained a Panama-registered tanker that was passing through the Strait of Hormuz "

@@ -189,6 +189,8 @@ DISTINCT = re.compile(r"\b(?:separate|another|second|fresh)\s+(?:\w+\s+)?(?:atta
 WEAPON_NOUN = re.compile(r"^(?:rockets?|(?:ballistic |cruise )?missiles?|(?:one-way attack |armed )?drones?|bombs?|"
                          r"(?:roadside|car|suicide) bombs?|mortars?)$", re.I)
 IMPACT_VERB = re.compile(r"^(?:struck|strikes?|hit|hits|slammed|landed|exploded|targeted)$", re.I)
+# "the drone was downed by a surface-to-air missile": the weapon that did the downing, not one downed.
+BY_WEAPON_AGENT = re.compile(r"\bby\s+(?:(?:an?|the|its|their|two|three)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 INTERCEPTED = re.compile(r"\b(?:shot down|brought down|intercept\w*|downed|destroyed)\b", re.I)
 INTENDED = re.compile(r"\b(?:aimed (?:at|into)|intended for|meant for|heading for)\s+(?:the\s+)?$", re.I)
 # "killed a leader in charge of planning attacks in Europe", "responsible for attacks on U.S. troops in
@@ -521,6 +523,10 @@ FROM_TOUR = re.compile(r"\b(?:from|after|following)\s+(?:a|an|its|their|his|her|
                        r"|\bafter\s+(?:spending\s+)?(?:(?:almost|nearly|about|more\s+than|over)\s+)?(?:[\w-]+\s+)?"
                        r"(?:months?|years?|weeks?)\s+(?:of\s+(?:operations|patrols|duty|service)|(?:\w+ing)\b[^.;:]{0,50}?)"
                        r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# "shot down over the Red Sea near Eilat", "hit in the Gulf of Aden, off Djibouti": after a sea or a wide
+# region, the town it was near says where, more sharply than the sea's centre.
+NEAR_TOWN = re.compile(r"\s*,?\s+(?:near|off|close\s+to|off\s+the\s+coast\s+of|just\s+off)\s+(?:the\s+)?"
+                       r"(?:(?:port|city|town|coast|resort)\s+(?:of\s+)?)?$", re.I)
 # "F-16s based at Aviano": where a force is at home; "will be based at Al Udeid": where it goes.
 BASED_AT = re.compile(r"\b(?:home-?ported|based|stationed|headquartered)\s+(?:at|in|out\s+of)\s+(?:the\s+)?$", re.I)
 TO_BE_BASED = re.compile(r"\b(?:will|would|to|shall)\s+be\s+(?:based|stationed)\s+(?:at|in)\s+(?:the\s+)?$", re.I)

@@ -63,7 +63,7 @@ class KineticReader:
         lost = self._aircraft_lost_or_intercepted(t, before, clause, places)
         if lost is not None:
             if not lost:
-                return []  # an interception far from anything we defend
+                return []  # an interception the text places nowhere
             places, sides = lost, replace(sides, friendly_target=True)
         place = places[0][0] if places else None
         kind, certain = self._classify(t, near, clause, target, place, *astuple(sides))
@@ -171,12 +171,16 @@ class KineticReader:
     def _aircraft_lost_or_intercepted(self, t: Trigger, before: str, clause: str, places: list):
         """None for an ordinary report; else the places of an attack. Our aircraft shot down
         ("Iran shot down a U.S. Navy surveillance drone") is one where the text places it;
-        hostile drones or missiles shot down are one on the defended site named, or on
-        nothing ([]) when the sentence names none ("shot down drones over Jordan")."""
+        hostile drones or missiles shot down are one on the defended site named, on the town
+        they were aimed at, else where the text says they were brought down ("over the Red Sea
+        near the port"), or on nothing ([]) when it names no place or only countries crossed
+        ("shot down drones over its territory", "over Jordan and Iraq")."""
         downed = re.search(r"\b(?:shot down|downed|brought down)\s+(?P<what>(?:\S+\s+){0,8})$", before)
         if downed and cues.FRIENDLY_ACTOR.search(downed.group("what")):
             return places or [(None, None)]  # placed or not, still an event
-        if cues.WEAPON_NOUN.match(t.text) and cues.INTERCEPTED.search(_clause_tail(before) + clause):
+        if cues.WEAPON_NOUN.match(t.text) and (caught := cues.INTERCEPTED.search(_clause_tail(before) + clause)):
+            if cues.BY_WEAPON_AGENT.search(before):
+                return []  # "the drone was downed by a missile": the downing, told by what was downed
             sites = [m.place for m in self.mentions if {"base", "embassy", "airport"} & category(m.place)]
             if not sites and cues.TOWARD_SHIP.search(self.text):
                 return [(None, None)]  # "shot down a drone headed toward the ship": placed by where the ship was
@@ -185,7 +189,12 @@ class KineticReader:
             if sites:
                 return [(sites[0], None)]
             # "toward Riyadh": its target; "at the southern cities of Abha, Jazan and Najran": one each
-            return [(m.place, None) for m in self._listed(aimed[0], self.mentions)] if aimed else []
+            if aimed:
+                return [(m.place, None) for m in self._listed(aimed[0], self.mentions)]
+            if t.definite or caught.group(0).lower() == "destroyed":
+                return []  # "the drone was downed near Jask": told already; "destroyed a missile": maybe on the ground
+            # "shot down over the Red Sea", "near Eilat"; not "over Jordan, Iraq and Syria": a barrage in transit
+            return [(p, d) for p, d in places if p is not None and p.kind != "country"]
         return None
 
     def _kinetic_places(self, t: Trigger, end: int) -> list[tuple[Place, DateMention | None]]:
@@ -199,7 +208,7 @@ class KineticReader:
         first = after[0]
         aggregate = _aggregate(self.text[:t.start], t.text)
         inside = [m for m in after[1:] if PRECISION_RANK[m.place.kind] < PRECISION_RANK[first.place.kind]
-                  and _within(m.place, first.place)]
+                  and (_within(m.place, first.place) or self._near_town(first, m))]
         chosen = inside[0] if inside and first.place.kind in ("country", "region") and not aggregate else first
         listed = self._listed(chosen, after)
         spread = aggregate or chosen.place.kind in ("site", "city") or _province(chosen.place) or t.text.endswith("s")
@@ -207,6 +216,13 @@ class KineticReader:
             # "on weapons sites in Baghdad, Babil and Karbala", "in Syria and Iraq": one event each
             return [(m.place, self._date_after(m, listed)) for m in listed]
         return [(chosen.place, None)]  # "11 rocket attacks on bases in Iraq, including ...": the summary's place
+
+    def _near_town(self, sea: Mention, m: Mention) -> bool:
+        """Is ``m`` a town or site named as what a sea or a wide region was near, right after it
+        ("over the Red Sea near Eilat")?"""
+        return (not sea.place.country and m.place.kind in ("city", "site")
+                and bool(cues.NEAR_TOWN.fullmatch(self.sentence.text, sea.end - self.sentence.start,
+                                                  m.start - self.sentence.start)))
 
     def _list_ending_in(self, place: Place, t: Trigger) -> list[Place]:
         """``place``, named before the trigger, with the towns or sites listed before it in the
