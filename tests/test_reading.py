@@ -1844,3 +1844,21 @@ def test_a_unit_from_its_base_returning_from_a_tour_comes_from_the_tour(run):
 def test_home_named_between_a_possessive_and_home_port(run):
     r = run("The frigate HMS Kent sailed into her Plymouth homeport on Wednesday after five months away.")
     assert [(e.type, e.place.name, e.date) for e in r.events] == [("deployment", "Plymouth", dt.date(2020, 1, 8))]
+
+
+def test_an_undated_act_after_a_quote_is_of_the_day_just_told(run):
+    day = dt.date(2023, 5, 12)
+    r = run("Militants fired rockets at Sderot on Tuesday. "
+            "\"We ran to the shelter,\" one resident said. "
+            "Israeli aircraft then struck a launch site in Beit Lahia.", published=day)
+    assert sorted((e.type, str(e.date), e.date_precision) for e in r.events) == [
+        ("attack", "2023-05-09", "day"), ("strike", "2023-05-09", "day")]
+    # a sentence that sets its act at another time keeps the report's week
+    r = run("Jets struck a depot in Deir ez-Zor on Friday. Officials gave no casualty figures. "
+            "The raid came days after militants shelled the Conoco base.", published=day)
+    assert [e.date_precision for e in r.events if e.type == "attack"] == ["reported"]
+
+
+def test_repeated_attacks_are_a_pattern_not_an_event(run):
+    r = run("Repeated militia attacks near the port of Mokha have worried shipowners.", published=dt.date(2017, 8, 12))
+    assert r.events == ()

@@ -58,6 +58,7 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
     in_update = False
     force_before = False
     previous_kinetic: list[Candidate] = []
+    told_kinetic: list[Candidate] = []  # the last sentence's acts, across sentences with no act and no date
     for s in sentences:
         if re.match(r"^UPDATE\b", s.text):
             in_update = True
@@ -94,10 +95,15 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
         found = [c for c in found if not _origin_of_last_move(c, out) and not _destination_of_last_move(c, out)]
         if not found and dates and out:
             _day_told_after(s, dates, out)  # "... swarming the tanker on Wednesday morning"
-        if not dates and previous_kinetic:
-            found = _same_day_as_before(found, previous_kinetic, out)
+        if not dates and told_kinetic and s.start - told_kinetic[-1].source.end <= SAME_DAY_REACH \
+                and (told_kinetic is previous_kinetic or not cues.ANOTHER_TIME.search(s.text)):
+            # "Hezbollah fired six drones on Monday. 'Suddenly there was siren after siren,' a resident said.
+            # In response, jets struck posts in Kafr Kila": the quote between tells no act and no day
+            found = _same_day_as_before(found, told_kinetic, out)
         found = _reference_dated(found, out, mentions)
         previous_kinetic = [c for c in found if not moves(c.type)]
+        if previous_kinetic or dates:
+            told_kinetic = previous_kinetic
         out.extend(found)
         for c in found:
             if moves(c.type) and c.place is not None:

@@ -147,6 +147,10 @@ WEAPON_MOVING = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|UAVs?|
                            r"\s+(?:that\s+(?:was|were)\s+|(?:was|were)\s+)?$", re.I)
 # "warplanes bombed military vehicles moving into a protected area": the force moving is the target.
 TARGET_MOVING = re.compile(r"\b(?:bombed|struck|hit|targeted|attacked|destroyed|shelled)\s+(?:[\w,-]+\s+){0,5}$", re.I)
+# "The strike came days after protesters stormed the embassy, itself a reprisal for ...": a sentence that
+# sets its acts at another time than the one just told.
+ANOTHER_TIME = re.compile(r"\b(?:(?:hours|days|weeks|months|years)\s+(?:after|before|earlier|ago)|since|previously|"
+                          r"earlier|ago|itself|last\s+(?:week|month|year)|in\s+the\s+past)\b", re.I)
 # "At the time of the attacks, the ships were ...", "in the wake of the strike": the act as a time.
 TIME_OF = re.compile(r"\b(?:at the time of|since|in the wake of|in the aftermath of|during|ahead of|hours after|days after)"
                      r"\s+(?:the|these|those|that|this)\s+(?:[\w-]+\s+){0,2}$", re.I)

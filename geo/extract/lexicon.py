@@ -403,4 +403,9 @@ HABITUAL = [
     ("over the years", "p", "the country has over the years struck convoys in the desert"),
     ("time and again", "p", "the rebels have time and again attacked tankers"),
     ("from time to time", "p", "jets from time to time hit targets across the border"),
+    ("repeated", "p", "repeated militia attacks around the harbour have worried shipowners"),
+    ("recurring", "p", "recurring drone raids on the oil field"),
+    ("persistent", "p", "persistent shelling of the border villages"),
+    ("near-daily", "p", "near-daily exchanges of fire across the frontier"),
+    ("almost daily", "p", "the posts come under fire almost daily"),
 ]
