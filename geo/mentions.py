@@ -113,13 +113,47 @@ class PlaceFinder:
         # "the U.S. Embassy": the reference may take in a country named as its adjective
         found = curated + self._in_town(text, self._anaphors(
             article, text, [(m.start, m.end) for m in curated if not m.modifier], sentence_of), curated)
+        looked_up = []
         for a, b, surface, candidates, reason, qualifier, hint, possessive in self.fallback.read(
                 text, pending, {a for a, _ in taken} | {a for a, *_ in pending}):
             modifier = _owner(text, a, b, candidates) if possessive else _is_modifier(text, a, b, False,
                                                                                       NEXT_WORD.match(text, b))
-            found.append(Mention(article, sentence_of(a), a, b, surface, fold(surface), candidates, reason=reason,
-                                 qualifier=qualifier, via_hint=hint, modifier=modifier))
+            looked_up.append(Mention(article, sentence_of(a), a, b, surface, fold(surface), candidates, reason=reason,
+                                     qualifier=qualifier, via_hint=hint, modifier=modifier))
+        found += looked_up
+        found += self._named_again(article, text, looked_up, found, taken + ship_spans, sentence_of)
         return sorted(found, key=_START)
+
+    def _named_again(self, article, text, looked_up, found, taken, sentence_of) -> list[Mention]:
+        """"to clear mines in the ancient town of Palmyra. ... the recapture of Palmyra": a name
+        the fallback placed once, after a cue, is a place wherever else the article writes it
+        standing alone (not inside a longer name: "the Sinjar Resistance Units")."""
+        known: dict[str, Mention] = {}
+        for m in looked_up:
+            name = m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text
+            if m.candidates and not m.modifier and not m.via_hint and name[:1].isupper():
+                known.setdefault(name, m)
+        if not known:
+            return []
+        spans = sorted([(m.start, m.end) for m in found] + list(taken))
+        out = []
+        for name, first in known.items():
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                a, b = hit.span()
+                possessive = text[b:b + 2] in ("'s", "’s")
+                end = b + 2 if possessive else b
+                if any(x < end and a < y for x, y in spans) or _NAME_BEFORE.search(text, max(0, a - 30), a) \
+                        or _OPENER_BEFORE.search(text, max(0, a - 12), a):
+                    continue
+                nxt = None if possessive else NEXT_WORD.match(text, b)
+                if not possessive and not self._standalone(text, a, b, nxt):
+                    continue
+                modifier = _owner(text, a, end, first.candidates) if possessive else _is_modifier(
+                    text, a, b, False, nxt)
+                out.append(Mention(article, sentence_of(a), a, end, text[a:end], fold(text[a:end]), first.candidates,
+                                   reason=first.reason, modifier=modifier))
+                spans.append((a, end))
+        return out
 
     # -- curated names ---------------------------------------------------------
     def _curated(self, article: str, text: str, sentence_of) -> list[Mention]:

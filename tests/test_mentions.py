@@ -300,3 +300,16 @@ def test_a_town_the_ship_was_off_is_a_place(places, geonames):
     text = "A freighter caught fire off Ashdod, and a second ship sank off the coast of Haifa."
     got = [(m.text, round(m.place.lat)) for m in resolve(text, places, geonames) if m.place and not m.anaphor]
     assert got == [("Ashdod", 32), ("Haifa", 33)]
+
+
+def test_a_name_placed_once_is_a_place_wherever_it_stands_alone(places, geonames):
+    # the first is cued ("the town of"), the second is not; the third is part of a unit's name
+    text = "Troops entered the town of Saraqib on Monday. The capture of Saraqib opened the highway, " \
+           "and the Saraqib Brigade withdrew."
+    got = [(m.text, m.start) for m in resolve(text, places, geonames) if m.place and not m.anaphor]
+    assert got == [("Saraqib", 27), ("Saraqib", 61)]
+
+
+def test_the_west_bank_by_its_israeli_name(places, geonames):
+    assert found("Police units from Judea and Samaria were sent to Lod.", places, geonames)[0] == (
+        "Judea and Samaria", "west-bank")
