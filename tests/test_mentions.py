@@ -313,3 +313,11 @@ def test_a_name_placed_once_is_a_place_wherever_it_stands_alone(places, geonames
 def test_the_west_bank_by_its_israeli_name(places, geonames):
     assert found("Police units from Judea and Samaria were sent to Lod.", places, geonames)[0] == (
         "Judea and Samaria", "west-bank")
+
+
+def test_the_ends_of_the_gaza_strip_and_the_continents(places, geonames):
+    got = found("Tanks moved into northern Gaza while aircraft hit southern Gaza; envoys flew in from Africa, "
+                "East Africa, Asia and the Indo-Pacific.", places, geonames)
+    assert [g for _, g in got] == ["northern-gaza", "southern-gaza", "africa", "east-africa", "asia", "indo-pacific"]
+    # a body named after a continent is no place
+    assert found("U.S. Africa Command said nothing.", places, geonames) == []

@@ -1862,3 +1862,9 @@ def test_an_undated_act_after_a_quote_is_of_the_day_just_told(run):
 def test_repeated_attacks_are_a_pattern_not_an_event(run):
     r = run("Repeated militia attacks near the port of Mokha have worried shipowners.", published=dt.date(2017, 8, 12))
     assert r.events == ()
+
+
+def test_a_wish_to_attack_is_no_attack(run):
+    r = run("The group has said its chief desire is to carry out attacks in East Africa and beyond.",
+            published=dt.date(2020, 2, 24))
+    assert r.events == ()

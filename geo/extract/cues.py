@@ -369,6 +369,7 @@ HYPOTHETICAL = _words("would could might may should can if unless whether potent
                       "likely risk threat threats threaten threatened threatens threatening vow vowed "
                       "vows promise promised promises warn warned warns plan plans planned planning "
                       "plot plotted plotting prepare preparing prepares intend intends intended "
+                      "desire desires intention intentions intent ambition ambitions "
                       "want wants seek seeks considering consider considered expect expected "
                       "anticipated anticipate anticipation fear feared fears future deter deterring calls call allow allows allowing "
                       "permit permits permitting "
