@@ -1868,3 +1868,14 @@ def test_a_wish_to_attack_is_no_attack(run):
     r = run("The group has said its chief desire is to carry out attacks in East Africa and beyond.",
             published=dt.date(2020, 2, 24))
     assert r.events == ()
+
+
+def test_ground_forces_pushing_into_a_town_are_a_move(run):
+    day = dt.date(2017, 10, 10)
+    r = run("The army and allied militias rolled into the border town of Tal Afar on Sunday.", published=day)
+    assert [(e.type, e.place.name, str(e.date)) for e in r.events] == [("deployment", "Tal Afar", "2017-10-08")]
+    r = run("Military police moved into the town of Manbij on Monday.", published=day)
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Manbij")]
+    # civilians told where to go are no force
+    r = run("The army told residents of Beit Lahia to head to a shelter zone in Rafah.", published=day)
+    assert r.events == ()

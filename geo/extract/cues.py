@@ -547,6 +547,11 @@ ORDERED_TO_ACT = re.compile(r"(?:\s+[\w.,'’-]+){0,6}?\s+to\s+(?!(?:the|remain|
 DEST_CUES = re.compile(r"\b(to|toward|towards|into|for|at|in)\s*$", re.I)
 # "came back to Portsmouth after being deployed to the Red Sea": a tour told as the past of another move.
 AFTER_BEING = re.compile(r"\b(?:after|following)\s+(?:being|having\s+been)\s+$", re.I)
+# "evacuation orders to residents, telling them to head to a zone in the south": civilians told to move.
+CIVILIANS_TOLD = re.compile(r"\b(?:tell|told|telling|order|ordered|ordering|urge|urged|urging|ask|asked|asking|warn|warned|"
+                            r"warning)\s+(?:them|residents|civilians|inhabitants|people|families|the\s+population|"
+                            r"(?:the\s+)?(?:city's|town's|camp's)\s+residents)(?:\s+of\s+(?:[\w'’-]+,?\s+){1,6}?)?\s*to\s+$",
+                            re.I)
 # "a major transit hub from Syria into Mosul", "smuggling routes": a move word that names a kind of place.
 MOVE_AS_MODIFIER = re.compile(r"\s+(?:hubs?|routes?|points?|corridors?|countr(?:y|ies)|camps?|stations?|zones?|areas?|"
                               r"visas?|times?|fees?|lanes?)\b", re.I)

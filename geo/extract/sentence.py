@@ -114,6 +114,8 @@ class SentenceReader:
                     continue  # "came back to Portsmouth after being deployed to the Red Sea": where it served
                 if m.group(0).lower() == "transit" and cues.MOVE_AS_MODIFIER.match(self.text, m.end()):
                     continue  # "a transit hub from Syria into Mosul": a kind of place, not a move
+                if cues.CIVILIANS_TOLD.search(self.text, max(0, m.start() - 90), m.start()):
+                    continue  # "telling them to head to a zone in the south": civilians, not a force
                 if cues.MESSAGE_SENT.match(self.text, m.end()):
                     continue  # "sending a signal to Iran": words, not a force
                 if m.group(0).lower().startswith(("left", "leav")) and cues.LEFT_NOT_MOVING.match(self.text, m.end()):
