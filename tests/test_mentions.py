@@ -321,3 +321,9 @@ def test_the_ends_of_the_gaza_strip_and_the_continents(places, geonames):
     assert [g for _, g in got] == ["northern-gaza", "southern-gaza", "africa", "east-africa", "asia", "indo-pacific"]
     # a body named after a continent is no place
     assert found("U.S. Africa Command said nothing.", places, geonames) == []
+
+
+def test_camps_and_districts_of_gaza_and_villages_of_the_south_of_lebanon(places, geonames):
+    got = found("Strikes hit the Maghazi camp, Shejaiya, Zeitoun and al-Mawasi, then Ain Baal and Tallouseh.",
+                places, geonames)
+    assert [g for _, g in got] == ["al-maghazi-camp", "shujaiyya", "al-zaytoun", "al-mawasi", "ain-baal", "talloussa"]

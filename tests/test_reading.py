@@ -194,7 +194,7 @@ def test_a_name_a_country_owns_is_a_place_in_it(run):
 
 def test_objects_joined_to_one_verb_are_one_strike_each(run):
     r = run("U.S. drones struck a garage in Iraq's Tuz Khurmatu, and a checkpoint near Kirkuk and Daquq.")
-    assert sorted(e.place.name for e in r.events) == ["Dāqūq", "Kirkuk", "Ţūz Khūrmātū"]
+    assert sorted(e.place.name for e in r.events) == ["Dāqūq", "Kirkuk", "Tuz Khurmatu"]
 
 
 def test_what_jets_also_struck_is_dated_with_the_act_just_told(run):
@@ -1879,3 +1879,9 @@ def test_ground_forces_pushing_into_a_town_are_a_move(run):
     # civilians told where to go are no force
     r = run("The army told residents of Beit Lahia to head to a shelter zone in Rafah.", published=day)
     assert r.events == ()
+
+
+def test_an_undated_act_takes_the_day_of_the_last_act_of_its_own_kind(run):
+    r = run("Tuesday's strike came after militants fired rockets at Sderot over the weekend. "
+            "A commander was killed in an Israeli strike in Khan Younis.", published=dt.date(2024, 4, 16))
+    assert sorted((e.type, str(e.date)) for e in r.events) == [("attack", "2024-04-13"), ("strike", "2024-04-16")]

@@ -356,7 +356,14 @@ def _same_day_as_before(found: list[Candidate], previous: list[Candidate], out: 
         last = _last_dated_act(out, min(c.source.start for c in previous), recent=True)
     if last is None:
         return found
-    return [_on_day_of(c, last) if c.first is None and not moves(c.type) and not c.definite else c for c in found]
+
+    def day_for(c: Candidate) -> Candidate:
+        # "Tuesday's strike came after Iran's weekend attacks. ... killed in an Israeli strike": the day
+        # of the act of its own kind, when the sentence before told acts of two kinds on two days
+        return next((d for d in reversed(days) if d.type == c.type), last)
+
+    return [_on_day_of(c, day_for(c)) if c.first is None and not moves(c.type) and not c.definite else c
+            for c in found]
 
 
 def _reference_dated(found: list[Candidate], out: list[Candidate], mentions: list[Mention]) -> list[Candidate]:
