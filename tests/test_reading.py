@@ -1885,3 +1885,14 @@ def test_an_undated_act_takes_the_day_of_the_last_act_of_its_own_kind(run):
     r = run("Tuesday's strike came after militants fired rockets at Sderot over the weekend. "
             "A commander was killed in an Israeli strike in Khan Younis.", published=dt.date(2024, 4, 16))
     assert sorted((e.type, str(e.date)) for e in r.events) == [("attack", "2024-04-13"), ("strike", "2024-04-16")]
+
+
+def test_the_cause_an_attack_is_for_is_not_its_place(run):
+    r = run("Militants fired rockets at Sderot on Monday. "
+            "Their stated purpose for the attack was to support the fighters in Jenin.", published=dt.date(2023, 7, 4))
+    assert [e.place.name for e in r.events] == ["Sderot"]
+
+
+def test_where_downed_drones_came_from_is_not_where_they_fell(run):
+    r = run("Drones from Iraq were downed over Eilat on Monday.", published=dt.date(2024, 5, 28))
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Eilat")]

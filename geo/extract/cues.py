@@ -109,6 +109,12 @@ BACK_REFERENCE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:tanker
 # "in response to the war in Gaza": the place of a war or campaign, not of the act told.
 WAR_IN = re.compile(r"\b(?:war|conflict|fighting|crisis|offensive|invasion|campaign|bombardment|siege|occupation)\s+"
                     r"(?:in|on|of|against)\s+(?:the\s+)?$", re.I)
+# "drones from Iraq were downed over Eilat": right after the weapon, where it came from.
+WEAPON_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$", re.I)
+# "the stated purpose of the attack was to support the Palestinians in Gaza", "in solidarity with the
+# people of Gaza": the cause an act is done for, not where it landed.
+MOTIVE = re.compile(r"\b(?:to\s+support|in\s+support\s+of|in\s+solidarity\s+with|(?:support|sympathy)\s+for|"
+                    r"on\s+behalf\s+of|to\s+avenge)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.I)
 # "the attack originated in southwest Iran", "launched from Yemen": where it came from, not where it hit.
 LAUNCHED_FROM = re.compile(r"\b(?:originat\w*|launched|fired|came)\s+(?:in|from)\s+(?:the\s+)?\W?$", re.I)
 # "during the same attack", "in that strike": the sentence reports more of an event already told.

@@ -452,6 +452,10 @@ class SentenceReader:
                 continue  # "missile attacks by the Houthis in Yemen": where they are, not where it landed
             if cues.WAR_IN.search(gap):
                 continue  # "in response to the war in Gaza"
+            if cues.WEAPON_NOUN.match(t.text) and cues.WEAPON_FROM.fullmatch(gap):
+                continue  # "drones from Iraq were downed over Eilat": where they came from
+            if t.kind != "movement" and cues.MOTIVE.search(gap):
+                continue  # "the attack was to support the Palestinians in Gaza": its cause, not its place
             if cues.LAUNCHED_FROM.search(gap):
                 continue  # "the attack originated in southwest Iran"
             if t.kind != "movement" and cues.PLOTTED.search(gap):
@@ -692,7 +696,7 @@ _RELATIVE_TO_TRIGGER = re.compile(r"\s+(?:(?!will\b|would\b|could\b|may\b|might\
 # "fired from a truck near Rashidiya": a "from" with no word of impact after it (not "fired from
 # Gaza landed in a field near Sderot").
 _CAME_FROM = re.compile(r"\bfrom\b(?!.*\b(?:on|at|into|against|targeting|targeted|hit|hitting|struck|striking|"
-                        r"landed|landing|fell|falling|slammed|crashed|exploded|impacted)\b)")
+                        r"landed|landing|fell|falling|slammed|crashed|exploded|impacted|downed|intercepted|shot)\b)")
 # A day still to come lies at most this many days after its report ("will leave on May 10", May 1).
 FUTURE_REACH_DAYS = 60
 _PLACED_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|over|on|into|around|of)\s+(?:the\s+)?"
