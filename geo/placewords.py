@@ -25,7 +25,7 @@ COMPOUND_HEADS = frozenset("backed based aligned allied linked supported sponsor
                            "controlled affiliated owned operated made".split())
 # Words after which a capitalised name is very likely a place.
 LOCATIVE = frozenset("in near at from to outside toward towards into around through across via over off "
-                     "inside within between reaching entered left leaving departed departs departing over "
+                     "inside within between reaching reached reaches entered left leaving departed departs departing over "
                      "targeted vacated vacating".split())  # "had targeted Qandil", "departed Toulon", "vacated Manbij"
 # "minesweepers bound for Bahrain", "a convoy headed for Kirkuk": where a force is going, told
 # before its verb (a place after it is a destination, never an adjective).

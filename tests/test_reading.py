@@ -1896,3 +1896,11 @@ def test_the_cause_an_attack_is_for_is_not_its_place(run):
 def test_where_downed_drones_came_from_is_not_where_they_fell(run):
     r = run("Drones from Iraq were downed over Eilat on Monday.", published=dt.date(2024, 5, 28))
     assert [(e.type, e.place.name) for e in r.events] == [("attack", "Eilat")]
+
+
+def test_a_warship_transiting_a_strait_is_there_and_reached_names_a_place(run):
+    day = dt.date(2023, 9, 17)
+    r = run("The destroyer USS Halsey transited the Bab el-Mandeb on Friday.", published=day)
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Bab el-Mandeb")]
+    r = run("Two naval ships dispatched from Izmir reached Benghazi on Saturday.", published=day)
+    assert [(e.place.name, e.origin.name) for e in r.events] == [("Benghazi", "İzmir")]
