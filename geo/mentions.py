@@ -135,7 +135,7 @@ class PlaceFinder:
                 known.setdefault(name, m)
         if not known:
             return []
-        spans = sorted([(m.start, m.end) for m in found] + list(taken))
+        spans = [(m.start, m.end) for m in found] + list(taken)
         out = []
         for name, first in known.items():
             for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):

@@ -96,7 +96,7 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
         if not found and dates and out:
             _day_told_after(s, dates, out)  # "... swarming the tanker on Wednesday morning"
         if not dates and told_kinetic and s.start - told_kinetic[-1].source.end <= SAME_DAY_REACH \
-                and (told_kinetic is previous_kinetic or not cues.ANOTHER_TIME.search(s.text)):
+                and (previous_kinetic or not cues.ANOTHER_TIME.search(s.text)):
             # "Hezbollah fired six drones on Monday. 'Suddenly there was siren after siren,' a resident said.
             # In response, jets struck posts in Kafr Kila": the quote between tells no act and no day
             found = _same_day_as_before(found, told_kinetic, out)

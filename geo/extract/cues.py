@@ -536,7 +536,7 @@ FROM_TOUR = re.compile(r"\b(?:from|after|following)\s+(?:a|an|its|their|his|her|
                        r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # "shot down over the Red Sea near Eilat", "hit in the Gulf of Aden, off Djibouti": after a sea or a wide
 # region, the town it was near says where, more sharply than the sea's centre.
-NEAR_TOWN = re.compile(r"\s*,?\s+(?:near|off|close\s+to|off\s+the\s+coast\s+of|just\s+off)\s+(?:the\s+)?"
+NEAR_TOWN = re.compile(r"\s*,?\s+(?:near|off|close\s+to|just\s+off)\s+(?:the\s+)?"
                        r"(?:(?:port|city|town|coast|resort)\s+(?:of\s+)?)?$", re.I)
 # "F-16s based at Aviano": where a force is at home; "will be based at Al Udeid": where it goes.
 BASED_AT = re.compile(r"\b(?:home-?ported|based|stationed|headquartered)\s+(?:at|in|out\s+of)\s+(?:the\s+)?$", re.I)

@@ -32,7 +32,7 @@ _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
     r"\bon\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?islands?\s+of\s+$",  # "landed on the island of Abu Musa"
     rf"\b(reach(?:ed|es|ing)|enter(?:ed|ing))\s+(?:the\s+)?{_SIDE}{_KIND_OF}$",  # "reached the eastern Mediterranean"
     # "the destroyer transited the Strait of Hormuz": where a passage takes it, no further end told
-    rf"\btransit(?:ed|s|ing)?\s+(?:the\s+)?{_SIDE}$"))
+    rf"\b(?:{'|'.join(lexicon.forms('transit'))})\s+(?:the\s+)?{_SIDE}$"))
 # "B-52s flew a patrol across the Middle East", "a B-1 flew over the Strait of Hormuz": a bombers' show of
 # force is a move to where they flew (not jets "seen flying over southern Lebanon", units "from across the U.S.")
 _OVERFLIGHT = re.compile(rf"(?<!from )\b(?:over|across)\s+(?:the\s+)?{_SIDE}$", re.I)
