@@ -36,6 +36,7 @@ class Article:
     published_from: str  # "front matter", "dateline", "latest date in text" or "unknown"
     source: str = ""
     url: str = ""
+    titled: bool = False  # the title is the front matter's headline, read as the first sentence
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,7 @@ def parse_article(path: str, content: str) -> Article:
         published_from=published_from,
         source=meta.get("source", ("", 0))[0],
         url=meta.get("url", ("", 0))[0],
+        titled=bool(meta.get("title", ("", 0))[0]),
     )
 
 

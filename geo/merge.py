@@ -314,10 +314,13 @@ def _status(group: list[Candidate]) -> str:
 def _event(group: list[Candidate], head: Candidate) -> Event:
     sources = []
     for c in sorted(group, key=lambda c: c.order):
-        if c.source not in sources:
-            sources.append(c.source)
-    first = sources[0]
-    digest = hashlib.sha1(f"{head.type}|{first.article}|{first.start}".encode()).hexdigest()[:8]
+        for source in (*c.headlines, c.source):
+            if source not in sources:
+                sources.append(source)
+    # the first sentence of the body that tells it names it; a headline (offsets 0, 0) may tell several
+    first = next((s for s in sources if s.end), None)
+    key = f"{first.article}|{first.start}" if first else f"{sources[0].article}|headline|{head.order[-1]}"
+    digest = hashlib.sha1(f"{head.type}|{key}".encode()).hexdigest()[:8]
     status = _status(group)
     date, date_end, precision = _dated(head, group)
     return Event(

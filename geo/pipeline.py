@@ -11,11 +11,12 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from geo.articles import Article, Skipped, article_paths, read_article
-from geo.extract.article import dateline_length, extract
+from geo.extract.article import dateline_length, extract, with_headline
 from geo.records import ArticleView, Event, Mention, Place
 from geo.extract.units import Units
 from geo.gazetteer import load_gazetteer
@@ -81,7 +82,10 @@ def _analyse(items: list, load, places: list[Place], geonames: GeoNames | None, 
                                  peoples=units.named_countries(article.text))
         found = offset_places(widen_to_sides(found, article.text), article.text)
         view = ArticleView(article.name, article.title, article.text, article.published)
-        return article, found, extract(view, found, units, sentences)
+        made = extract(view, found, units, sentences)
+        if article.titled:
+            made = with_headline(read_headline(article, finder, geonames, units, found), made)
+        return article, found, made
 
     articles, skipped, mentions, candidates = [], list(skipped), [], []
     for article, found, made in map_in_order(read, items):
@@ -94,6 +98,52 @@ def _analyse(items: list, load, places: list[Place], geonames: GeoNames | None, 
         if progress is not None:
             progress(article)
     return Result(tuple(articles), tuple(skipped), tuple(mentions), tuple(merge_candidates(candidates)))
+
+
+def read_headline(article: Article, finder: PlaceFinder, geonames: GeoNames | None, units: Units,
+                  body: list[Mention]) -> list:
+    """The headline read as the article's first sentence: its events, their sources quoting it (at
+    offsets 0, 0: it is not in the body). A name in it is placed as the body places the same name,
+    or by the curated gazetteer; a name only the fallback knows is read only when the body names it
+    too or the headline is capitalised as a sentence (in "Rebels Shell Posts Near Hope", "Hope" is
+    a word). A headline capitalised word by word is read with only its names capitalised."""
+    title = article.title
+    sentences = split_sentences(article.name, title)
+    if not sentences:
+        return []
+    placed = {m.key: m.place for m in body if m.place is not None and not m.anaphor}
+    own = resolve_mentions(finder.find(article.name, sentences),
+                           respell=geonames.spelled_like if geonames is not None else None,
+                           peoples=units.named_countries(article.text))
+    cased = _sentence_case(title)
+    found = [replace(m, place=placed.get(m.key) or m.place) for m in own if m.key in placed
+             or m.place is not None and (m.via == "gazetteer" or cased)]
+    text = title if cased else _names_only_capitalised(title, article.text)  # as long as the title
+    view = ArticleView(article.name, article.title, text, article.published)
+    read = [replace(s, text=text[s.start:s.end]) for s in sentences]
+    made = extract(view, offset_places(widen_to_sides(found, title), title), units, read)
+    shift = len(title) + 1  # before the body's first sentence, in order
+    return [replace(c, source=replace(c.source, sentence=title, start=0, end=0),
+                    order=(c.order[0], c.order[1] - shift)) for c in made]
+
+
+def _names_only_capitalised(title: str, body: str) -> str:
+    """"USA Sends Massive New Ship To Greece" -> "USA sends massive new ship to Greece": a word keeps
+    its capital when it opens the headline, is an acronym, or the body writes it capitalised inside a
+    sentence."""
+    def case(m: re.Match) -> str:
+        word = m.group(0)
+        if m.start() == 0 or word.isupper() or re.search(r"[a-z,;]\s+" + re.escape(word) + r"\b", body):
+            return word
+        return word[0].lower() + word[1:]
+    return re.sub(r"\b[A-Z][\w'’-]*", case, title)
+
+
+def _sentence_case(title: str) -> bool:
+    """Is a headline capitalised as a sentence is ("Israeli jets strike a depot in Nabatieh"), so
+    that a capital marks a name, not every word ("Israeli Jets Strike Depot")?"""
+    words = re.findall(r"\b[^\W\d_][\w'’-]{3,}", title)[1:]
+    return sum(w[0].isupper() for w in words) * 2 < len(words)
 
 
 def dateline_spans(sentences, text: str) -> list[tuple[int, int]]:

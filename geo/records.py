@@ -116,6 +116,7 @@ class Candidate:
     type_certain: bool = True  # False when only the word ("strike", "attack") gave the type
     recent: bool = True  # undated, or dated within two months of publication
     published: dt.date | None = None
+    headlines: tuple = ()  # the headline's ``Source`` when the headline reports this event too
     order: tuple = field(default=(), compare=False)
 
 

@@ -29,7 +29,7 @@ from geo.extract.kinetic import KineticReader
 from geo.extract.movements import MovementReader, withdrawing
 from geo.extract.sentence import SentenceReader, _recent, relative
 from geo.extract.units import Units
-from geo.gazetteer import within
+from geo.gazetteer import PRECISION_RANK, within
 from geo.text import Sentence, split_sentences
 from geo.types import moves
 
@@ -418,3 +418,46 @@ def _carry(dates: list[DateMention], published: dt.date | None) -> DateMention |
     if published and last.precision in ("year", "month") and last.last < published - dt.timedelta(days=60):
         return last
     return None
+
+
+def with_headline(headline: list[Candidate], body: list[Candidate]) -> list[Candidate]:
+    """The headline's events with the body's. A headline event the body tells too is the body's
+    event, the headline one more source of it ("Israeli jets strike depot in Nabatieh" over "The raid
+    destroyed rockets stored in the town"): it gives its place where the body has none or a coarser
+    one ("Frigate on its way to the Red Sea" over "The frigate left Wilhelmshaven on Monday": where
+    the move the body tells without an end is bound). A headline event the body does not tell stands
+    on its own when it names a town or a site, or when the body tells no event of its kind; one told
+    only by its country, beside the body's own events, sums them up ("US conducts airstrikes in
+    Libya")."""
+    out = list(body)
+    told = []
+    for h in headline:
+        i = next((i for i, c in enumerate(out) if _headline_tells(h, c)), None)
+        if i is not None:
+            c = out[i]
+            place = h.place if h.place is not None and (c.place is None or _finer_inside(h.place, c.place)) else c.place
+            out[i] = replace(c, place=place, headlines=c.headlines + (h.source,), order=h.order)
+        elif h.place is not None and (h.place.kind in ("site", "city")
+                                      or not any(moves(c.type) == moves(h.type) for c in body)):
+            told.append(h)
+    return told + out
+
+
+def _headline_tells(h: Candidate, c: Candidate) -> bool:
+    """Is body candidate ``c`` the event headline candidate ``h`` reports: a kinetic act for a
+    kinetic act (a headline's verb may not say who fired), a move for a move, at the same place,
+    one inside the other, or in the same country, or where the body gives no place?"""
+    if moves(h.type) != moves(c.type):
+        return False
+    if moves(h.type) and c.place is None:
+        return c.origin is not None and not c.origin_inferred and h.place is not None \
+            and (h.origin is None or h.origin_inferred)  # the end the body leaves untold
+    if h.place is None or c.place is None:
+        return h.place is None
+    return h.place.id == c.place.id or within(h.place, c.place) or within(c.place, h.place) \
+        or bool(h.place.country) and h.place.country == c.place.country
+
+
+def _finer_inside(a: Place, b: Place) -> bool:
+    """Is ``a`` a finer place inside ``b`` ("Nabatieh" in "southern Lebanon")?"""
+    return PRECISION_RANK[a.kind] < PRECISION_RANK[b.kind] and within(a, b)
