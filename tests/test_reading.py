@@ -1904,3 +1904,24 @@ def test_a_warship_transiting_a_strait_is_there_and_reached_names_a_place(run):
     assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Bab el-Mandeb")]
     r = run("Two naval ships dispatched from Izmir reached Benghazi on Saturday.", published=day)
     assert [(e.place.name, e.origin.name) for e in r.events] == [("Benghazi", "İzmir")]
+
+
+def test_timeline_entries_open_with_a_date_and_a_dash_or_a_colon(run):
+    r = run("A list of the main incidents follows.\n"
+            "MARCH 4 – Rocket fire on a patrol base near Kirkuk wounds a contractor.\n"
+            "March 9: Drone attacks on the Harir air base in the Kurdistan Region.", published=dt.date(2023, 4, 2))
+    assert sorted((e.type, e.place.name, str(e.date)) for e in r.events) == [
+        ("attack", "Kirkuk", "2023-03-04"), ("attack", "Ḩarir", "2023-03-09")]
+
+
+def test_a_noun_like_verb_takes_the_place_it_hits_as_its_object(run):
+    r = run("Israeli warplanes strike Hama after midnight.", published=dt.date(2022, 8, 3))
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Ḩamāh")]
+    r = run("Turkey shells Kurdish-held villages near Tal Tamr in northeastern Syria.", published=dt.date(2022, 8, 3))
+    assert [e.type for e in r.events] == ["strike"] and "Tamr" in r.events[0].place.name
+
+
+def test_troops_targeted_in_a_present_tense_passive_are_hit_not_hitting(run):
+    r = run("JUNE 2 – American soldiers in Syria are targeted in three rocket attacks; none is hurt.",
+            published=dt.date(2023, 7, 1))
+    assert [(e.type, e.place.name, str(e.date)) for e in r.events] == [("attack", "Syria", "2023-06-02")]

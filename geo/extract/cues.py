@@ -349,9 +349,15 @@ FRIENDLY_VICTIMS = re.compile(
 # The weapon a passive names as its agent: the subject before it is what was hit, not who hit
 # ("a U.S. outpost in southern Syria was hit by three drones", "coalition troops were targeted by
 # rockets", "the tanker was struck again by a missile").
-HIT_BY = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|bombed|shelled|"
+HIT_BY = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|bombed|shelled|"
                     r"rocked|damaged|pounded|raided|rammed|stormed|ambushed|overrun)\s+(?:again\s+)?by\s+"
                     r"(?P<agent>(?:[\w.'’-]+\s+){0,4})$", re.I)
+# "U.S. forces in Iraq are targeted in two drone attacks", "the base was hit with rockets": a passive
+# whose subject was hit, told before the weapon's noun (a timeline's or a headline's present too).
+TARGETED_WITH = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?:targeted|attacked|hit|struck)\s+"
+                           r"(?:again\s+)?(?:in|with|by)\s+(?:[\w-]+\s+){0,4}$", re.I)
+# A passive's auxiliary right before its participle: "the convoy was ambushed", "troops are attacked".
+PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?$")
 # "stormed the Iranian consulate": a facility of a state that is no partner is no attack of ours.
 FOREIGN_FACILITY = re.compile(r"\b(?:Iranian|Iran's|Iran’s|Syrian|Russian|Chinese)\s+(?:embassy|consulate|mission)\b", re.I)
 HOSTILE_TARGET = re.compile(
@@ -462,6 +468,17 @@ IMPACT_GAP = re.compile(r"\s+(?:(?:also|again|then)\s+)?"
                         # "struck the country's northern Kurdish regional capital Erbil"
                         r"(?:(?:[\w'’-]+\s+){0,5}?(?:capital|city|town|village|port|province|base|airport),?\s+)?", re.I)
 AUXILIARY = _words("has have had was were been being be is are get got")
+# "Israel strikes Aleppo airport", "Jets strike Homs", "Turkey shells Afrin": a word that may be a noun
+# used as the verb of a subject (a name or a force) whose direct object is the place hit.
+VERB_NOUN = re.compile(r"(?:strikes?|shells|bombs|raids|targets|attacks)$", re.I)
+VERB_SUBJECT = re.compile(r"(?:(?<![\w'’])(?-i:[A-Z][\w.-]*)|\b(?:jets|warplanes|aircraft|planes|drones|forces|troops|"
+                          r"militants|rebels|fighters|militias|gunmen|navy|army|military))\s+$", re.I)
+# Forms that are a trigger only as a verb after its subject ("Turkey shells Afrin"), never as the noun
+# ("fired chemical shells at the positions").
+VERB_ONLY = frozenset({"shells"})
+# "Dec. 14 – Rockets hit the embassy", "Update: Drones struck ...": a capital after a dash or a colon
+# opens a clause, as after a quote; it is no part of a name.
+CLAUSE_OPENS = re.compile(r"(?:[\"“‘'(]|[–—:]\s+|\s-\s+)$")
 
 # --- arguments ----------------------------------------------------------------
 # "The Air Force identified the aircraft as coming from the 20th Bomb Squadron of Barksdale":

@@ -136,8 +136,7 @@ class KineticReader:
             if not cues.CLAUSE_BREAK_OR_AND.search(subject.rsplit(",", 2)[0]):
                 friendly_actor = bool(cues.FRIENDLY_ACTOR.search(subject))
                 hostile_actor = bool(cues.HOSTILE_ACTOR.search(subject))
-        passive = bool(re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?$", near)) \
-            and _participle(t.text)
+        passive = bool(cues.PASSIVE_AUX.search(near)) and _participle(t.text) or bool(cues.TARGETED_WITH.search(near))
         hit_by = cues.HIT_BY.search(near)
         if hit_by:
             # "a U.S. outpost was hit by three drones": the trigger names the weapon of a passive; its

@@ -285,7 +285,7 @@ ATTACK = [
     ("storm", "ed ing", "protesters stormed the embassy compound"),
     ("besiege", "ed ing", "militiamen besieged the embassy"),
     ("siege", "n1", "the siege of the embassy"),
-    ("shell", "ed ing", "Hezbollah shelled the north"),
+    ("shell", "s ed ing", "Hezbollah shelled the north; Turkey shells Kurdish positions"),
     ("came under fire", "p", "the base came under fire"),
     ("opened fire", "p", "gunmen opened fire on a checkpoint"),
 ]

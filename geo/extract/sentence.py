@@ -86,8 +86,11 @@ class SentenceReader:
         for m in cues.KINETIC.finditer(self.text):
             kind = "strike" if m.group("strike") else "attack" if m.group("attack") else "kill"
             word = m.group(0)
-            if m.start() > 0 and word[0].isupper() and self.text[m.start() - 1] not in "\"“‘'(":
+            if m.start() > 0 and word[0].isupper() and not cues.CLAUSE_OPENS.search(self.text, max(0, m.start() - 4),
+                                                                                      m.start()):
                 continue  # part of a name: "Expeditionary Strike Group"
+            if word.lower() in cues.VERB_ONLY and not cues.VERB_SUBJECT.search(self.text, max(0, m.start() - 30), m.start()):
+                continue  # "fired chemical shells at the positions": the noun, not the verb
             if cues.FILMED_BY.search(self.text, max(0, m.start() - 90), m.start()):
                 continue  # "footage shot by an aerial drone": a camera, not a weapon
             determined = _definite(self.text[:m.start()])
@@ -419,6 +422,12 @@ class SentenceReader:
         opened = max(head.rfind(q) for q in "\"“")
         return opened >= 0 and not any(q in head[opened + 1:] for q in "\"”")
 
+    def _used_as_verb(self, t: Trigger) -> bool:
+        """Is a word that may be a noun the verb of the subject before it ("Israel strikes Aleppo
+        airport", "jets strike Homs"), so that the name after it is what was hit?"""
+        return bool(cues.VERB_NOUN.fullmatch(t.text)) and not _definite(self.text[:t.start]) \
+            and bool(cues.VERB_SUBJECT.search(self.text, max(0, t.start - 30), t.start))
+
     def _places_after(self, t: Trigger, end: int, clause: bool = True) -> list[Mention]:
         """Places in the trigger's phrase: for a strike or attack they must be introduced by a
         preposition ("on", "near", "outside of"), not merely follow ("could lead Iran")."""
@@ -433,7 +442,8 @@ class SentenceReader:
                 out.append(m)  # "struck a radar there"
                 continue
             direct = cues.IMPACT_GAP.fullmatch(gap)
-            if direct and _noun(self.text[t.start:t.end].split()[-1]) and not direct.group("verb"):
+            if direct and _noun(self.text[t.start:t.end].split()[-1]) and not direct.group("verb") \
+                    and not self._used_as_verb(t):
                 direct = None  # "the first attack Iran launched": a noun's next name is its subject
             offset = m.text[:1].isdigit()  # "60 nautical miles southeast of Aden": says where by itself
             if clause and not (re.search(cues.PLACE_PREPOSITIONS, gap) or direct or offset):
