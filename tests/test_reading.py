@@ -1925,3 +1925,19 @@ def test_troops_targeted_in_a_present_tense_passive_are_hit_not_hitting(run):
     r = run("JUNE 2 – American soldiers in Syria are targeted in three rocket attacks; none is hurt.",
             published=dt.date(2023, 7, 1))
     assert [(e.type, e.place.name, str(e.date)) for e in r.events] == [("attack", "Syria", "2023-06-02")]
+
+
+def test_a_year_heading_dates_the_timeline_entries_under_it(run):
+    r = run("Below, the main incidents by year.\n2018\nApril 3: Jets struck an arms depot near Hama.\n"
+            "2021\nJuly 9: Rockets hit the Ain al-Asad base.", published=dt.date(2023, 2, 1))
+    assert sorted((e.type, str(e.date)) for e in r.events) == [("attack", "2021-07-09"), ("strike", "2018-04-03")]
+
+
+def test_where_a_weapon_went_off_between_it_and_its_verb_places_it(run):
+    r = run("A roadside bomb in Samawah targeted a logistics convoy on Sunday.", published=dt.date(2021, 6, 2))
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "As Samawah")]
+
+
+def test_a_weapons_later_verb_takes_the_place_as_its_object(run):
+    r = run("Mortar rounds fired from a nearby orchard hit the Tanf garrison on Sunday.", published=dt.date(2021, 6, 2))
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Al-Tanf garrison")]

@@ -36,6 +36,10 @@ from geo.types import moves
 __all__ = ["TYPES", "ArticleView", "Candidate", "Source", "extract"]
 
 
+# A timeline's heading: a year alone on its line ("2017", "In 2019:").
+_YEAR_HEADING = re.compile(r"\s*(?:In\s+)?((?:19|20)\d\d)\s*:?\s*")
+
+
 @dataclass
 class _Reader(KineticReader, MovementReader, SentenceReader):
     """A sentence reader that knows every kind of event."""
@@ -56,6 +60,7 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
     last_group = ""
     last_destination: Place | None = None
     in_update = False
+    anchor: dt.date | None = None  # the end of the year a timeline's heading names
     force_before = False
     previous_kinetic: list[Candidate] = []
     told_kinetic: list[Candidate] = []  # the last sentence's acts, across sentences with no act and no date
@@ -63,7 +68,12 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
         if re.match(r"^UPDATE\b", s.text):
             in_update = True
             continue
-        dates = find_dates(s.text, article.published, previous=previous_date)
+        heading = _YEAR_HEADING.fullmatch(s.text)
+        if heading:
+            # "2017" over a timeline's entries: "May 18: coalition jets struck ..." is of that year
+            year = int(heading.group(1))
+            anchor = dt.date(year, 12, 31) if article.published and year < article.published.year else None
+        dates = find_dates(s.text, anchor or article.published, previous=previous_date)
         groups = [g.group(0) for g in cues.HOSTILE_ACTOR.finditer(s.text) if g.group(0)[0].isupper()
                   and g.group(0) not in cues.NOT_GROUPS]
         ctx = _Reader(article, s, by_sentence.get(s.index, []), dates, units,

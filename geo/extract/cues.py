@@ -197,7 +197,7 @@ DISTINCT = re.compile(r"\b(?:separate|another|second|fresh)\s+(?:\w+\s+)?(?:atta
                       r"barrages?|incidents?)\b|\bagain\b", re.I)
 # A weapon noun and an impact verb later in the same clause report one act.
 WEAPON_NOUN = re.compile(r"^(?:rockets?|(?:ballistic |cruise )?missiles?|(?:one-way attack |armed )?drones?|bombs?|"
-                         r"(?:roadside|car|suicide) bombs?|mortars?)$", re.I)
+                         r"(?:roadside|car|suicide) bombs?|mortars?|mortar rounds?|IEDs?)$", re.I)
 IMPACT_VERB = re.compile(r"^(?:struck|strikes?|hit|hits|slammed|landed|exploded|targeted)$", re.I)
 # "the drone was downed by a surface-to-air missile": the weapon that did the downing, not one downed.
 BY_WEAPON_AGENT = re.compile(r"\bby\s+(?:(?:an?|the|its|their|two|three)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -468,6 +468,9 @@ IMPACT_GAP = re.compile(r"\s+(?:(?:also|again|then)\s+)?"
                         # "struck the country's northern Kurdish regional capital Erbil"
                         r"(?:(?:[\w'’-]+\s+){0,5}?(?:capital|city|town|village|port|province|base|airport),?\s+)?", re.I)
 AUXILIARY = _words("has have had was were been being be is are get got")
+# "Rockets fired from Iraq hit the Tanf garrison": a weapon's verb later in its clause, the place its object.
+WEAPON_VERB_OBJECT = re.compile(r"\s(?P<verb>hit|hits|struck|strikes|targeted|targets|pounded|slammed\s+into|"
+                                r"crashed\s+into)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*['’]s\s+)?$")
 # "Israel strikes Aleppo airport", "Jets strike Homs", "Turkey shells Afrin": a word that may be a noun
 # used as the verb of a subject (a name or a force) whose direct object is the place hit.
 VERB_NOUN = re.compile(r"(?:strikes?|shells|bombs|raids|targets|attacks)$", re.I)

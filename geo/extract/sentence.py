@@ -32,6 +32,7 @@ class Trigger:
     dates: list = field(default_factory=list)
     definite: bool = False
     distinct: bool = False  # "a separate attack", "hit the base again": not one told before
+    head_end: int | None = None  # the weapon's end, when its impact verb joined it ("a bomb in Hilla| hit")
 
 
 @dataclass
@@ -183,6 +184,8 @@ class SentenceReader:
                     re.fullmatch(r"\s*(?:\w+\s+){0,1}", gap) or impact or framed or outcome):
                 if t.kind == "attack" or prev.kind == "kill":
                     prev.kind = t.kind if prev.kind != "attack" else prev.kind
+                if impact and prev.head_end is None:
+                    prev.head_end = prev.end  # "a roadside bomb in Hilla targeted a convoy": where it went off
                 prev.end = t.end
                 prev.distinct = prev.distinct or t.distinct
                 continue
@@ -435,13 +438,15 @@ class SentenceReader:
         out = []
         for m in self.mentions:
             local = m.start - self.sentence.start
-            if not t.end <= local < hi or (m.modifier and (clause or m.place.kind == "country")):
+            inside = t.head_end is not None and t.head_end <= local < t.end  # between the weapon and its verb
+            if not (t.end <= local < hi or inside) or (m.modifier and (clause or m.place.kind == "country")):
                 continue
-            gap = self.text[t.end:local]
+            gap = self.text[t.head_end if inside else t.end:local]
             if clause and m.anaphor == "there":
                 out.append(m)  # "struck a radar there"
                 continue
-            direct = cues.IMPACT_GAP.fullmatch(gap)
+            direct = cues.IMPACT_GAP.fullmatch(gap) or (
+                cues.WEAPON_NOUN.match(t.text) and not re.search(r"[,;:]", gap) and cues.WEAPON_VERB_OBJECT.search(gap))
             if direct and _noun(self.text[t.start:t.end].split()[-1]) and not direct.group("verb") \
                     and not self._used_as_verb(t):
                 direct = None  # "the first attack Iran launched": a noun's next name is its subject
