@@ -26,8 +26,10 @@ COMPOUND_HEADS = frozenset("backed based aligned allied linked supported sponsor
 # Words after which a capitalised name is very likely a place.
 LOCATIVE = frozenset("in near at from to outside toward towards into around through across via over off "
                      "inside within between reaching reached reaches entered left leaving departed departs departing over "
-                     "targeted vacated vacating struck strike strikes hit hits shelled shells bombed pounded".split())
-# "had targeted Qandil", "departed Toulon", "vacated Manbij", "jets strike Homs", "shells pounded Kafr Kila"
+                     "targeted vacated vacating struck strike strikes hit hits shelled shells bombed pounded "
+                     "retook retaken recaptured recapture recaptures".split())
+# "had targeted Qandil", "departed Toulon", "vacated Manbij", "jets strike Homs", "shells pounded Kafr Kila",
+# "troops recaptured Palmyra"
 # "minesweepers bound for Bahrain", "a convoy headed for Kirkuk": where a force is going, told
 # before its verb (a place after it is a destination, never an adjective).
 BOUND_FOR = re.compile(r"\b(?:bound|headed|heading|destined)\s+for\s+(?:the\s+)?$")

@@ -1941,3 +1941,25 @@ def test_where_a_weapon_went_off_between_it_and_its_verb_places_it(run):
 def test_a_weapons_later_verb_takes_the_place_as_its_object(run):
     r = run("Mortar rounds fired from a nearby orchard hit the Tanf garrison on Sunday.", published=dt.date(2021, 6, 2))
     assert [(e.type, e.place.name) for e in r.events] == [("attack", "Al-Tanf garrison")]
+
+
+def test_jets_that_target_or_destroy_hideouts_strike_and_a_suspected_hideout_is_no_doubt_of_the_strike(run):
+    r = run("Iraqi warplanes targeted two militant hideouts in the Anbar desert on Monday.", published=dt.date(2022, 3, 9))
+    assert [(e.type, e.place.name, e.status) for e in r.events] == [("strike", "Anbar", "confirmed")]
+    r = run("Army helicopters destroyed a suspected militant hideout in Diyala on Monday.", published=dt.date(2022, 3, 9))
+    assert [(e.type, e.place.name, e.status) for e in r.events] == [("strike", "Diyala", "confirmed")]
+
+
+def test_a_car_bomber_is_the_hostile_side(run):
+    r = run("A car bomber targeted an army checkpoint outside Arish on Friday.", published=dt.date(2019, 5, 6))
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Arīsh")]
+
+
+def test_ground_taken_is_a_move_into_it_or_an_attack_when_the_foe_takes_it(run):
+    r = run("Government troops recaptured the town of Saraqib on Monday.", published=dt.date(2020, 3, 4))
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Saraqib")]
+    r = run("Islamic State fighters retook Palmyra on Monday.", published=dt.date(2020, 3, 4))
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Tadmur")]
+    r = run("Warplanes bombed Saraqib on Monday to help government troops recapture the town.",
+            published=dt.date(2020, 3, 4))
+    assert [e.type for e in r.events] == ["strike"]

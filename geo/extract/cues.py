@@ -26,7 +26,7 @@ KINETIC = re.compile(
     r"strikes?(?! (?:groups?|forces?|fighters?|aircraft|packages?|capabilit|bombers?|missions? planners?|jets?))|"
     # "hit" and "targeted" only with a target: "hit weapons depots", "targeted U.S. troops"
     r"hit(?=s? (?:\S+ ){0,3}(?:" + lexicon.alternation(lexicon.HIT_TARGET) + r"))|"
-    r"targeted(?= (?:\S+ ){0,4}(?:troops|forces|bases?|"
+    r"targeted(?= (?:\S+ ){0,4}(?:troops|forces|bases?|" + lexicon.alternation(lexicon.HIT_TARGET) + "|"
     r"positions?|convoys?|embassy|facilit|depots?|sites?|headquarters|commanders?|"
     # "targeted the MV Ocean Pearl, a bulk carrier": a merchant ship by its prefix or its kind
     r"(?-i:M/?[VT]\b)|" + lexicon.alternation(lexicon.SHIPPING) + r"))|"
@@ -51,6 +51,11 @@ KINETIC = re.compile(
     r" programs?| units?| pilots?| warfare| technology| components?| parts?))"
     r"|(?P<kill>" + lexicon.alternation(lexicon.KILL) + ")"
     r")\b", re.I)
+# Ground taken (``lexicon.CAPTURE``), and the aim of taking it: "to help Libyan forces retake", "a bid to
+# recapture": what a force is for, not ground it took.
+CAPTURE = re.compile(lexicon.alternation(lexicon.CAPTURE), re.I)
+TO_TAKE = re.compile(r"\b(?:(?:to|help(?:s|ed|ing)?|bid|push|offensive|efforts?|battle|campaign|operation)\s+"
+                     r"(?:(?!and\b)[\w-]+\s+){0,3}|(?:in|for)\s+)$", re.I)  # "assisting local forces in retaking"
 # Words that move a force: ``geo.extract.lexicon.MOVEMENT``.
 # "reduce the number of troops", not "reduce tensions": ``lexicon.REDUCE`` with a force a few words on.
 REDUCING = ("(?:(?:" + lexicon.alternation(lexicon.REDUCE) + r")(?=\s+(?:(?:the|a|its|their|number|of|some|about|by|"
@@ -274,11 +279,12 @@ FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
 HOSTILE_ACTOR = re.compile(  # the generic nouns also as a sentence opens them: "Militants fired mortars at ..."
     r"\b((?i:militias?|militants?|insurgents?)|Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|"
     r"IRGC|Quds Force|Houthis?|ISIS|Islamic State|Daesh|PMF|Popular Mobilization Forces|"
-    r"(?i:protesters|supporters)|Iranian-backed|Iran-backed|Iranian-supported|Iran-aligned|fighters|Iran|Iranian)\b")
+    r"(?i:protesters|supporters|gunmen|(?:suicide\s+)?car\s+bombers?|suicide\s+bombers?)|"
+    r"Iranian-backed|Iran-backed|Iranian-supported|Iran-aligned|fighters|Iran|Iranian)\b")
 # Hostile-side words that name no particular group (as a sentence may open with them).
 NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Iranian-supported", "Iran-aligned",
                         "Militia", "Militias", "Militant", "Militants", "Insurgent", "Insurgents", "Protesters",
-                        "Supporters"})
+                        "Supporters", "Gunmen", "Suicide bomber", "Suicide bombers", "Car bomber", "Car bombers"})
 FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired at Israeli forces" is an attack
     r"\b(embassy|consulate|diplomats?|(?:U\.S\.|American|coalition|allied|Israeli)(?:-\w+)? (?:\w+ ){0,2}(?:troops|forces|service ?members|convoys?|"
     r"servicemembers|soldiers|personnel|bases?|contractors?|military|interests|outposts)|Americans|"
@@ -414,7 +420,9 @@ PLANNED = re.compile(
     # "Biden told Austin to send a THAAD battery": an order, not yet a move
     r"(?:" + _TOLD + r")\s+(?:[\w.-]+\s+){0,5}?to (?:send|deploy|move|dispatch))", re.I)
 UNCONFIRMED = re.compile(
-    r"\b(unconfirmed|unverified|alleged(?:ly)?|apparent(?:ly)?|suspected|neither confirmed nor denied|"
+    # not "a suspected ISIS hideout", "suspected militants": what the target was thought to be
+    r"\b(unconfirmed|unverified|alleged(?:ly)?|apparent(?:ly)?|suspected(?! (?:\S+ ){0,2}(?:hideouts?|militants?|"
+    r"members?|fighters?|insurgents?|terrorists?|positions?|cells?|targets?|locations?)\b)|neither confirmed nor denied|"
     r"claim(?:ed|s)? (?:that|to)\b|a claim\b"
     r"|(?:could|did|does|would|has|have|was) not (?:be )?(?:independently )?(?:verif|confirm)\w*"
     r"|unable to (?:verify|confirm))", re.I)

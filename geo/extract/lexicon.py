@@ -38,6 +38,7 @@ IRREGULAR = {
     "leave": ("leaves", "left", "left", "leaving"),
     "set": ("sets", "set", "set", "setting"),
     "take": ("takes", "took", "taken", "taking"),
+    "retake": ("retakes", "retook", "retaken", "retaking"),
 }
 _VOWELS = "aeiou"
 
@@ -108,10 +109,22 @@ def alternation(rows) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in found)
 
 
+# Ground taken: a move into it ("troops retook the town"); an attack when a hostile force takes it.
+CAPTURE = [
+    ("retake", "all", "government troops retook the town of Kafr Nabl"),
+    ("recapture", "all", "army units recaptured the village of Tal Assadi"),
+    ("take control of", "all", "troops took control of the Afrin region"),
+    ("seize control of", "all", "forces seized control of the port"),
+    ("regain control of", "all", "the army regained control of the border crossing"),
+    ("restore control over", "all", "army units restored control over al-Husseiniya"),
+]
+
+
 # --- deployments ------------------------------------------------------------------
 # Words that move a force (a sentence must also name a force: ``FORCE_WORDS``).
 MOVEMENT = [
     ("send", "all", "the Pentagon is sending 1,500 troops to the Middle East"),
+    *CAPTURE,
     ("deploy", "all", "the squadron deployed to Al Udeid"),
     ("redeploy", "base ed ing", "forces were redeployed to Kuwait"),
     ("dispatch", "all", "the Navy dispatched a destroyer to the Red Sea"),
@@ -311,8 +324,8 @@ HIT_TARGET = [
     ("hideout", "n", "warplanes hit militant hideouts"), ("outpost", "n", "rockets hit an outpost"),
     ("checkpoint", "n", "a drone hit a checkpoint"),
 ]
-# What "destroyed" needs a few words after it to be a strike on weapons on the ground, not an
-# interception in the air: "forces destroyed three anti-ship cruise missile launchers in Yemen".
+# What "destroyed" needs a few words after it to be a strike on weapons or hideouts on the ground, not
+# an interception in the air: "forces destroyed three anti-ship cruise missile launchers in Yemen".
 GROUND_WEAPON = [
     ("launcher", "n", "forces destroyed three missile launchers in Yemen"),
     ("anti-ship", "p", "jets destroyed two anti-ship missiles in a rebel-held area"),
@@ -323,6 +336,10 @@ GROUND_WEAPON = [
     ("USV", "n", "helicopters destroyed three USVs"),
     ("radar", "n", "the strike destroyed a radar"),
     ("storage", "p", "jets destroyed a weapons storage area"),
+    ("hideout", "n", "F-16s destroyed a hideout in the valley"), ("cache", "n", "aircraft destroyed an arms cache"),
+    ("tunnel", "n", "jets destroyed two tunnels used by the group"), ("camp", "n", "strikes destroyed a training camp"),
+    ("headquarters", "n1", "army aviation destroyed the group's headquarters"),
+    ("stronghold", "n", "helicopters destroyed a militant stronghold"),
 ]
 # Merchant shipping: a ship of these hit by an unnamed side is an attack (SPEC: attacks on
 # infrastructure), as the Houthis' on the Red Sea lanes are, whatever verb the report uses.

@@ -33,6 +33,9 @@ _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
     rf"\b(reach(?:ed|es|ing)|enter(?:ed|ing))\s+(?:the\s+)?{_SIDE}{_KIND_OF}$",  # "reached the eastern Mediterranean"
     # "the destroyer transited the Strait of Hormuz": where a passage takes it, no further end told
     rf"\b(?:{'|'.join(lexicon.forms('transit'))})\s+(?:the\s+)?{_SIDE}$"))
+# "recaptured the town of Kafr Nabl", "took control of Afrin": ground taken is where the force went (only
+# for a capture's own verb: "sent troops to help Iraqi forces retake Mosul" sends them to Iraq).
+_TAKEN = re.compile(rf"\b(?:{lexicon.alternation(lexicon.CAPTURE)})\s+(?:the\s+)?{_SIDE}{_KIND_OF}$", re.I)
 # "B-52s flew a patrol across the Middle East", "a B-1 flew over the Strait of Hormuz": a bombers' show of
 # force is a move to where they flew (not jets "seen flying over southern Lebanon", units "from across the U.S.")
 _OVERFLIGHT = re.compile(rf"(?<!from )\b(?:over|across)\s+(?:the\s+)?{_SIDE}$", re.I)
@@ -220,7 +223,8 @@ class MovementReader:
         after = self._places_after(t, end, clause=False)
         way_came = bool(_WAY_CAME.search(self.text, max(0, t.start - 10), t.start))
         overflight = (_OVERFLIGHT,) if _BOMBERS.search(self.text) else ()
-        for priority in (*_DESTINATION_CUES, *(() if way_came else (_THROUGH,)), *overflight):
+        taking = (_TAKEN,) if cues.CAPTURE.fullmatch(t.text) else ()
+        for priority in (*_DESTINATION_CUES, *taking, *(() if way_came else (_THROUGH,)), *overflight):
             for m in after:
                 local = m.start - self.sentence.start
                 if _where_origin_is(m.place, origin) or (
@@ -292,8 +296,11 @@ class MovementReader:
             if _where_origin_is(m.place, origin):
                 continue  # "from Dyess AFB, Texas": where the origin is, not another destination
             destinations.append(m.place)
+        taken_by_foe = bool(cues.CAPTURE.fullmatch(t.text)) and bool(cues.HOSTILE_ACTOR.search(self._sender_words(t)[0]))
+        if taken_by_foe:
+            origin, inferred = None, False  # "Islamic State fighters recaptured Palmyra": an attack on the town
         return Candidate(
-            type=MOVEMENT, status=status, first=first, last=last, precision=precision,
+            type="attack" if taken_by_foe else MOVEMENT, status=status, first=first, last=last, precision=precision,
             place=destination, source=self._source(), origin=origin, origin_inferred=inferred,
             actor=self._actor(self.text[:t.start], "", "strike") or "", unit=unit, definite=t.definite,
             forces=forces, force=_force_named(self.text),
