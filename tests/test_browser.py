@@ -117,3 +117,20 @@ def test_injected_article_text_stays_text(browser, places, geonames, tmp_path):
     assert page.page.evaluate("window.__pwned") is None
     assert page.count(".geo-popup img") == 0
     assert page.errors == [] and page.network == []
+
+
+def test_a_headline_source_is_shown_once_as_its_title(browser, places, geonames, tmp_path):
+    from geo.articles import parse_article
+    text = ("---\ntitle: Israeli aircraft hit a Hezbollah arms store in Tyre\npublished: 2024-05-11\n---\n"
+            "The raid set off secondary blasts for an hour, residents said.\n")
+    result = analyse_articles([parse_article("tyre.txt", text)], places, geonames)
+    path = tmp_path / "headline.html"
+    path.write_text(render_map(list(result.events), MapOptions(offline=True)), encoding="utf-8")
+    page = Page(browser, path)
+    page.page.locator(".geo-icon").first.dispatch_event("click")
+    popup = page.page.locator(".geo-popup")
+    popup.wait_for()
+    assert popup.locator(".geo-sources li").count() == 2
+    assert popup.locator(".geo-sources q").count() == 1  # the body's sentence; the headline is the title
+    assert popup.locator(".geo-headline").count() == 1
+    assert page.errors == [] and page.network == []

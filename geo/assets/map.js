@@ -73,7 +73,8 @@
     var list = el("ol", "geo-sources");
     f.sources.forEach(function (s) {
       var item = el("li");
-      item.appendChild(el("q", null, s.sentence));
+      var headline = s.sentence === s.title;  // the headline reports it: shown once, as the title
+      if (!headline) { item.appendChild(el("q", null, s.sentence)); }
       var cite = el("cite");
       if (s.url) {
         var a = el("a", null, s.title);
@@ -82,6 +83,7 @@
       } else {
         cite.textContent = s.title;
       }
+      if (headline) { cite.appendChild(el("span", "geo-headline", " (headline)")); }
       item.appendChild(cite);
       list.appendChild(item);
     });
