@@ -77,14 +77,15 @@ def _analyse(items: list, load, places: list[Place], geonames: GeoNames | None, 
             return article, [], []
         sentences = split_sentences(article.name, article.text)
         datelines = dateline_spans(sentences, article.text)
+        peoples = units.named_countries(article.text)
         found = resolve_mentions(in_datelines(finder.find(article.name, sentences, datelines), datelines),
                                  respell=geonames.spelled_like if geonames is not None else None,
-                                 peoples=units.named_countries(article.text))
+                                 peoples=peoples)
         found = offset_places(widen_to_sides(found, article.text), article.text)
         view = ArticleView(article.name, article.title, article.text, article.published)
         made = extract(view, found, units, sentences)
         if article.titled:
-            made = with_headline(read_headline(article, finder, geonames, units, found), made)
+            made = with_headline(read_headline(article, finder, geonames, units, found, peoples), made)
         return article, found, made
 
     articles, skipped, mentions, candidates = [], list(skipped), [], []
@@ -101,7 +102,7 @@ def _analyse(items: list, load, places: list[Place], geonames: GeoNames | None, 
 
 
 def read_headline(article: Article, finder: PlaceFinder, geonames: GeoNames | None, units: Units,
-                  body: list[Mention]) -> list:
+                  body: list[Mention], peoples=()) -> list:
     """The headline read as the article's first sentence: its events, their sources quoting it (at
     offsets 0, 0: it is not in the body). A name in it is placed as the body places the same name,
     or by the curated gazetteer; a name only the fallback knows is read only when the body names it
@@ -114,7 +115,7 @@ def read_headline(article: Article, finder: PlaceFinder, geonames: GeoNames | No
     placed = {m.key: m.place for m in body if m.place is not None and not m.anaphor}
     own = resolve_mentions(finder.find(article.name, sentences),
                            respell=geonames.spelled_like if geonames is not None else None,
-                           peoples=units.named_countries(article.text))
+                           peoples=peoples)  # the body's ("a German frigate"), as for its own names
     cased = _sentence_case(title)
     found = [replace(m, place=placed.get(m.key) or m.place) for m in own if m.key in placed
              or m.place is not None and (m.via == "gazetteer" or cased)]
