@@ -255,12 +255,16 @@ def _year_before(anchor: dt.date | None, month: int, day: int) -> int | None:
 # "BAGHDAD, Jan. 27, 2020 —", "NORFOLK, Va. (AP) —", "ERBIL, Kurdistan Region —", "WASHINGTON
 # (Reuters) -", "JERUSALEM, Oct 1 (Reuters) -": where (and maybe when) the report was filed.
 # The place opens in capitals.
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"  # "June", "Sept", "January"
 _DATELINE = re.compile(
     # "KIRKUK, Iraq, March 3, 2021 —", "NORFOLK, Va. (AP) —", "MOSCOW (UrduPoint News / Sputnik - 20th July, 2019)"
     r"^(?:[A-Z]{2}[A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?){0,2}"
     # "March 3, 2021", or day first: "RIYADH, 15 January 2022, (TON):"
-    r"(?:,?\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? (?:19|20)\d\d)?|\d{1,2} [A-Z][a-z]{2,8}\.?(?:,? (?:19|20)\d\d)?),?)?"
-    r"\s*(?:\([A-Za-z][\w .&/,-]{0,60}\)\s*(?:(?:[-—–]+|:)\s)?|(?:[-—–]+|:)\s|—(?=[A-Z]))"  # "WASHINGTON—A strike"
+    r"(?:,?\s*(?P<date>" + _MONTH_WORD + r"\.? \d{1,2}(?:,? (?:19|20)\d\d)?|\d{1,2} " + _MONTH_WORD
+    + r"\.?(?:,? (?:19|20)\d\d)?),?)?"
+    r"\s*(?:\([A-Za-z][\w .&/,-]{0,60}\)\s*(?:(?:[-—–]+|:)\s)?|(?:[-—–]+|:)\s|—(?=[A-Z])"  # "WASHINGTON—A strike"
+    # "WASHINGTON/NAIROBI, June 11 The United States ...": a wire dateline whose agency the page dropped
+    r"|(?(date)(?<=\s)(?=[A-Z][a-z])|(?!)))"
     # "Dubai:", "Dubai/Baghdad:", "Beirut (AFP) -": a place and a colon or an agency opening the paragraph
     r"|(?!(?:Update|Note|Watch|Read|Related|Photo|Video|Editor|Correction|Advertisement|Warning)\b)"
     r"[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3}(?::\s|\s*(?:\([A-Z][A-Za-z ]{1,30}\)\s*)?\([A-Z][\w .&/,-]{0,60}\)\s*(?:[-—–]+|:)\s|"
@@ -296,6 +300,9 @@ def dateline_end(text: str) -> int:
     >>> text = "Muscat — Gunmen boarded a tanker."
     >>> text[dateline_end(text):]
     'Gunmen boarded a tanker.'
+    >>> text = "BEIRUT/AMMAN, May 2 Jets struck a depot."
+    >>> text[dateline_end(text):]
+    'Jets struck a depot.'
     >>> text = "Drones hit a port in the north ADEN: Two drones struck the port."
     >>> text[dateline_end(text):]
     'Two drones struck the port.'

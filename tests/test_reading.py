@@ -1963,3 +1963,9 @@ def test_ground_taken_is_a_move_into_it_or_an_attack_when_the_foe_takes_it(run):
     r = run("Warplanes bombed Saraqib on Monday to help government troops recapture the town.",
             published=dt.date(2020, 3, 4))
     assert [e.type for e in r.events] == ["strike"]
+
+
+def test_a_wire_dateline_whose_agency_was_dropped_places_nothing(run):
+    r = run("ADEN/DUBAI, May 3 Rockets hit the port overnight, officials said.", published=dt.date(2022, 5, 3))
+    assert [e.place.name for e in r.events] == []
+    assert [(m.text, m.dateline) for m in r.mentions if m.text in ("ADEN", "DUBAI")] == [("ADEN", True), ("DUBAI", True)]
