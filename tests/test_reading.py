@@ -1969,3 +1969,11 @@ def test_a_wire_dateline_whose_agency_was_dropped_places_nothing(run):
     r = run("ADEN/DUBAI, May 3 Rockets hit the port overnight, officials said.", published=dt.date(2022, 5, 3))
     assert [e.place.name for e in r.events] == []
     assert [(m.text, m.dateline) for m in r.mentions if m.text in ("ADEN", "DUBAI")] == [("ADEN", True), ("DUBAI", True)]
+
+
+def test_a_leader_or_a_delegation_that_travels_moves_no_force(run):
+    r = run("The chief of the navy, Admiral Noor, arrived on Tuesday in Port Sudan. "
+            "The army's negotiators returned to Kassala for consultations.", published=dt.date(2024, 5, 1))
+    assert r.events == ()
+    r = run("Admiral Noor's warships arrived in Port Sudan on Tuesday.", published=dt.date(2024, 5, 1))
+    assert [e.type for e in r.events] == ["deployment"]

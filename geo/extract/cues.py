@@ -51,6 +51,11 @@ KINETIC = re.compile(
     r" programs?| units?| pilots?| warfare| technology| components?| parts?))"
     r"|(?P<kill>" + lexicon.alternation(lexicon.KILL) + ")"
     r")\b", re.I)
+# "The head of the army, General Saleh, arrived in Kassala", "the army's delegation returned to Khartoum":
+# a person or an envoy that travels opens the subject; no force moves.
+PERSON_MOVES = re.compile(r"\W*(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:head|chief|commander|general|delegation|delegates|"
+                          r"negotiators|envoys?|diplomats|ambassador|minister|president|spokes(?:man|woman|person))\b"
+                          r"(?!['’]s)", re.I)
 # Ground taken (``lexicon.CAPTURE``), and the aim of taking it: "to help Libyan forces retake", "a bid to
 # recapture": what a force is for, not ground it took.
 CAPTURE = re.compile(lexicon.alternation(lexicon.CAPTURE), re.I)

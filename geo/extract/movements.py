@@ -208,6 +208,9 @@ class MovementReader:
 
     def _movement(self, t: Trigger, end: int) -> tuple[Candidate, list] | None:
         """The move the trigger tells, and its destinations when the sentence lists several."""
+        subject = self._sender_words(t)[0]
+        if _SELF_MOVING.match(t.text) and cues.PERSON_MOVES.match(subject) and not _THEIR_FORCE.search(subject):
+            return None  # "the head of the army arrived in Kassala": a visit, not a force moved
         origin, destination, told, origin_end = None, None, None, None
         for m in self.mentions:
             if m.modifier:
@@ -309,6 +312,11 @@ class MovementReader:
 
 
 
+# Verbs of a mover that goes itself ("arrived", "returned"), not of one that sends others ("sent").
+_SELF_MOVING = re.compile(r"(?:arriv|return|reach|fl[eoy]|head|land|travel|came|come)", re.I)
+# "General Saleh's troops": the person's force is the mover.
+_THEIR_FORCE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:troops|forces|soldiers|units|fighters|men|brigades?|"
+                          r"battalions?|ships|warships|jets|aircraft)\b", re.I)
 # A move's object, up to the first word that says where: "sent 1,000 Qatari troops| to Yemen".
 _OBJECT = re.compile(r"(?:(?!\s(?:to|into|in|for|from|toward|towards|at|on|off|near|as|while|after|before|when|"
                      r"because|since|amid|following)\b)[^.;:,])*")
