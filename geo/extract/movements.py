@@ -208,7 +208,9 @@ class MovementReader:
 
     def _movement(self, t: Trigger, end: int) -> tuple[Candidate, list] | None:
         """The move the trigger tells, and its destinations when the sentence lists several."""
-        subject = self._sender_words(t)[0]
+        sender_words = self._sender_words(t)
+        subject = sender_words[0]
+        capture = bool(cues.CAPTURE.fullmatch(t.text))
         if _SELF_MOVING.match(t.text) and cues.PERSON_MOVES.match(subject) and not _THEIR_FORCE.search(subject):
             return None  # "the head of the army arrived in Kassala": a visit, not a force moved
         origin, destination, told, origin_end = None, None, None, None
@@ -226,7 +228,7 @@ class MovementReader:
         after = self._places_after(t, end, clause=False)
         way_came = bool(_WAY_CAME.search(self.text, max(0, t.start - 10), t.start))
         overflight = (_OVERFLIGHT,) if _BOMBERS.search(self.text) else ()
-        taking = (_TAKEN,) if cues.CAPTURE.fullmatch(t.text) else ()
+        taking = (_TAKEN,) if capture else ()
         for priority in (*_DESTINATION_CUES, *taking, *(() if way_came else (_THROUGH,)), *overflight):
             for m in after:
                 local = m.start - self.sentence.start
@@ -285,7 +287,7 @@ class MovementReader:
                 origin = state
         forces = _forces(self.text)
         if origin is None and destination is not None and not _at_sea(forces):
-            home = self.units.sender(*self._sender_words(t))  # "Qatar has sent 1,000 troops to Yemen"
+            home = self.units.sender(*sender_words)  # "Qatar has sent 1,000 troops to Yemen"
             if home is not None and home.country != destination.country:
                 origin, inferred = home, True
         status = "planned" if cues.PLANNED.search(self.text) or _future(self._window(t)) else self._status(t, end)
@@ -299,7 +301,7 @@ class MovementReader:
             if _where_origin_is(m.place, origin):
                 continue  # "from Dyess AFB, Texas": where the origin is, not another destination
             destinations.append(m.place)
-        taken_by_foe = bool(cues.CAPTURE.fullmatch(t.text)) and bool(cues.HOSTILE_ACTOR.search(self._sender_words(t)[0]))
+        taken_by_foe = capture and bool(cues.HOSTILE_ACTOR.search(subject))
         if taken_by_foe:
             origin, inferred = None, False  # "Islamic State fighters recaptured Palmyra": an attack on the town
         return Candidate(
