@@ -1977,3 +1977,15 @@ def test_a_leader_or_a_delegation_that_travels_moves_no_force(run):
     assert r.events == ()
     r = run("Admiral Noor's warships arrived in Port Sudan on Tuesday.", published=dt.date(2024, 5, 1))
     assert [e.type for e in r.events] == ["deployment"]
+
+
+def test_an_offensive_or_incursion_into_a_place_or_invading_it_moves_a_force_there(run):
+    r = run("Ankara began a ground offensive into northern Syria on Wednesday, its defence ministry said.",
+            published=dt.date(2019, 10, 10))
+    assert [(e.type, e.place.name, str(e.date)) for e in r.events] == [("deployment", "northern Syria", "2019-10-09")]
+    r = run("Israeli paratroopers mounted incursions into southern Lebanon overnight.", published=dt.date(2024, 10, 2))
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "southern Lebanon")]
+    r = run("Syrian army units invaded the town of Maarat al-Numan on Tuesday.", published=dt.date(2020, 1, 30))
+    assert [(e.type, e.date.day) for e in r.events] == [("deployment", 28)]
+    r = run("Iraq invaded Kuwait in 1990 and was driven out a year later.", published=dt.date(2020, 1, 30))
+    assert r.events == ()  # no force named: a state's war told as history

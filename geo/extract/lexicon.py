@@ -121,6 +121,13 @@ CAPTURE = [
 
 
 # --- deployments ------------------------------------------------------------------
+# Verbs of arrival whose object is where the force went: "reached the Gulf", "invaded the strip".
+ENTER = [
+    ("reach", "ed s ing", "the carrier reached the eastern Mediterranean"),
+    ("enter", "ed ing", "the strike group entered the Red Sea"),
+    ("invade", "all", "armoured units invaded the border strip at dawn"),
+]
+
 # Words that move a force (a sentence must also name a force: ``FORCE_WORDS``).
 MOVEMENT = [
     ("send", "all", "the Pentagon is sending 1,500 troops to the Middle East"),
@@ -139,8 +146,7 @@ MOVEMENT = [
     ("head for", "all", "the strike group headed for the Arabian Sea; fighter jets head for the Gulf"),
     ("sail", "all", "the destroyer sailed into the Black Sea; the frigates are set to sail to the Red Sea"),
     ("arrive", "all", "F-22s arrived in the United Arab Emirates"),
-    ("reach", "ed s ing", "the carrier reached the eastern Mediterranean"),
-    ("enter", "ed ing", "the strike group entered the Red Sea"),
+    *ENTER,
     ("reposition", "base ed ing", "repositioning aircraft to Jordan"),
     ("reinforce", "ed", "the embassy was reinforced with Marines"),
     ("rush", "ed", "troops were rushed to the region"),
@@ -164,6 +170,10 @@ MOVEMENT = [
     ("push into", "ed ing", "armoured units pushed into the camp"),
     ("push deeper into", "ed ing", "the brigade pushed deeper into the town"),
     ("roll into", "ed ing", "an armoured column rolled into the border town"),
+    ("offensive into", "p", "the army launched an offensive into the northern district"),
+    ("operation into", "p", "the ministry announced a land operation into the enclave"),
+    ("incursion into", "p", "tanks began an incursion into the valley"),
+    ("incursions into", "p", "commandos carried out incursions into the hills"),
     ("order", "ed", "two frigates were ordered to the Gulf"),
     ("call up", "all", "the army is calling up two reserve brigades to the northern border"),
     ("dock", "ed ing", "the corvette docked in Mogadishu on Tuesday"),
@@ -236,7 +246,10 @@ FORCE = [
     ("rangers", "n1", "Army Rangers"), ("SEALs", "n1", "Navy SEALs"), ("task force", "p", "a task force"),
     ("strike group", "p", "the carrier strike group"), ("battery", "n", "two Patriot batteries"),
     ("patriot", "p", "Patriot missiles"), ("THAAD", "p", "a THAAD system"),
-    ("reinforcements", "n1", "reinforcements arrived"), ("elements", "n1", "headquarters elements"),
+    ("reinforcements", "n1", "reinforcements arrived"),
+    ("ground operation", "n", "the government launched a ground operation into the province"),
+    ("ground offensive", "n", "a ground offensive into the enclave began on Monday"),
+    ("ground incursion", "n", "the ground incursion into the hills went on overnight"), ("elements", "n1", "headquarters elements"),
     ("amphibious", "p", "amphibious ships"),
     ("army", "n", "the army and allied militias entered the town"), ("military police", "p", "military police moved into the district"),
     ("special forces", "p", "special forces were flown to the border"), ("commandos", "n1", "commandos airlifted to the front"),

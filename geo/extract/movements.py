@@ -30,7 +30,7 @@ _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
     rf"\b(to|toward|towards|into|onto)\s+(?:various locations in\s+)?(?:the\s+|her\s+|its\s+|their\s+|his\s+)?{_SIDE}{_KIND_OF}$",
     rf"\bfor\s+(?:the\s+)?{_SIDE}$", rf"\b(at|in|off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?{_SIDE}{_KIND_OF}$",
     r"\bon\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?islands?\s+of\s+$",  # "landed on the island of Abu Musa"
-    rf"\b(reach(?:ed|es|ing)|enter(?:ed|ing))\s+(?:the\s+)?{_SIDE}{_KIND_OF}$",  # "reached the eastern Mediterranean"
+    rf"\b({lexicon.alternation(lexicon.ENTER)})\s+(?:the\s+)?{_SIDE}{_KIND_OF}$",  # "reached the eastern Mediterranean"
     # "the destroyer transited the Strait of Hormuz": where a passage takes it, no further end told
     rf"\b(?:{'|'.join(lexicon.forms('transit'))})\s+(?:the\s+)?{_SIDE}$"))
 # "recaptured the town of Kafr Nabl", "took control of Afrin": ground taken is where the force went (only
