@@ -1989,3 +1989,21 @@ def test_an_offensive_or_incursion_into_a_place_or_invading_it_moves_a_force_the
     assert [(e.type, e.date.day) for e in r.events] == [("deployment", 28)]
     r = run("Iraq invaded Kuwait in 1990 and was driven out a year later.", published=dt.date(2020, 1, 30))
     assert r.events == ()  # no force named: a state's war told as history
+
+
+def test_a_date_heading_a_timeline_entry_dates_the_entry_but_a_page_date_line_does_not(run):
+    text = ("The campaigns, one by one:\n\nAug. 3-19, 2018. \"Operation Sand Fox\"\n\n"
+            "Ankara and allied rebel groups launched a ground offensive into northern Syria.\n\n"
+            "June 2, 2020 - ONGOING. \"Hawk\"\n\nTurkish commandos crossed into northern Iraq.\n")
+    r = run(text, published=dt.date(2022, 11, 21))
+    assert [(e.place.name, str(e.date), str(e.date_end)) for e in r.events] == [
+        ("northern Syria", "2018-08-03", "2018-08-19"), ("northern Iraq", "2020-06-02", "2020-06-02")]
+    text = "By a staff writer\n\nNov. 21, 2022 - 09:15\n\nTurkish commandos crossed into northern Iraq.\n"
+    r = run(text, published=dt.date(2022, 11, 21))
+    assert [e.date_precision for e in r.events] == ["reported"]
+
+
+def test_a_force_entering_a_place_goes_there_even_when_a_wider_region_follows(run):
+    r = run("Army units entered the edge of the town of Saraqib on Monday, their furthest push yet into "
+            "Idlib province since the offensive began.", published=dt.date(2020, 3, 4))
+    assert [(e.type, e.place.name, str(e.date)) for e in r.events] == [("deployment", "Saraqib", "2020-03-02")]

@@ -38,6 +38,10 @@ __all__ = ["TYPES", "ArticleView", "Candidate", "Source", "extract"]
 
 # A timeline's heading: a year alone on its line ("2017", "In 2019:").
 _YEAR_HEADING = re.compile(r"\s*(?:In\s+)?((?:19|20)\d\d)\s*:?\s*")
+# A timeline entry's heading: a date on its own line, with at most a name ("Oct. 9-23, 2019. 'Operation
+# Peace Spring'", "June 2, 2020 - ONGOING."): the entry's sentences below it are of that date.
+_HEADING_WORDS = 6
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 
 
 @dataclass
@@ -62,6 +66,7 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
     in_update = False
     anchor: dt.date | None = None  # the end of the year a timeline's heading names
     force_before = False
+    entry_date: DateMention | None = None  # the date heading the timeline entry being read
     previous_kinetic: list[Candidate] = []
     told_kinetic: list[Candidate] = []  # the last sentence's acts, across sentences with no act and no date
     for s in sentences:
@@ -122,7 +127,9 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
             last_group = groups[-1]
         if dates:
             previous_date = dates[-1]
-        carried = _carry(dates, article.published) if dates else None
+        if heading or _dated_heading(s, dates, article.text, article.published):
+            entry_date = dates[0] if dates else None
+        carried = (_carry(dates, article.published) if dates else None) or entry_date
         force_before = ctx.force_named
     return [_as_written(c, article.text) for c in _wave_sites_dated(out)]
 
@@ -420,6 +427,21 @@ def _last_dated_act(out: list[Candidate], before: int, kind: str | None = None,
 def _on_day_of(c: Candidate, act: Candidate) -> Candidate:
     """``c``, dated to the day ``act`` was."""
     return replace(c, first=act.first, last=act.last, precision="day", recent=act.recent)
+
+
+def _dated_heading(s: Sentence, dates: list[DateMention], text: str, published: dt.date | None) -> bool:
+    """Whether the sentence is a date heading a timeline entry: it opens a line with a date, and the
+    line holds at most a few words beside its dates ("Oct. 9-23, 2019. 'Operation Peace Spring'"). Not the
+    page's own date line: the body's first line, a date with a clock time ("June 29, 2024 - 21:32") or the
+    day of publication."""
+    if not dates or s.index == 0 or _CLOCK.search(s.text) or (dates[0].first, dates[0].last) == (published, published) or s.text[:dates[0].start].strip() or not (s.start == 0 or text[:s.start].rstrip(" \t").endswith("\n")):
+        return False
+    rest = s.text
+    for d in reversed(dates):
+        rest = rest[:d.start] + rest[d.end:]
+    line_end = text.find("\n", s.end)
+    rest += text[s.end:len(text) if line_end < 0 else line_end]
+    return len(re.findall(r"[A-Za-z]\w*", rest)) <= _HEADING_WORDS
 
 
 def _carry(dates: list[DateMention], published: dt.date | None) -> DateMention | None:

@@ -22,15 +22,17 @@ _SIDE = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+)?"  #
 # of arrival that takes it as its object.
 # "to the Yemeni island of Perim", "into the port city of Aden": the kind of place, then its name.
 _KIND_OF = (r"(?:(?:[A-Z][\w-]*\s+){0,2}(?:island|islands|city|town|port|province|governorate|district|village|capital|"
-            r"centre|center|heart|outskirts|edge|end|entrance|mouth|tip|approaches)(?:\s+city)?\s+(?:of\s+)?(?:the\s+)?)?")
-# "entered the centre of Manbij", "sent to the southern end of the Bab al-Mandab Strait"
+            r"centre|center|heart|outskirts|edge|end|entrance|mouth|tip|approaches)(?:\s+city)?\s+(?:of\s+)?(?:the\s+)?){0,2}")
+# "entered the centre of Manbij", "sent to the southern end of the Bab al-Mandab Strait", "the outskirts of the
+# village of Khiam"
+_ENTERED = re.compile(rf"\b({lexicon.alternation(lexicon.ENTER)})\s+(?:the\s+)?{_SIDE}{_KIND_OF}$", re.I)  # "reached the eastern Mediterranean"
 _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
     cues.TO_BE_BASED.pattern,  # "sent to the region and will be based at Al Udeid": the finer, told last
     # "returned to her Portsmouth homeport": a possessive before the name of home
     rf"\b(to|toward|towards|into|onto)\s+(?:various locations in\s+)?(?:the\s+|her\s+|its\s+|their\s+|his\s+)?{_SIDE}{_KIND_OF}$",
     rf"\bfor\s+(?:the\s+)?{_SIDE}$", rf"\b(at|in|off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?{_SIDE}{_KIND_OF}$",
     r"\bon\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?islands?\s+of\s+$",  # "landed on the island of Abu Musa"
-    rf"\b({lexicon.alternation(lexicon.ENTER)})\s+(?:the\s+)?{_SIDE}{_KIND_OF}$",  # "reached the eastern Mediterranean"
+    _ENTERED.pattern,
     # "the destroyer transited the Strait of Hormuz": where a passage takes it, no further end told
     rf"\b(?:{'|'.join(lexicon.forms('transit'))})\s+(?:the\s+)?{_SIDE}$"))
 # "recaptured the town of Kafr Nabl", "took control of Afrin": ground taken is where the force went (only
@@ -229,7 +231,9 @@ class MovementReader:
         way_came = bool(_WAY_CAME.search(self.text, max(0, t.start - 10), t.start))
         overflight = (_OVERFLIGHT,) if _BOMBERS.search(self.text) else ()
         taking = (_TAKEN,) if capture else ()
-        for priority in (*_DESTINATION_CUES, *taking, *(() if way_came else (_THROUGH,)), *overflight):
+        # "troops entered the outskirts of Khiam, their deepest incursion into south Lebanon": the verb's own object first
+        entering = (_ENTERED,) if _ENTERED.match(t.text + " ") else ()
+        for priority in (*entering, *_DESTINATION_CUES, *taking, *(() if way_came else (_THROUGH,)), *overflight):
             for m in after:
                 local = m.start - self.sentence.start
                 if _where_origin_is(m.place, origin) or (
