@@ -2007,3 +2007,13 @@ def test_a_force_entering_a_place_goes_there_even_when_a_wider_region_follows(ru
     r = run("Army units entered the edge of the town of Saraqib on Monday, their furthest push yet into "
             "Idlib province since the offensive began.", published=dt.date(2020, 3, 4))
     assert [(e.type, e.place.name, str(e.date)) for e in r.events] == [("deployment", "Saraqib", "2020-03-02")]
+
+
+def test_every_place_listed_after_a_direct_object_is_hit(run):
+    r = run("Coalition jets bombed Saada, Hajjah and Marib on Thursday.", published=dt.date(2018, 4, 6))
+    assert sorted(e.place.name for e in r.events) == ["Ma'rib", "Sa'dah", "Ḩajjah"]
+
+
+def test_a_sentence_opening_on_the_town_of_a_place_places_the_act_told_after_it(run):
+    r = run("In the southern town of Bint Jbeil, an Israeli drone hit a car on Friday.", published=dt.date(2024, 10, 5))
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Bint Jbeil")]

@@ -453,7 +453,9 @@ class SentenceReader:
                     and not self._used_as_verb(t):
                 direct = None  # "the first attack Iran launched": a noun's next name is its subject
             offset = m.text[:1].isdigit()  # "60 nautical miles southeast of Aden": says where by itself
-            if clause and not (re.search(cues.PLACE_PREPOSITIONS, gap) or direct or offset):
+            # "struck Khiam, Tyre and Baalbek": the items after a direct object are objects too
+            listed = bool(out) and bool(_LIST_JOIN.fullmatch(self.text, out[-1].end - self.sentence.start, local))
+            if clause and not (re.search(cues.PLACE_PREPOSITIONS, gap) or direct or offset or listed):
                 continue  # neither "on/near/in X" nor a direct object ("besieged the embassy")
             if cues.LED_TO.search(gap):
                 continue  # "attacks on the embassy have led Washington to threaten": a consequence, not a place
@@ -519,7 +521,7 @@ class SentenceReader:
                 continue  # "the Red Sea, where the Houthi movement in Yemen attacks ships": where they are
             if cues.SPEAKS.match(self.text, m.end - self.sentence.start) or self._takes_part(m):
                 continue  # "Washington denied ...", "Britain and Canada took part": a side, not where it happened
-            opening = re.fullmatch(r"\W*(?:(?:the|in|at|near|outside|from)\s+)?", self.text[:local], re.I)
+            opening = _OPENING_PLACE.fullmatch(self.text, 0, local)
             if opening and m.place.kind == "country" and cues.COUNTRY_ACTS.match(self.text, m.end - self.sentence.start):
                 continue  # "Canada to pull jets bombing ISIS": the country that acts, not where
             if opening and t.definite and cues.SETTING_SPEAKS.match(self.text, m.end - self.sentence.start):
@@ -632,6 +634,10 @@ def _province(place: Place) -> bool:
 
 
 # Between two places of a list: a comma or "and", and at most a few words ("and command rooms in").
+# The sentence opens on the place: "The airport, ...", "In Baghdad, ...", "In the nearby town of Ghaziyeh, ..."
+_OPENING_PLACE = re.compile(r"\W*(?:(?:the|in|at|near|outside|from)\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|"
+                            r"port|province|governorate|district|region|area|capital|camp)\s+of\s+(?:the\s+)?)?", re.I)
+_LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+")  # "Khiam, Tyre and Baalbek"
 _LIST_GAP = re.compile(r"(?=[^;:]*(?:,|\band\b|\bas well as\b))(?:[^.;:]|\.(?! [A-Z])){1,60}")
 # "at Tower 22, a small outpost in northeastern Jordan near Rukban": what follows locates the site.
 _DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,4}?(?:in|near|outside|on)\s"
