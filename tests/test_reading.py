@@ -2017,3 +2017,19 @@ def test_every_place_listed_after_a_direct_object_is_hit(run):
 def test_a_sentence_opening_on_the_town_of_a_place_places_the_act_told_after_it(run):
     r = run("In the southern town of Bint Jbeil, an Israeli drone hit a car on Friday.", published=dt.date(2024, 10, 5))
     assert [(e.type, e.place.name) for e in r.events] == [("strike", "Bint Jbeil")]
+
+
+def test_the_latest_of_a_series_counted_over_weeks_is_a_new_attack(run):
+    r = run("In the fourth such assault on the kingdom in the past three weeks, the rebels said they launched "
+            "drones at Jizan and missiles at Najran.", published=dt.date(2021, 3, 8))
+    assert sorted(e.place.name for e in r.events) == ["Jizan", "Najrān"]
+    r = run("In recent weeks, drones have hit bases at Jizan and Najran.", published=dt.date(2021, 3, 8))
+    assert r.events == ()  # a span summed up, no act of its own
+
+
+def test_shells_that_are_fired_are_a_weapon_not_only_a_verb(run):
+    r = run("Shells fired from across the border killed two farmers in Kiryat Shmona on Monday.",
+            published=dt.date(2024, 6, 4))
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Qiryat Shmona")]
+    r = run("Gunners fired smoke shells at the ridge during a drill.", published=dt.date(2024, 6, 4))
+    assert r.events == ()

@@ -207,7 +207,7 @@ DISTINCT = re.compile(r"\b(?:separate|another|second|fresh)\s+(?:\w+\s+)?(?:atta
                       r"barrages?|incidents?)\b|\bagain\b", re.I)
 # A weapon noun and an impact verb later in the same clause report one act.
 WEAPON_NOUN = re.compile(r"^(?:rockets?|(?:ballistic |cruise )?missiles?|(?:one-way attack |armed )?drones?|bombs?|"
-                         r"(?:roadside|car|suicide) bombs?|mortars?|mortar rounds?|IEDs?)$", re.I)
+                         r"(?:roadside|car|suicide) bombs?|mortars?|mortar rounds?|(?:artillery )?shells|IEDs?)$", re.I)
 IMPACT_VERB = re.compile(r"^(?:struck|strikes?|hit|hits|slammed|landed|exploded|targeted)$", re.I)
 # "the drone was downed by a surface-to-air missile": the weapon that did the downing, not one downed.
 BY_WEAPON_AGENT = re.compile(r"\bby\s+(?:(?:an?|the|its|their|two|three)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -310,6 +310,9 @@ CAMPAIGN = re.compile(r"\b(?:months|weeks|years|decades|a series|a string|a spat
 # "In recent weeks, bases hosting the coalition have come under attacks": acts told over a span, summed up.
 RECENT_SPAN = re.compile(r"\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:recent|past|last|previous)\s+"
                          r"(?:few\s+|several\s+|two\s+|three\s+)?(?:weeks|months|years)\b", re.I)  # "the last several days" is news
+# "In the third such attack in the last two weeks, ...": the span counts a series; the act told is its newest.
+NTH_OF_SERIES = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+"
+                           r"(?:such\s+)?(?:[\w-]+\s+)?(?:attack|strike|assault|raid|incident)s?\s+(?:[\w-]+\s+){0,6}?$", re.I)
 # "in response to attacks on U.S. troops in the region": a bare plural answered, a campaign, not an event.
 ANSWERED = re.compile(r"\b(?:response|retaliation|reprisal|reply)\s+(?:to|for)\s+(?:(?:recent|repeated|continued|"
                       r"ongoing|the\s+latest)\s+)?$", re.I)
@@ -492,6 +495,8 @@ VERB_SUBJECT = re.compile(r"(?:(?<![\w'’])(?-i:[A-Z][\w.-]*)|\b(?:jets|warplan
 # Forms that are a trigger only as a verb after its subject ("Turkey shells Afrin"), never as the noun
 # ("fired chemical shells at the positions").
 VERB_ONLY = frozenset({"shells"})
+# ... unless the noun opens its own clause as the weapon: "Shells fired by the rebels killed seven".
+WEAPON_SUBJECT = re.compile(r"\s+(?:fired|launched|landed|fell|hit|struck|slammed|exploded)\b", re.I)
 # "Dec. 14 – Rockets hit the embassy", "Update: Drones struck ...": a capital after a dash or a colon
 # opens a clause, as after a quote; it is no part of a name.
 CLAUSE_OPENS = re.compile(r"(?:[\"“‘'(]|[–—:]\s+|\s-\s+)$")

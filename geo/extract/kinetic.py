@@ -73,7 +73,10 @@ class KineticReader:
         if place is None and not (t.definite or key or t.dates):
             return []  # "a wave of bombs": nothing to place it or tie it to a known event
         plural = t.text.lower().endswith("s")
-        if not t.dates and (cues.CAMPAIGN.search(before) or plural and cues.RECENT_SPAN.search(self.text)) or (
+        span = cues.RECENT_SPAN.search(self.text)
+        if span and cues.NTH_OF_SERIES.search(self.text, max(0, span.start() - 80), span.start()):
+            span = None  # "the third such attack in the last two weeks": a new act, the series' latest
+        if not t.dates and (cues.CAMPAIGN.search(before) or plural and span) or (
                 plural and cues.SINCE_AFTER.match(self.text, t.end)
                 and not any((d.last - d.first).days <= 14 for d in t.dates)):
             # "after months of strikes on U.S. forces", "in recent weeks, bases have come under attacks",

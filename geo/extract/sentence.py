@@ -90,7 +90,8 @@ class SentenceReader:
             if m.start() > 0 and word[0].isupper() and not cues.CLAUSE_OPENS.search(self.text, max(0, m.start() - 4),
                                                                                       m.start()):
                 continue  # part of a name: "Expeditionary Strike Group"
-            if word.lower() in cues.VERB_ONLY and not cues.VERB_SUBJECT.search(self.text, max(0, m.start() - 30), m.start()):
+            if word.lower() in cues.VERB_ONLY and not cues.VERB_SUBJECT.search(self.text, max(0, m.start() - 30), m.start()) \
+                    and not cues.WEAPON_SUBJECT.match(self.text, m.end()):
                 continue  # "fired chemical shells at the positions": the noun, not the verb
             if cues.FILMED_BY.search(self.text, max(0, m.start() - 90), m.start()):
                 continue  # "footage shot by an aerial drone": a camera, not a weapon
@@ -719,7 +720,8 @@ _RELATIVE_TO_TRIGGER = re.compile(r"\s+(?:(?!will\b|would\b|could\b|may\b|might\
 # "fired from a truck near Rashidiya": a "from" with no word of impact after it (not "fired from
 # Gaza landed in a field near Sderot").
 _CAME_FROM = re.compile(r"\bfrom\b(?!.*\b(?:on|at|into|against|targeting|targeted|hit|hitting|struck|striking|"
-                        r"landed|landing|fell|falling|slammed|crashed|exploded|impacted|downed|intercepted|shot)\b)")
+                        r"landed|landing|fell|falling|slammed|crashed|exploded|impacted|downed|intercepted|shot|killed|killing|wounded|"
+                        r"wounding|injured|injuring)\b)")  # "fired from across the border killed two in Metula": where it killed
 # A day still to come lies at most this many days after its report ("will leave on May 10", May 1).
 FUTURE_REACH_DAYS = 60
 _PLACED_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|over|on|into|around|of)\s+(?:the\s+)?"
