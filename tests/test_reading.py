@@ -2033,3 +2033,22 @@ def test_shells_that_are_fired_are_a_weapon_not_only_a_verb(run):
     assert [(e.type, e.place.name) for e in r.events] == [("attack", "Qiryat Shmona")]
     r = run("Gunners fired smoke shells at the ridge during a drill.", published=dt.date(2024, 6, 4))
     assert r.events == ()
+
+
+def test_ground_troops_that_raid_or_storm_a_town_move_into_it_but_a_raid_on_a_house_or_from_the_air_strikes(run):
+    r = run("Israeli troops raided the town of Qabatiya before dawn on Monday.", published=dt.date(2023, 6, 20))
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Qabāţīyah")]
+    r = run("Iraqi soldiers began an assault on Fallujah on Monday.", published=dt.date(2016, 5, 24))
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Fallujah")]
+    r = run("Israeli jets raided Khan Younis on Monday.", published=dt.date(2023, 6, 20))
+    assert [e.type for e in r.events] == ["strike"]
+    r = run("Militants stormed the town of Rutba on Monday.", published=dt.date(2016, 10, 24))
+    assert [e.type for e in r.events] == ["attack"]
+
+
+def test_an_offensive_launched_to_retake_a_town_moves_the_force_there(run):
+    r = run("Iraqi troops opened an offensive to recapture Tal Afar on Sunday, the stronghold west of Mosul.",
+            published=dt.date(2017, 8, 21))
+    assert [(e.type, e.place.name, str(e.date)) for e in r.events] == [("deployment", "Tal Afar", "2017-08-20")]
+    r = run("Jets bombed Sirte on Sunday to help local forces retake the city.", published=dt.date(2016, 8, 2))
+    assert [e.type for e in r.events] == ["strike"]

@@ -61,6 +61,13 @@ PERSON_MOVES = re.compile(r"\W*(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:head|chief|
 CAPTURE = re.compile(lexicon.alternation(lexicon.CAPTURE), re.I)
 TO_TAKE = re.compile(r"\b(?:(?:to|help(?:s|ed|ing)?|bid|push|offensive|efforts?|battle|campaign|operation)\s+"
                      r"(?:(?!and\b)[\w-]+\s+){0,3}|(?:in|for)\s+)$", re.I)  # "assisting local forces in retaking"
+GROUND_ENTRY = re.compile(lexicon.alternation(lexicon.GROUND_ENTRY), re.I)
+# "raids by ground troops", not "air raids", "drone raids" or "jets raided": who entered on foot or in vehicles
+AIR_ARM = re.compile(r"\b(?:air|aerial|airborne|drones?|jets?|warplanes?|aircraft|planes?|helicopters?|gunships?|bombers?|"
+                     r"air\s+force|airstrikes?|missiles?)\b", re.I)
+# "launched an offensive to retake Tal Afar": the offensive under way takes the force there, not an aim
+LAUNCHED_TO_TAKE = re.compile(r"\b(?:launch\w*|beg[ia]n|begun|start\w*|open\w*|mount\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+                              r"(?:[\w-]+\s+){0,2}(?:offensive|operation|assault|push|campaign)\s+to\s+$", re.I)
 # Words that move a force: ``geo.extract.lexicon.MOVEMENT``.
 # "reduce the number of troops", not "reduce tensions": ``lexicon.REDUCE`` with a force a few words on.
 REDUCING = ("(?:(?:" + lexicon.alternation(lexicon.REDUCE) + r")(?=\s+(?:(?:the|a|its|their|number|of|some|about|by|"

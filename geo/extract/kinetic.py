@@ -69,6 +69,8 @@ class KineticReader:
         kind, certain = self._classify(t, near, clause, target, place, *astuple(sides))
         if lost is not None:
             kind, certain = "attack", True
+        if self._ground_entry(t, sides, place, target):
+            kind, certain = "deployment", True  # "troops raided the town of Qabatiya": a move into it
         key = _target_key(target, self._group_before(t))
         if place is None and not (t.definite or key or t.dates):
             return []  # "a wave of bombs": nothing to place it or tie it to a known event
@@ -219,6 +221,18 @@ class KineticReader:
             return [(m.place, self._date_after(m, listed)) for m in listed]
         return [(chosen.place, None)]  # "11 rocket attacks on bases in Iraq, including ...": the summary's place
 
+    def _ground_entry(self, t: Trigger, sides, place, target: str) -> bool:
+        """Did a partner's ground force raid or storm the place itself (a town, a camp, a region), not
+        a house or a compound in it, and not from the air?"""
+        if place is None or place.kind not in ("city", "region") or sides.hostile_actor \
+                or not cues.GROUND_ENTRY.fullmatch(t.text):
+            return False
+        subject = _clause_tail(self.text[max(0, t.start - 80):t.start])
+        if not cues.FORCE.search(subject) or cues.AIR_ARM.search(subject + " " + t.text) \
+                or cues.HOSTILE_ACTOR.search(subject):
+            return False
+        return not target or names_place(target, place) or bool(_PLACE_KIND_TARGET.match(target))
+
     def _near_town(self, sea: Mention, m: Mention) -> bool:
         """Is ``m`` a town or site named as what a sea or a wide region was near, right after it
         ("over the Red Sea near Eilat")?"""
@@ -333,6 +347,11 @@ _AGENT = re.compile(r"[\"”’']?\s+(?:(?:was|were|carried out|launched|conduct
 
 # Participles no rule writes: "was struck", "were hit", "was sunk".
 _PARTICIPLES = frozenset(forms[2] for forms in lexicon.IRREGULAR.values()) | {"sunk", "shot"}
+
+
+# "a raid on the city of Jenin", "stormed the refugee camp": the target is the place itself
+_PLACE_KIND_TARGET = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city|town|village|camp|refugee camp|district|"
+                                r"neighbou?rhood|area|outskirts|region|province)\b", re.I)
 
 
 def _participle(trigger: str) -> bool:

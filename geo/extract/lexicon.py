@@ -339,6 +339,14 @@ HIT_TARGET = [
 ]
 # What "destroyed" needs a few words after it to be a strike on weapons or hideouts on the ground, not
 # an interception in the air: "forces destroyed three anti-ship cruise missile launchers in Yemen".
+# A partner's ground forces that raid or storm a town, a camp or a region move into it (a deployment,
+# SPEC §2: a strike is an air, drone or missile strike); a raid on a house or a compound stays a strike.
+GROUND_ENTRY = [
+    ("raid", "all", "troops raided the town before dawn; a raid on the city of Jenin"),
+    ("storm", "ed ing", "soldiers stormed the refugee camp at first light"),
+    ("assault", "n1", "army units began an assault on the town"),
+]
+
 GROUND_WEAPON = [
     ("launcher", "n", "forces destroyed three missile launchers in Yemen"),
     ("anti-ship", "p", "jets destroyed two anti-ship missiles in a rebel-held area"),

@@ -231,9 +231,10 @@ class MovementReader:
         way_came = bool(_WAY_CAME.search(self.text, max(0, t.start - 10), t.start))
         overflight = (_OVERFLIGHT,) if _BOMBERS.search(self.text) else ()
         taking = (_TAKEN,) if capture else ()
-        # "troops entered the outskirts of Khiam, their deepest incursion into south Lebanon": the verb's own object first
+        # "troops entered the outskirts of Khiam, their deepest incursion into south Lebanon", "retook Fallujah, ...
+        # in Baghdad's war": the verb's own object first
         entering = (_ENTERED,) if _ENTERED.match(t.text + " ") else ()
-        for priority in (*entering, *_DESTINATION_CUES, *taking, *(() if way_came else (_THROUGH,)), *overflight):
+        for priority in (*entering, *taking, *_DESTINATION_CUES, *(() if way_came else (_THROUGH,)), *overflight):
             for m in after:
                 local = m.start - self.sentence.start
                 if _where_origin_is(m.place, origin) or (

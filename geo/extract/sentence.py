@@ -106,7 +106,8 @@ class SentenceReader:
                     continue
                 if m.group(0).lower() == "movement" and re.search(r"\b[A-Z][\w'’-]*\s+$", self.text[max(0, m.start() - 30):m.start()]):
                     continue  # "the Houthi movement", "the Amal Movement": a group's name, not a move
-                if cues.CAPTURE.fullmatch(m.group(0)) and cues.TO_TAKE.search(self.text, max(0, m.start() - 40), m.start()):
+                if cues.CAPTURE.fullmatch(m.group(0)) and cues.TO_TAKE.search(self.text, max(0, m.start() - 40), m.start()) \
+                        and not cues.LAUNCHED_TO_TAKE.search(self.text, max(0, m.start() - 60), m.start()):
                     continue  # "jets strike to help Libyan forces retake Sirte": the aim, not ground taken
                 if self._where_it_was(m, found):
                     continue  # "fired at the destroyer while it was sailing in ...", "a convoy attacked en route to"
