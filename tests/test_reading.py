@@ -2052,3 +2052,10 @@ def test_an_offensive_launched_to_retake_a_town_moves_the_force_there(run):
     assert [(e.type, e.place.name, str(e.date)) for e in r.events] == [("deployment", "Tal Afar", "2017-08-20")]
     r = run("Jets bombed Sirte on Sunday to help local forces retake the city.", published=dt.date(2016, 8, 2))
     assert [e.type for e in r.events] == ["strike"]
+
+
+def test_a_count_of_strikes_shared_out_over_places_is_one_strike_at_each(run):
+    r = run("Allied aircraft flew nine strikes against militants in Syria on Thursday: five near Raqqa, "
+            "three in or near Palmyra and one near Deir ez-Zor.", published=dt.date(2016, 11, 19))
+    assert sorted(e.place.name for e in r.events) == ["Deir ez-Zor", "Raqqa", "Tadmur"]
+    assert {str(e.date) for e in r.events} == {"2016-11-17"}

@@ -205,6 +205,10 @@ class KineticReader:
         """Where a strike or attack hit. A finer place inside the first one wins ("in eastern
         Syria, near Albu Kamal"); distinct precise places joined by "and" are one event each
         ("on Balad Air Base on Feb. 20 and on the Green Zone on Feb. 22")."""
+        tally = self._tally(t, end)
+        if len(tally) > 1:
+            # "seven air strikes in Iraq on Friday, three near Mosul, two in Sinjar and one in Kasik": one event each
+            return [(m.place, None) for m in tally]
         after = self._places_after(t, end)
         if not after:
             place = self._place_for(t, end)
@@ -232,6 +236,17 @@ class KineticReader:
                 or cues.HOSTILE_ACTOR.search(subject):
             return False
         return not target or names_place(target, place) or bool(_PLACE_KIND_TARGET.match(target))
+
+    def _tally(self, t: Trigger, end: int) -> list[Mention]:
+        """The places a count of acts is shared out over, after the trigger ("12 strikes in Syria:
+        eight near Raqqa and four near Deir ez-Zor"); each named once, the first of each item."""
+        out = []
+        for m in self.mentions:
+            local = m.start - self.sentence.start
+            if t.end <= local < end and not m.modifier and m.place not in [o.place for o in out] \
+                    and _TALLY_ITEM.search(self.text, max(0, local - 60), local):
+                out.append(m)
+        return out
 
     def _near_town(self, sea: Mention, m: Mention) -> bool:
         """Is ``m`` a town or site named as what a sea or a wide region was near, right after it
@@ -349,6 +364,11 @@ _AGENT = re.compile(r"[\"”’']?\s+(?:(?:was|were|carried out|launched|conduct
 _PARTICIPLES = frozenset(forms[2] for forms in lexicon.IRREGULAR.values()) | {"sunk", "shot"}
 
 
+# An item of a tally: ", three near Mosul", ": eight in or near Raqqa", "and one in Kasik"
+_TALLY_ITEM = re.compile(r"(?:[,:;—]|\band)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+                         r"(?:(?:of\s+them|more|other)\s+)?(?:(?:air\s*)?(?:strikes?|raids?|attacks?)\s+)?(?:were\s+)?"
+                         r"(?:in|near|around|outside|at|on)(?:\s+or\s+near)?\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|"
+                         r"village|province|district|area)\s+of\s+)?$", re.I)
 # "a raid on the city of Jenin", "stormed the refugee camp": the target is the place itself
 _PLACE_KIND_TARGET = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city|town|village|camp|refugee camp|district|"
                                 r"neighbou?rhood|area|outskirts|region|province)\b", re.I)
