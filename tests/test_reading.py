@@ -2059,3 +2059,36 @@ def test_a_count_of_strikes_shared_out_over_places_is_one_strike_at_each(run):
             "three in or near Palmyra and one near Deir ez-Zor.", published=dt.date(2016, 11, 19))
     assert sorted(e.place.name for e in r.events) == ["Deir ez-Zor", "Raqqa", "Tadmur"]
     assert {str(e.date) for e in r.events} == {"2016-11-17"}
+
+
+def test_the_new_readings_hold_back_where_a_reader_would(run):
+    # a raid on a house, a defended assault, a clause that names the next subject, a summed-up span,
+    # a shell picked up years later: none of them moves a force or adds an act
+    r = run("Israeli troops raided a house in the town of Qabatiya on Monday.", published=dt.date(2023, 6, 20))
+    assert [e.type for e in r.events] == ["strike"]
+    r = run("Iraqi troops repelled an assault on the town of Haditha on Monday.", published=dt.date(2016, 10, 4))
+    assert "deployment" not in [e.type for e in r.events]
+    r = run("U.S. jets struck Hodeidah and Sanaa vowed retaliation on Monday.", published=dt.date(2024, 1, 16))
+    assert [e.place.name for e in r.events] == ["Hodeidah"]
+    r = run("In the latest strikes over the past weeks, drones have hit bases at Jizan and Najran.",
+            published=dt.date(2021, 3, 8))
+    assert r.events == ()
+    r = run("Children collecting old shells fired during the war were hurt near Khiam on Monday.",
+            published=dt.date(2024, 6, 4))
+    assert r.events == ()
+
+
+def test_a_timeline_heading_dates_its_entry_only_until_the_next_section(run):
+    text = ("The campaigns:\n\nJan. 20 - March 24, 2018. \"Olive Branch\"\n\nTurkish troops crossed into northern Syria.\n\n"
+            "What comes next\n\nTurkish commandos crossed into northern Iraq, the ministry said.\n")
+    r = run(text, published=dt.date(2022, 11, 21))
+    assert [(e.place.name, str(e.date), e.date_precision) for e in r.events] == [
+        ("northern Syria", "2018-01-20", "day"), ("northern Iraq", "2022-11-14", "reported")]
+    r = run("Intro.\nLast week: jets struck Sanaa.\n\nA missile hit a tanker in the Red Sea, the navy said.\n",
+            published=dt.date(2024, 2, 9))
+    assert [e.date_precision for e in r.events if e.type == "attack"] == ["reported"]
+
+
+def test_a_count_before_a_force_is_not_its_name(run):
+    r = run("Some 25,000 Free Syrian Army rebels crossed into northern Syria on Sunday.", published=dt.date(2018, 1, 22))
+    assert [e.summary for e in r.events] == ["Free Syrian Army moved to northern Syria"]

@@ -127,8 +127,10 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
             last_group = groups[-1]
         if dates:
             previous_date = dates[-1]
-        if heading or _dated_heading(s, dates, article.text, article.published):
-            entry_date = dates[0] if dates else None
+        if heading or (not found and _dated_heading(s, dates, article.text, article.published)):
+            entry_date = _opening_date(dates)
+        elif not dates and not found and _heading_line(s, article.text):
+            entry_date = None  # "What comes next": a section of its own, no longer the dated entry
         carried = (_carry(dates, article.published) if dates else None) or entry_date
         force_before = ctx.force_named
     return [_as_written(c, article.text) for c in _wave_sites_dated(out)]
@@ -430,11 +432,32 @@ def _on_day_of(c: Candidate, act: Candidate) -> Candidate:
 
 
 def _dated_heading(s: Sentence, dates: list[DateMention], text: str, published: dt.date | None) -> bool:
-    """Whether the sentence is a date heading a timeline entry: it opens a line with a date, and the
-    line holds at most a few words beside its dates ("Oct. 9-23, 2019. 'Operation Peace Spring'"). Not the
-    page's own date line: the body's first line, a date with a clock time ("June 29, 2024 - 21:32") or the
-    day of publication."""
-    if not dates or s.index == 0 or _CLOCK.search(s.text) or (dates[0].first, dates[0].last) == (published, published) or s.text[:dates[0].start].strip() or not (s.start == 0 or text[:s.start].rstrip(" \t").endswith("\n")):
+    """Whether the sentence, which tells no event, is a date heading a timeline entry: a short line that
+    opens with a date ("Oct. 9-23, 2019. 'Operation Peace Spring'"). Not the page's own date line: the
+    body's first line, a date with a clock time ("June 29, 2024 - 21:32") or the day of publication."""
+    if not dates or s.index == 0 or _CLOCK.search(s.text) or s.text[:dates[0].start].strip() \
+            or (dates[0].first, dates[0].last) == (published, published):
+        return False
+    return _heading_line(s, text, dates)
+
+
+def _opening_date(dates: list[DateMention]) -> DateMention | None:
+    """A heading's first date, in the year the range's end names when it names none: "Jan. 20 - March 24,
+    2018" opens on 20 Jan 2018."""
+    if not dates:
+        return None
+    first = dates[0]
+    years = [m.group(0) for d in dates[1:] for m in [re.search(r"\b(?:19|20)\d\d\b", d.text)] if m]
+    if re.search(r"\b(?:19|20)\d\d\b", first.text) or not years or first.precision != "day":
+        return first
+    year = int(years[0])
+    return replace(first, first=first.first.replace(year=year), last=first.last.replace(year=year))
+
+
+def _heading_line(s: Sentence, text: str, dates: list[DateMention] = ()) -> bool:
+    """Does the sentence open a line that holds at most a few words besides its dates?"""
+    line_start = text.rfind("\n", 0, s.start) + 1
+    if text[line_start:s.start].strip():
         return False
     rest = s.text
     for d in reversed(dates):

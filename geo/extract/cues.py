@@ -62,12 +62,11 @@ CAPTURE = re.compile(lexicon.alternation(lexicon.CAPTURE), re.I)
 TO_TAKE = re.compile(r"\b(?:(?:to|help(?:s|ed|ing)?|bid|push|offensive|efforts?|battle|campaign|operation)\s+"
                      r"(?:(?!and\b)[\w-]+\s+){0,3}|(?:in|for)\s+)$", re.I)  # "assisting local forces in retaking"
 GROUND_ENTRY = re.compile(lexicon.alternation(lexicon.GROUND_ENTRY), re.I)
-# "raids by ground troops", not "air raids", "drone raids" or "jets raided": who entered on foot or in vehicles
-AIR_ARM = re.compile(r"\b(?:air|aerial|airborne|drones?|jets?|warplanes?|aircraft|planes?|helicopters?|gunships?|bombers?|"
-                     r"air\s+force|airstrikes?|missiles?)\b", re.I)
+AIR_ARM = re.compile(rf"\b(?:{lexicon.alternation(lexicon.AIR_ARM)})\b", re.I)
 # "launched an offensive to retake Tal Afar": the offensive under way takes the force there, not an aim
-LAUNCHED_TO_TAKE = re.compile(r"\b(?:launch\w*|beg[ia]n|begun|start\w*|open\w*|mount\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+LAUNCHED_TO_TAKE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.LAUNCH)})\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
                               r"(?:[\w-]+\s+){0,2}(?:offensive|operation|assault|push|campaign)\s+to\s+$", re.I)
+PLACE_KIND = lexicon.alternation(lexicon.PLACE_KINDS)  # "town|city|village|...", for the patterns that read "the town of X"
 # Words that move a force: ``geo.extract.lexicon.MOVEMENT``.
 # "reduce the number of troops", not "reduce tensions": ``lexicon.REDUCE`` with a force a few words on.
 REDUCING = ("(?:(?:" + lexicon.alternation(lexicon.REDUCE) + r")(?=\s+(?:(?:the|a|its|their|number|of|some|about|by|"
@@ -319,7 +318,10 @@ RECENT_SPAN = re.compile(r"\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:recen
                          r"(?:few\s+|several\s+|two\s+|three\s+)?(?:weeks|months|years)\b", re.I)  # "the last several days" is news
 # "In the third such attack in the last two weeks, ...": the span counts a series; the act told is its newest.
 NTH_OF_SERIES = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+"
-                           r"(?:such\s+)?(?:[\w-]+\s+)?(?:attack|strike|assault|raid|incident)s?\s+(?:[\w-]+\s+){0,6}?$", re.I)
+                           r"(?:such\s+)?(?:[\w-]+\s+)?(?:attack|strike|assault|raid|incident)\s+(?:[\w-]+\s+){0,6}?$", re.I)
+# "Iraqi troops repelled an assault on the town", "came under assault in": the defenders, not who went in
+DEFENDED = re.compile(r"\b(?:repel\w*|repuls\w*|fought\s+off|fend\w*\s+off|fended\s+off|thwart\w*|foil\w*|"
+                      r"c[oa]me\s+under|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "in response to attacks on U.S. troops in the region": a bare plural answered, a campaign, not an event.
 ANSWERED = re.compile(r"\b(?:response|retaliation|reprisal|reply)\s+(?:to|for)\s+(?:(?:recent|repeated|continued|"
                       r"ongoing|the\s+latest)\s+)?$", re.I)
@@ -502,8 +504,11 @@ VERB_SUBJECT = re.compile(r"(?:(?<![\w'’])(?-i:[A-Z][\w.-]*)|\b(?:jets|warplan
 # Forms that are a trigger only as a verb after its subject ("Turkey shells Afrin"), never as the noun
 # ("fired chemical shells at the positions").
 VERB_ONLY = frozenset({"shells"})
-# ... unless the noun opens its own clause as the weapon: "Shells fired by the rebels killed seven".
+# ... unless the noun opens its clause as the weapon: "Shells fired by the rebels killed seven" (not "children
+# collecting old shells fired during the war").
 WEAPON_SUBJECT = re.compile(r"\s+(?:fired|launched|landed|fell|hit|struck|slammed|exploded)\b", re.I)
+WEAPON_SUBJECT_OPENS = re.compile(r"(?:^|[.,;:—]\s*|\b(?:and|but|while|as|when)\s+)(?:(?:the|some|several|two|three|four|five|"
+                                  r"six|seven|eight|nine|ten|dozens\s+of|\d+|artillery|tank|mortar|heavy|more|other)\s+)*$", re.I)
 # "Dec. 14 – Rockets hit the embassy", "Update: Drones struck ...": a capital after a dash or a colon
 # opens a clause, as after a quote; it is no part of a name.
 CLAUSE_OPENS = re.compile(r"(?:[\"“‘'(]|[–—:]\s+|\s-\s+)$")

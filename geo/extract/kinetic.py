@@ -69,15 +69,15 @@ class KineticReader:
         kind, certain = self._classify(t, near, clause, target, place, *astuple(sides))
         if lost is not None:
             kind, certain = "attack", True
-        if self._ground_entry(t, sides, place, target):
+        if self._ground_entry(t, sides, place):
             kind, certain = "deployment", True  # "troops raided the town of Qabatiya": a move into it
         key = _target_key(target, self._group_before(t))
         if place is None and not (t.definite or key or t.dates):
             return []  # "a wave of bombs": nothing to place it or tie it to a known event
         plural = t.text.lower().endswith("s")
-        span = cues.RECENT_SPAN.search(self.text)
-        if span and cues.NTH_OF_SERIES.search(self.text, max(0, span.start() - 80), span.start()):
-            span = None  # "the third such attack in the last two weeks": a new act, the series' latest
+        # "the third such attack in the last two weeks": a span that counts a series; its latest act is new
+        span = any(not cues.NTH_OF_SERIES.search(self.text, max(0, m.start() - 80), m.start())
+                   for m in cues.RECENT_SPAN.finditer(self.text))
         if not t.dates and (cues.CAMPAIGN.search(before) or plural and span) or (
                 plural and cues.SINCE_AFTER.match(self.text, t.end)
                 and not any((d.last - d.first).days <= 14 for d in t.dates)):
@@ -225,17 +225,18 @@ class KineticReader:
             return [(m.place, self._date_after(m, listed)) for m in listed]
         return [(chosen.place, None)]  # "11 rocket attacks on bases in Iraq, including ...": the summary's place
 
-    def _ground_entry(self, t: Trigger, sides, place, target: str) -> bool:
-        """Did a partner's ground force raid or storm the place itself (a town, a camp, a region), not
-        a house or a compound in it, and not from the air?"""
-        if place is None or place.kind not in ("city", "region") or sides.hostile_actor \
+    def _ground_entry(self, t: Trigger, sides, place) -> bool:
+        """Did a ground force, not a hostile one, raid or storm the place itself (a town, a camp, a
+        region: its name the trigger's object), not a house or a compound in it, and not from the air?"""
+        if place is None or place.kind not in ("city", "region") or sides.hostile_actor or sides.friendly_target \
                 or not cues.GROUND_ENTRY.fullmatch(t.text):
             return False
         subject = _clause_tail(self.text[max(0, t.start - 80):t.start])
         if not cues.FORCE.search(subject) or cues.AIR_ARM.search(subject + " " + t.text) \
-                or cues.HOSTILE_ACTOR.search(subject):
+                or cues.HOSTILE_ACTOR.search(subject) or cues.DEFENDED.search(subject):
             return False
-        return not target or names_place(target, place) or bool(_PLACE_KIND_TARGET.match(target))
+        return any(m.place == place and _ENTRY_OBJECT.fullmatch(self.text, t.end, m.start - self.sentence.start)
+                   for m in self.mentions)
 
     def _tally(self, t: Trigger, end: int) -> list[Mention]:
         """The places a count of acts is shared out over, after the trigger ("12 strikes in Syria:
@@ -367,11 +368,11 @@ _PARTICIPLES = frozenset(forms[2] for forms in lexicon.IRREGULAR.values()) | {"s
 # An item of a tally: ", three near Mosul", ": eight in or near Raqqa", "and one in Kasik"
 _TALLY_ITEM = re.compile(r"(?:[,:;—]|\band)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
                          r"(?:(?:of\s+them|more|other)\s+)?(?:(?:air\s*)?(?:strikes?|raids?|attacks?)\s+)?(?:were\s+)?"
-                         r"(?:in|near|around|outside|at|on)(?:\s+or\s+near)?\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|"
-                         r"village|province|district|area)\s+of\s+)?$", re.I)
-# "a raid on the city of Jenin", "stormed the refugee camp": the target is the place itself
-_PLACE_KIND_TARGET = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city|town|village|camp|refugee camp|district|"
-                                r"neighbou?rhood|area|outskirts|region|province)\b", re.I)
+                         rf"(?:in|near|around|outside|at|on)(?:\s+or\s+near)?\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:{cues.PLACE_KIND})"
+                         r"\s+of\s+)?$", re.I)
+# "raided the town of Qabatiya", "a raid on the city of Jenin", "stormed Balata": the place is the object
+_ENTRY_OBJECT = re.compile(rf"\s+(?:(?:on|into|in|against)\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:{cues.PLACE_KIND})\s+of\s+"
+                           r"(?:the\s+)?)?", re.I)
 
 
 def _participle(trigger: str) -> bool:

@@ -39,6 +39,7 @@ IRREGULAR = {
     "set": ("sets", "set", "set", "setting"),
     "take": ("takes", "took", "taken", "taking"),
     "retake": ("retakes", "retook", "retaken", "retaking"),
+    "begin": ("begins", "began", "begun", "beginning"),
 }
 _VOWELS = "aeiou"
 
@@ -249,7 +250,8 @@ FORCE = [
     ("reinforcements", "n1", "reinforcements arrived"),
     ("ground operation", "n", "the government launched a ground operation into the province"),
     ("ground offensive", "n", "a ground offensive into the enclave began on Monday"),
-    ("ground incursion", "n", "the ground incursion into the hills went on overnight"), ("elements", "n1", "headquarters elements"),
+    ("ground incursion", "n", "the ground incursion into the hills went on overnight"),
+    ("elements", "n1", "headquarters elements"),
     ("amphibious", "p", "amphibious ships"),
     ("army", "n", "the army and allied militias entered the town"), ("military police", "p", "military police moved into the district"),
     ("special forces", "p", "special forces were flown to the border"), ("commandos", "n1", "commandos airlifted to the front"),
@@ -337,16 +339,45 @@ HIT_TARGET = [
     ("hideout", "n", "warplanes hit militant hideouts"), ("outpost", "n", "rockets hit an outpost"),
     ("checkpoint", "n", "a drone hit a checkpoint"),
 ]
-# What "destroyed" needs a few words after it to be a strike on weapons or hideouts on the ground, not
-# an interception in the air: "forces destroyed three anti-ship cruise missile launchers in Yemen".
-# A partner's ground forces that raid or storm a town, a camp or a region move into it (a deployment,
+# A ground force, not a hostile one, that raids or storms a town, a camp or a region moves into it (a deployment,
 # SPEC §2: a strike is an air, drone or missile strike); a raid on a house or a compound stays a strike.
 GROUND_ENTRY = [
     ("raid", "all", "troops raided the town before dawn; a raid on the city of Jenin"),
     ("storm", "ed ing", "soldiers stormed the refugee camp at first light"),
     ("assault", "n1", "army units began an assault on the town"),
 ]
+# Who raids from the air: "air raids", "jets raided", "an airborne raid" stay strikes.
+AIR_ARM = [
+    ("air", "p", "air raids on the town"), ("aerial", "p", "an aerial raid"), ("airborne", "p", "an airborne raid"),
+    ("drone", "n", "drones raided the camp"), ("jet", "n", "jets raided Khan Younis"), ("warplane", "n", "warplanes raided"),
+    ("aircraft", "n1", "aircraft raided the area"), ("plane", "n", "planes raided the town"),
+    ("helicopter", "n", "helicopters raided the village"), ("gunship", "n", "a gunship raid"),
+    ("bomber", "n", "bombers raided the port"), ("air force", "p", "the air force raided"),
+    ("airstrike", "n", "airstrikes and raids"), ("missile", "n", "missile raids"),
+]
+# Verbs that set an offensive going: "launched an offensive to retake Tal Afar" is under way, not an aim.
+LAUNCH = [
+    ("launch", "all", "forces launched an offensive to retake the town"), ("begin", "all", "troops began an assault to recapture"),
+    ("start", "ed s", "the army started an operation to retake"), ("open", "ed s", "troops opened an offensive to recapture"),
+    ("mount", "ed s", "units mounted a push to retake the village"),
+]
+# The kind of place before its name: "the town of Qabatiya", "the Yemeni island of Perim", "the outskirts of Khiam"
+# (singular: "the border towns of Abha, Jazan and Najran" lists targets, not one place to go).
+PLACE_KINDS = [
+    ("island", "n", "the Yemeni island of Perim"), ("city", "n1", "the port city of Aden"),
+    ("town", "n1", "the town of Qabatiya"), ("port", "n1", "the port of Salif"), ("province", "n1", "the province of Anbar"),
+    ("governorate", "n1", "the governorate of Marib"), ("district", "n1", "the district of Nehm"),
+    ("village", "n1", "the village of Khiam"), ("capital", "n1", "the capital of"), ("region", "n1", "the region of Afrin"),
+    ("area", "n1", "the area of al-Safra"), ("camp", "n1", "the camp of Nur Shams"), ("refugee camp", "n1", "the refugee camp"),
+    ("neighbourhood", "n1", "the neighbourhood of Shejaiya"), ("neighborhood", "n1", "the neighborhood of"),
+    ("centre", "n1", "the centre of Manbij"), ("center", "n1", "the center of"), ("heart", "n1", "the heart of the city"),
+    ("outskirts", "p", "the outskirts of Khiam"), ("edge", "n1", "the edge of the town"), ("end", "n1", "the southern end of"),
+    ("entrance", "n1", "the entrance of the port"), ("mouth", "n1", "the mouth of the Gulf"), ("tip", "n1", "the tip of"),
+    ("approaches", "p", "the approaches of"),
+]
 
+# What "destroyed" needs a few words after it to be a strike on weapons or hideouts on the ground, not
+# an interception in the air: "forces destroyed three anti-ship cruise missile launchers in Yemen".
 GROUND_WEAPON = [
     ("launcher", "n", "forces destroyed three missile launchers in Yemen"),
     ("anti-ship", "p", "jets destroyed two anti-ship missiles in a rebel-held area"),

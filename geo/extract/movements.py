@@ -21,8 +21,7 @@ _SIDE = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+)?"  #
 # Words before a destination, strongest first: "to", then "for", then "at" or "in", then a verb
 # of arrival that takes it as its object.
 # "to the Yemeni island of Perim", "into the port city of Aden": the kind of place, then its name.
-_KIND_OF = (r"(?:(?:[A-Z][\w-]*\s+){0,2}(?:island|islands|city|town|port|province|governorate|district|village|capital|"
-            r"centre|center|heart|outskirts|edge|end|entrance|mouth|tip|approaches)(?:\s+city)?\s+(?:of\s+)?(?:the\s+)?){0,2}")
+_KIND_OF = rf"(?:(?:[A-Z][\w-]*\s+){{0,2}}(?:{cues.PLACE_KIND})(?:\s+city)?\s+(?:of\s+)?(?:the\s+)?){{0,2}}"
 # "entered the centre of Manbij", "sent to the southern end of the Bab al-Mandab Strait", "the outskirts of the
 # village of Khiam"
 _ENTERED = re.compile(rf"\b({lexicon.alternation(lexicon.ENTER)})\s+(?:the\s+)?{_SIDE}{_KIND_OF}$", re.I)  # "reached the eastern Mediterranean"
@@ -415,8 +414,8 @@ def _force_named(text: str) -> str:
         start, end = m.start(), m.end()
         for _ in range(3):  # "B-52H Stratofortress bombers": the words that say which, before it
             before = _NAME_WORD_BEFORE.search(text, 0, start)
-            if not before or before.group(1) in _NOT_NAMING:
-                break
+            if not before or before.group(1) in _NOT_NAMING or before.group(1).isdigit():
+                break  # "1,500 Marines": a count, not a name
             start = before.start(1)
         for _ in range(2):  # "F-22 Raptors", "Patriot batteries": the words that finish it
             after = _NAME_WORD_AFTER.match(text, end)
@@ -428,7 +427,7 @@ def _force_named(text: str) -> str:
     return ""
 
 
-_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z0-9][\w-]*)\s+$")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w,.-])([A-Z0-9][\w-]*)\s+$")  # not "000" of "25,000"
 _NAME_WORD_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*|batter(?:y|ies)|bombers?|jets?|fighters?|aircraft|squadrons?|"
                               r"systems?|destroyers?|warships?)(?![\w-])")
 _NOT_NAMING = frozenset("The A An Two Three Four Five Six Seven Eight Nine Ten Several More Additional US U.S. American "

@@ -91,7 +91,8 @@ class SentenceReader:
                                                                                       m.start()):
                 continue  # part of a name: "Expeditionary Strike Group"
             if word.lower() in cues.VERB_ONLY and not cues.VERB_SUBJECT.search(self.text, max(0, m.start() - 30), m.start()) \
-                    and not cues.WEAPON_SUBJECT.match(self.text, m.end()):
+                    and not (cues.WEAPON_SUBJECT.match(self.text, m.end())
+                             and cues.WEAPON_SUBJECT_OPENS.search(self.text, max(0, m.start() - 40), m.start())):
                 continue  # "fired chemical shells at the positions": the noun, not the verb
             if cues.FILMED_BY.search(self.text, max(0, m.start() - 90), m.start()):
                 continue  # "footage shot by an aerial drone": a camera, not a weapon
@@ -456,7 +457,8 @@ class SentenceReader:
                 direct = None  # "the first attack Iran launched": a noun's next name is its subject
             offset = m.text[:1].isdigit()  # "60 nautical miles southeast of Aden": says where by itself
             # "struck Khiam, Tyre and Baalbek": the items after a direct object are objects too
-            listed = bool(out) and bool(_LIST_JOIN.fullmatch(self.text, out[-1].end - self.sentence.start, local))
+            listed = bool(out) and bool(_LIST_JOIN.fullmatch(self.text, out[-1].end - self.sentence.start, local)) \
+                and not _OPENS_CLAUSE.match(self.text, m.end - self.sentence.start)
             if clause and not (re.search(cues.PLACE_PREPOSITIONS, gap) or direct or offset or listed):
                 continue  # neither "on/near/in X" nor a direct object ("besieged the embassy")
             if cues.LED_TO.search(gap):
@@ -635,11 +637,13 @@ def _province(place: Place) -> bool:
     return place.kind == "region" and bool(place.country)
 
 
-# Between two places of a list: a comma or "and", and at most a few words ("and command rooms in").
 # The sentence opens on the place: "The airport, ...", "In Baghdad, ...", "In the nearby town of Ghaziyeh, ..."
-_OPENING_PLACE = re.compile(r"\W*(?:(?:the|in|at|near|outside|from)\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|"
-                            r"port|province|governorate|district|region|area|capital|camp)\s+of\s+(?:the\s+)?)?", re.I)
+_OPENING_PLACE = re.compile(rf"\W*(?:(?:the|in|at|near|outside|from)\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:{cues.PLACE_KIND})"
+                            r"\s+of\s+(?:the\s+)?)?", re.I)
 _LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+")  # "Khiam, Tyre and Baalbek"
+# ... unless the name opens a clause of its own: "struck Hodeidah and Sanaa vowed to respond"
+_OPENS_CLAUSE = re.compile(r"\s+(?:[a-z]+ed|said|says|vowed|has|have|had|is|was|were|are|will|would|could|did)\b")
+# Between two places of a list: a comma or "and", and at most a few words ("and command rooms in").
 _LIST_GAP = re.compile(r"(?=[^;:]*(?:,|\band\b|\bas well as\b))(?:[^.;:]|\.(?! [A-Z])){1,60}")
 # "at Tower 22, a small outpost in northeastern Jordan near Rukban": what follows locates the site.
 _DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,4}?(?:in|near|outside|on)\s"
