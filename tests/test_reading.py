@@ -2092,3 +2092,11 @@ def test_a_timeline_heading_dates_its_entry_only_until_the_next_section(run):
 def test_a_count_before_a_force_is_not_its_name(run):
     r = run("Some 25,000 Free Syrian Army rebels crossed into northern Syria on Sunday.", published=dt.date(2018, 1, 22))
     assert [e.summary for e in r.events] == ["Free Syrian Army moved to northern Syria"]
+
+
+def test_a_ship_sailing_to_join_another_in_a_sea_goes_to_that_sea_and_one_ready_to_depart_is_planned(run):
+    r = run("The frigate left Toulon on Monday to join a destroyer in the eastern Mediterranean.",
+            published=dt.date(2023, 10, 31))
+    assert [(e.place.name, e.origin.name) for e in r.events] == [("Eastern Mediterranean", "Toulon")]
+    r = run("A second corvette is ready to depart for the Red Sea.", published=dt.date(2023, 10, 31))
+    assert [(e.place.name, e.status) for e in r.events] == [("Red Sea", "planned")]

@@ -430,7 +430,7 @@ ONGOING = _words("continue continued continues continuing began begun begin star
 PLANNED = re.compile(
     r"\b(on (?:high )?alert|on standby|prepar(?:e|es|ing) to (?:deploy|move)|ordered to|"
     r"will (?:be )?(?:send|deploy|mov)|would (?:be )?(?:send|deploy|mov)|plans? to (?:send|deploy)|"
-    r"decided to (?:send|deploy)|possible deployment|(?:set|scheduled|slated|due|expected) to (?:deploy|arrive|fly|sail|move|depart)|"
+    r"decided to (?:send|deploy)|possible deployment|(?:set|scheduled|slated|due|expected|ready) to (?:deploy|arrive|fly|sail|move|depart|leave)|"
     # "the troops are expected to be deployed to training camps at Taji": a move to come
     r"(?:set|scheduled|slated|due|expected) to be (?:deployed|sent|moved|stationed|based|redeployed|flown)|"
     r"ordered\b[^.;]{0,80}?\bto (?:move|deploy|sail|head|redeploy)|"

@@ -72,7 +72,7 @@ _ORIGIN_LIES = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:[a-z][\w
 
 
 # "arriving from Barksdale to support the campaign against Islamic State in Iraq and Syria": why, not where.
-_PURPOSE = re.compile(r"\bto\s+(?:support|help|assist|join|fight|counter|back)\s+(?:[\w'’-]+\s+){0,6}?"
+_PURPOSE = re.compile(r"\bto\s+(?:support|help|assist|fight|counter|back)\s+(?:[\w'’-]+\s+){0,6}?"
                       r"(?:in|against)\b", re.I)
 
 
