@@ -2100,3 +2100,8 @@ def test_a_ship_sailing_to_join_another_in_a_sea_goes_to_that_sea_and_one_ready_
     assert [(e.place.name, e.origin.name) for e in r.events] == [("Eastern Mediterranean", "Toulon")]
     r = run("A second corvette is ready to depart for the Red Sea.", published=dt.date(2023, 10, 31))
     assert [(e.place.name, e.status) for e in r.events] == [("Red Sea", "planned")]
+
+
+def test_troops_penetrating_parts_of_a_town_move_into_it(run):
+    r = run("Infantry units pushed forward on Tuesday, penetrating parts of Bint Jbeil.", published=dt.date(2024, 10, 9))
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Bint Jbeil")]

@@ -127,6 +127,7 @@ ENTER = [
     ("reach", "ed s ing", "the carrier reached the eastern Mediterranean"),
     ("enter", "ed ing", "the strike group entered the Red Sea"),
     ("invade", "all", "armoured units invaded the border strip at dawn"),
+    ("penetrate", "all", "troops advanced, penetrating parts of the village"),
 ]
 
 # Words that move a force (a sentence must also name a force: ``FORCE_WORDS``).
@@ -373,7 +374,7 @@ PLACE_KINDS = [
     ("centre", "n1", "the centre of Manbij"), ("center", "n1", "the center of"), ("heart", "n1", "the heart of the city"),
     ("outskirts", "p", "the outskirts of Khiam"), ("edge", "n1", "the edge of the town"), ("end", "n1", "the southern end of"),
     ("entrance", "n1", "the entrance of the port"), ("mouth", "n1", "the mouth of the Gulf"), ("tip", "n1", "the tip of"),
-    ("approaches", "p", "the approaches of"),
+    ("approaches", "p", "the approaches of"), ("parts", "p", "penetrating parts of the village"),
 ]
 
 # What "destroyed" needs a few words after it to be a strike on weapons or hideouts on the ground, not
