@@ -2105,3 +2105,11 @@ def test_a_ship_sailing_to_join_another_in_a_sea_goes_to_that_sea_and_one_ready_
 def test_troops_penetrating_parts_of_a_town_move_into_it(run):
     r = run("Infantry units pushed forward on Tuesday, penetrating parts of Bint Jbeil.", published=dt.date(2024, 10, 9))
     assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Bint Jbeil")]
+
+
+def test_an_act_told_after_another_in_one_sentence_takes_its_own_toll(run):
+    r = run("Rebel rockets killed four farmers near Jizan on Monday, while a coalition air strike hit a market "
+            "outside Saada, killing 11 people.", published=dt.date(2018, 3, 6))
+    assert sorted((e.type, e.fatalities) for e in r.events) == [("attack", 4), ("strike", 11)]
+    r = run("Three civilians were killed while a drone struck a car near Marib on Monday.", published=dt.date(2018, 3, 6))
+    assert [e.fatalities for e in r.events] == [3]

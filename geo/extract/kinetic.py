@@ -98,7 +98,13 @@ class KineticReader:
                 places = [(heard, None)]  # "sirens sounded in Eilat after an attack by the Houthis in Yemen"
             if not places and not (t.definite or key or t.dates):
                 return []
-        fatalities = _fatalities(self.text[max(0, t.start - 150):end])  # not the toll of the next act told
+        # not the toll of the next act told, nor of the one before ("shells killed seven ..., while an air
+        # strike destroyed a house, killing nine")
+        told_before = [m.end() for m in cues.KINETIC.finditer(self.text, 0, t.start) if m.group("strike") or m.group("attack")]
+        if told_before:  # "..., while an air strike ...": the turn to this act, after another one told
+            told_before += [m.end() for m in _OTHER_ACT_OPENS.finditer(self.text, told_before[0], t.start)]
+            told_before.sort()
+        fatalities = _fatalities(self.text[max(0, t.start - 150, *told_before[-1:]):end])
         if t.definite and not t.dates and (cues.JUDGED.search(self.text[max(0, t.start - 60):t.start])
                                            or cues.TIME_OF.search(self.text[max(0, t.start - 60):t.start])):
             # "Tehran condemned the Israeli attacks on bases in ...", "at the time of the attacks, ...": an
@@ -365,6 +371,8 @@ _AGENT = re.compile(r"[\"”’']?\s+(?:(?:was|were|carried out|launched|conduct
 _PARTICIPLES = frozenset(forms[2] for forms in lexicon.IRREGULAR.values()) | {"sunk", "shot"}
 
 
+# Where a sentence turns to another act: "..., while an air strike ...", "; in the south, ..."
+_OTHER_ACT_OPENS = re.compile(r"\b(?:while|whereas|meanwhile)\b|;")
 # An item of a tally: ", three near Mosul", ": eight in or near Raqqa", "and one in Kasik"
 _TALLY_ITEM = re.compile(r"(?:[,:;—]|\band)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
                          r"(?:(?:of\s+them|more|other)\s+)?(?:(?:air\s*)?(?:strikes?|raids?|attacks?)\s+)?(?:were\s+)?"
