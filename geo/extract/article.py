@@ -42,6 +42,7 @@ _YEAR_HEADING = re.compile(r"\s*(?:In\s+)?((?:19|20)\d\d)\s*:?\s*")
 # Peace Spring'", "June 2, 2020 - ONGOING."): the entry's sentences below it are of that date.
 _HEADING_WORDS = 6
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass
@@ -447,8 +448,8 @@ def _opening_date(dates: list[DateMention]) -> DateMention | None:
     if not dates:
         return None
     first = dates[0]
-    years = [m.group(0) for d in dates[1:] for m in [re.search(r"\b(?:19|20)\d\d\b", d.text)] if m]
-    if re.search(r"\b(?:19|20)\d\d\b", first.text) or not years or first.precision != "day":
+    years = [m.group(0) for d in dates[1:] for m in [_YEAR.search(d.text)] if m]
+    if _YEAR.search(first.text) or not years or first.precision != "day":
         return first
     year = int(years[0])
     return replace(first, first=first.first.replace(year=year), last=first.last.replace(year=year))

@@ -67,6 +67,8 @@ AIR_ARM = re.compile(rf"\b(?:{lexicon.alternation(lexicon.AIR_ARM)})\b", re.I)
 LAUNCHED_TO_TAKE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.LAUNCH)})\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
                               r"(?:[\w-]+\s+){0,2}(?:offensive|operation|assault|push|campaign)\s+to\s+$", re.I)
 PLACE_KIND = lexicon.alternation(lexicon.PLACE_KINDS)  # "town|city|village|...", for the patterns that read "the town of X"
+# "the nearby town of", "the city of the": the words before a place's name that say its kind, all optional
+PLACE_KIND_OF = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:{PLACE_KIND})\s+of\s+(?:the\s+)?)?"
 # Words that move a force: ``geo.extract.lexicon.MOVEMENT``.
 # "reduce the number of troops", not "reduce tensions": ``lexicon.REDUCE`` with a force a few words on.
 REDUCING = ("(?:(?:" + lexicon.alternation(lexicon.REDUCE) + r")(?=\s+(?:(?:the|a|its|their|number|of|some|about|by|"

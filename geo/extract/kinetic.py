@@ -379,8 +379,7 @@ _TALLY_ITEM = re.compile(r"(?:[,:;—]|\band)\s+(?:one|two|three|four|five|six|s
                          rf"(?:in|near|around|outside|at|on)(?:\s+or\s+near)?\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:{cues.PLACE_KIND})"
                          r"\s+of\s+)?$", re.I)
 # "raided the town of Qabatiya", "a raid on the city of Jenin", "stormed Balata": the place is the object
-_ENTRY_OBJECT = re.compile(rf"\s+(?:(?:on|into|in|against)\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:{cues.PLACE_KIND})\s+of\s+"
-                           r"(?:the\s+)?)?", re.I)
+_ENTRY_OBJECT = re.compile(rf"\s+(?:(?:on|into|in|against)\s+)?{cues.PLACE_KIND_OF}", re.I)
 
 
 def _participle(trigger: str) -> bool:

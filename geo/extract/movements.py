@@ -24,6 +24,7 @@ _SIDE = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+)?"  #
 _KIND_OF = rf"(?:(?:[A-Z][\w-]*\s+){{0,2}}(?:{cues.PLACE_KIND})(?:\s+city)?\s+(?:of\s+)?(?:the\s+)?){{0,2}}"
 # "entered the centre of Manbij", "sent to the southern end of the Bab al-Mandab Strait", "the outskirts of the
 # village of Khiam"
+_ENTER_WORDS = frozenset(lexicon.words_of(lexicon.ENTER))
 _ENTERED = re.compile(rf"\b({lexicon.alternation(lexicon.ENTER)})\s+(?:the\s+)?{_SIDE}{_KIND_OF}$", re.I)  # "reached the eastern Mediterranean"
 _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
     cues.TO_BE_BASED.pattern,  # "sent to the region and will be based at Al Udeid": the finer, told last
@@ -232,7 +233,7 @@ class MovementReader:
         taking = (_TAKEN,) if capture else ()
         # "troops entered the outskirts of Khiam, their deepest incursion into south Lebanon", "retook Fallujah, ...
         # in Baghdad's war": the verb's own object first
-        entering = (_ENTERED,) if _ENTERED.match(t.text + " ") else ()
+        entering = (_ENTERED,) if t.text.lower() in _ENTER_WORDS else ()
         for priority in (*entering, *taking, *_DESTINATION_CUES, *(() if way_came else (_THROUGH,)), *overflight):
             for m in after:
                 local = m.start - self.sentence.start

@@ -638,8 +638,7 @@ def _province(place: Place) -> bool:
 
 
 # The sentence opens on the place: "The airport, ...", "In Baghdad, ...", "In the nearby town of Ghaziyeh, ..."
-_OPENING_PLACE = re.compile(rf"\W*(?:(?:the|in|at|near|outside|from)\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:{cues.PLACE_KIND})"
-                            r"\s+of\s+(?:the\s+)?)?", re.I)
+_OPENING_PLACE = re.compile(rf"\W*(?:(?:the|in|at|near|outside|from)\s+)?{cues.PLACE_KIND_OF}", re.I)
 _LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+")  # "Khiam, Tyre and Baalbek"
 # ... unless the name opens a clause of its own: "struck Hodeidah and Sanaa vowed to respond"
 _OPENS_CLAUSE = re.compile(r"\s+(?:[a-z]+ed|said|says|vowed|has|have|had|is|was|were|are|will|would|could|did)\b")
