@@ -26,7 +26,7 @@ COMPOUND_HEADS = frozenset("backed based aligned allied linked supported sponsor
 # Words after which a capitalised name is very likely a place.
 LOCATIVE = frozenset("in near at from to outside toward towards into around through across via over off "
                      "inside within between reaching reached reaches entered left leaving departed departs departing over "
-                     "targeted vacated vacating struck strike strikes hit hits shelled shells bombed pounded "
+                     "targeted vacated vacating struck strike strikes hit hits shelled shells bombed pounded pounding pounds "
                      "retook retaken recaptured recapture recaptures".split())
 # "had targeted Qandil", "departed Toulon", "vacated Manbij", "jets strike Homs", "shells pounded Kafr Kila",
 # "troops recaptured Palmyra"

@@ -2113,3 +2113,10 @@ def test_an_act_told_after_another_in_one_sentence_takes_its_own_toll(run):
     assert sorted((e.type, e.fatalities) for e in r.events) == [("attack", 4), ("strike", 11)]
     r = run("Three civilians were killed while a drone struck a car near Marib on Monday.", published=dt.date(2018, 3, 6))
     assert [e.fatalities for e in r.events] == [3]
+
+
+def test_a_place_pounded_from_the_air_or_with_air_strikes_is_struck(run):
+    for text in ("Loyalist units pushed toward the town on Thursday as their allies pounded Saraqeb from the air.",
+                 "Russian jets spent Thursday night pounding Saraqeb with air strikes."):
+        assert [(e.type, e.place.name, e.date) for e in run(text).events] == [("strike", "Saraqib", dt.date(2020, 1, 9))]
+    assert [e.type for e in run("Hezbollah pounded Metula with rockets on Thursday.").events] == ["attack"]

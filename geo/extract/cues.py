@@ -33,6 +33,8 @@ KINETIC = re.compile(
     # weapons destroyed on the ground: "forces destroyed three missile launchers" (not "was destroyed")
     r"(?<!was )(?<!were )(?<!been )destroy(?:ed|s|ing)?(?= (?:\S+ ){0,6}?(?:"
     + lexicon.alternation(lexicon.GROUND_WEAPON) + r"))|"
+    # "pounded the camp from the air", "pounding the town with air strikes": air power, whatever its object
+    r"pound(?:s|ed|ing)?(?= (?:\S+ ){0,8}?(?:from the air|with (?:air ?strikes|air raids|warplanes|bombs)))|"
     # boats sunk: "Navy helicopters sank three of the boats"
     r"(?:sank|sunk|sinking)(?= (?:\S+ ){0,4}(?:boats?|vessels?|skiffs?)))"
     r"|(?P<attack>" + lexicon.alternation(lexicon.ATTACK) + "|"
