@@ -42,6 +42,18 @@ def precision_rank(precision: str) -> int:
 HOLIDAYS = {"new year's eve": (12, 31), "new years eve": (12, 31), "christmas eve": (12, 24),
             "christmas day": (12, 25), "christmas": (12, 25), "new year's day": (1, 1)}
 
+# Days told relative to the report: the phrase (a regular expression), how many days before
+# publication its interval starts and ends, and the sentence that motivated it.
+RELATIVE_DAYS = [
+    (r"yesterday", 1, 1, "the depot was hit yesterday"),
+    (r"today|tonight|this morning|this afternoon|this evening", 0, 0, "the frigate sailed this morning"),
+    (r"overnight|(?<!the\s)(?:late\s+)?last\s+night", 1, 0, "drones struck the port late last night"),  # either calendar day
+    (r"(?:the\s+)?(?:past|last)\s+(?:24|twenty-four|few)\s+hours|the\s+past\s+day|recent\s+hours", 1, 0,
+     "over the past 24 hours jets hit four villages"),
+    (r"(?:the\s+)?(?:past|last)\s+(?:48|forty-eight)\s+hours", 2, 0, "in the last 48 hours the militia fired twice"),
+]
+_RELATIVE_DAYS = [(re.compile(phrase, re.I), back_first, back_last) for phrase, back_first, back_last, _ in RELATIVE_DAYS]
+
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A word's start, or a capital glued to a lower-case letter: a byline run into the lead ("Written by
@@ -66,7 +78,7 @@ _PATTERNS = [
     ("weekday", _GLUED + r"(?:(?:early|late|last|on|this|past)\s+)?" + _WD + r"(?:\s+(?:morning|afternoon|evening|night))?\b"),
     ("relweek", r"\b(?P<rw>last week|this week|earlier this week|the previous week|over the weekend|last weekend|"
                 r"this weekend)\b"),
-    ("relday", _GLUED + r"(?P<rd>yesterday|today|tonight|this morning|this afternoon|this evening|overnight)\b"),
+    ("relday", _GLUED + r"(?P<rd>" + "|".join(phrase for phrase, *_ in RELATIVE_DAYS) + r")\b"),
     ("between", r"\bbetween\s+(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\b"),
     ("year", r"\b(?:in|since|during|by|until|of|early|late|mid)[- ](?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
     ("following", r"\b(?P<fy>the following year|the next year|a year later|the year before|the previous year)\b"),
@@ -186,11 +198,8 @@ def _interval(kind, g, anchor, previous):
         if kind == "relday":
             if anchor is None:
                 return None
-            word = g["rd"].lower()
-            if word == "overnight":  # the night before publication: either calendar day
-                return anchor - dt.timedelta(days=1), anchor, "day"
-            d = anchor - dt.timedelta(days=1) if word == "yesterday" else anchor
-            return d, d, "day"
+            back_first, back_last = next((f, la) for phrase, f, la in _RELATIVE_DAYS if phrase.fullmatch(g["rd"]))
+            return anchor - dt.timedelta(days=back_first), anchor - dt.timedelta(days=back_last), "day"
         if kind == "between":
             y1, y2 = int(g["y1"]), int(g["y2"])
             return (dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year") if y2 >= y1 else None

@@ -22,10 +22,19 @@ FRIDAY = dt.date(2020, 1, 3)
     ("in 2008", "2008-01-01", "2008-12-31", "year"),
     ("on Dec. 30 and 31, 2019", "2019-12-30", "2019-12-31", "day"),
     ("yesterday", "2020-01-02", "2020-01-02", "day"),
+    ("a depot burned late last night", "2020-01-02", "2020-01-03", "day"),
+    ("within the past 24 hours", "2020-01-02", "2020-01-03", "day"),
+    ("over the last twenty-four hours", "2020-01-02", "2020-01-03", "day"),
+    ("in recent hours", "2020-01-02", "2020-01-03", "day"),
+    ("during the past 48 hours", "2020-01-01", "2020-01-03", "day"),
 ])
 def test_expressions_anchor_on_publication(text, first, last, precision):
     (d,) = find_dates(text, FRIDAY)
     assert (d.first.isoformat(), d.last.isoformat(), d.precision) == (first, last, precision)
+
+
+def test_the_last_night_of_a_visit_is_no_day_relative_to_the_report():
+    assert find_dates("on the last night of the drill", FRIDAY) == []
 
 
 def test_relative_dates_need_an_anchor():

@@ -137,6 +137,16 @@ def test_overnight_is_the_night_before_publication(run):
     assert (e.type, e.place.id, e.date, e.date_end) == ("attack", "green-zone", D(2020, 1, 9), D(2020, 1, 10))
 
 
+def test_hours_before_the_report_date_the_act(run):
+    (e,) = run("Government jets bombed rebel trenches near Idlib in the last 24 hours, a monitor said.").events
+    assert (e.type, e.date, e.date_end, e.date_precision) == ("strike", D(2020, 1, 9), D(2020, 1, 10), "day")
+
+
+def test_a_force_being_moved_moves_on_the_day_of_the_report(run):
+    (e,) = run("Two more Patriot batteries are being moved to Saudi Arabia.").events
+    assert (e.type, e.place.id, e.date, e.date_precision) == ("deployment", "saudi-arabia", D(2020, 1, 10), "day")
+
+
 def test_considering_a_deployment_is_not_one(run):
     assert run("The Pentagon is considering sending more Patriot batteries to Saudi Arabia.").events == ()
 

@@ -378,8 +378,9 @@ class SentenceReader:
             # "troops are being sent ..., the Pentagon announced on Friday": that day
             ongoing = cues.PROGRESSIVE_MOVE.search(self.text[:t.end]) or cues.PRESENT_PASSIVE.search(self.text[:t.end])
             return (said.first if ongoing else said.first - dt.timedelta(days=1)), said.last, "day"
-        if t.kind == "movement" and self.article.published and cues.PROGRESSIVE_MOVE.search(self.text[:t.end]):
-            return self.article.published, self.article.published, "day"  # "the Pentagon is sending ..."
+        if t.kind == "movement" and self.article.published and (cues.PROGRESSIVE_MOVE.search(self.text[:t.end])
+                                                                or cues.PRESENT_PASSIVE.search(self.text[:t.end])):
+            return self.article.published, self.article.published, "day"  # "is sending", "are being flown"
         if t.kind == "movement" and self.article.published and not t.definite and (
                 cues.PLANNED_NOW.search(self.text[max(0, t.start - 40):t.end])):
             # "The United States plans to deploy ...", "will send": the plan is the day's news, the
