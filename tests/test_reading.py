@@ -2120,3 +2120,20 @@ def test_a_place_pounded_from_the_air_or_with_air_strikes_is_struck(run):
                  "Russian jets spent Thursday night pounding Saraqeb with air strikes."):
         assert [(e.type, e.place.name, e.date) for e in run(text).events] == [("strike", "Saraqib", dt.date(2020, 1, 9))]
     assert [e.type for e in run("Hezbollah pounded Metula with rockets on Thursday.").events] == ["attack"]
+
+
+def test_a_site_handed_over_is_left_by_the_force_that_held_it_and_goes_nowhere(run):
+    r = run("Coalition troops handed over an air base in Qayyarah to Iraqi forces on Thursday.", published=dt.date(2020, 3, 29))
+    assert [(e.type, e.origin.name if e.origin else None, e.place) for e in r.events] == [
+        ("deployment", "Qayyarah", None)]
+    r = run("The Marines handed over the K1 air base near Kirkuk to the Iraqi army on Thursday.",
+            published=dt.date(2020, 3, 29))
+    assert [(e.origin.id, e.place, e.summary) for e in r.events] == [("k1-air-base", None, "Marines moved from K-1 Air Base")]
+
+
+def test_a_handover_ceremony_is_the_handover_itself(run):
+    r = run("A sergeant salutes during the handover ceremony of Qayyarah military base from coalition troops to the "
+            "Iraqi army, March 26, 2020.", published=dt.date(2020, 3, 29))
+    assert [(e.origin.name, e.date, e.summary) for e in r.events] == [
+        ("Qayyarah Airfield West", dt.date(2020, 3, 26), "Forces moved from Qayyarah Airfield West")]
+    assert run("Marines were sent to the Gulf during the handover of the base to Iraqi forces.").events[0].origin is None

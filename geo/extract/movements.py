@@ -192,7 +192,7 @@ class MovementReader:
             if local < t.start:
                 return bool(_AUXILIARIES.fullmatch(self.text, m.end - self.sentence.start, t.start))
             return t.end <= local < t.end + 60
-        return local > t.end and bool(_HANDED.match(t.text)) and bool(_OBJECT_GAP.fullmatch(self.text, t.end, local))
+        return local > t.end and bool(_HANDED.match(t.text)) and bool(_HANDED_GAP.fullmatch(self.text, t.end, local))
 
     def _withdraws(self, t: Trigger) -> bool:
         """Does the trigger pull a force out ("withdrawn", "handed over", "reduce the number of troops")?"""
@@ -234,7 +234,10 @@ class MovementReader:
         # "troops entered the outskirts of Khiam, their deepest incursion into south Lebanon", "retook Fallujah, ...
         # in Baghdad's war": the verb's own object first
         entering = (_ENTERED,) if t.text.lower() in _ENTER_WORDS else ()
-        for priority in (*entering, *taking, *_DESTINATION_CUES, *(() if way_came else (_THROUGH,)), *overflight):
+        # "handed over the base to Iraqi forces": a site left to another force; the force goes nowhere told
+        handing = bool(_HANDED.match(t.text))
+        for priority in () if handing else (*entering, *taking, *_DESTINATION_CUES, *(() if way_came else (_THROUGH,)),
+                                            *overflight):
             for m in after:
                 local = m.start - self.sentence.start
                 if _where_origin_is(m.place, origin) or (
@@ -313,7 +316,7 @@ class MovementReader:
             type="attack" if taken_by_foe else MOVEMENT, status=status, first=first, last=last, precision=precision,
             place=destination, source=self._source(), origin=origin, origin_inferred=inferred,
             actor=self._actor(self.text[:t.start], "", "strike") or "", unit=unit, definite=t.definite,
-            forces=forces, force=_force_named(self.text),
+            forces=forces, force=_force_named(_RECEIVED.sub("", self.text) if handing else self.text),
             published=self.article.published,
             order=(self.article.name, self.sentence.start + t.start)), destinations
 
@@ -339,7 +342,12 @@ _FORCE_IN = re.compile(r"\b(?:troops|forces|soldiers|personnel|presence|continge
 _AUXILIARIES = re.compile(r"\s+(?:(?:will|would|are|is|were|was|have|has|had|be|been|being|to|soon|now|also|all)\s+)*")
 # "handed over the Qayyarah air base to Iraqi forces": the place handed over is the one left.
 _HANDED = re.compile(lexicon.alternation(lexicon.HAND_OVER), re.I)
-_OBJECT_GAP = re.compile(r"\s+(?:of\s+)?(?:(?:the|a|its|their|control\s+of)\s+)?")
+# "handed the base over to the Iraqi army": the force that receives a site stays; it names no mover.
+_RECEIVED = re.compile(r"\bto\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:forces|army|troops|authorities|government|"
+                       r"military|security\s+forces)\b", re.I)
+# "the handover ceremony of Taji base", "handed over an air base in Kirkuk": the site, or the place it is in
+_HANDED_GAP = re.compile(r"\s+(?:ceremony\s+)?(?:of\s+)?(?:(?:the|an?|its|their|control\s+of)\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:"
+                         + lexicon.alternation(lexicon.HANDED_SITE) + r")\s+(?:in|at|near|outside)\s+(?:the\s+)?)?", re.I)
 # "pulled out of two bases in southern Somalia", "withdrew from its outposts near Tal Abyad": sites left, by where they are.
 _LEFT_SITES_IN = re.compile(r"\s+(?:out\s+)?(?:of|from)\s+(?:[\w-]+\s+){0,4}?(?:bases?|posts?|positions?|outposts?|"
                             r"camps?|garrisons?|airfields?|towns?)\s+(?:in|at|near|around|outside)\s+(?:the\s+)?", re.I)

@@ -242,8 +242,10 @@ class SentenceReader:
         if _DENIED_REPORT.search(self.text, max(0, t.start - 120), t.start):
             return False  # "refuting reports that the coalition is reducing its forces": said not to happen
         if t.kind == "movement" and _TIME_FRAME.search(self.text, max(0, t.start - 40), t.start) \
-                and t.text.lower() in _PROCESS_NOUNS:
-            return False  # "sent to the Gulf during a drawdown of troops in Iraq": when, not a move of its own
+                and t.text.lower() in _PROCESS_NOUNS and not _CEREMONY.match(self.text, t.end):
+            # "sent to the Gulf during a drawdown of troops in Iraq": when, not a move of its own; but "seen
+            # during the handover ceremony of the base" is the handover itself
+            return False
         if t.kind == "movement":
             if cues.PLANNED.search(self.text):
                 return True
@@ -691,6 +693,7 @@ _DENIED_REPORT = re.compile(r"\b(?:refut\w+|den(?:y|ies|ied|ying)|dismiss\w*|rej
 # "during a drawdown of troops", "amid the withdrawal": a move named as the time of another.
 _TIME_FRAME = re.compile(r"\b(?:during|amid|amidst|throughout)\s+(?:(?:a|an|the|its|their|her|his|this|that|planned|"
                          r"ongoing|phased|partial|gradual|U\.S\.|US|American)\s+)*(?:time\s+on\s+)?$", re.I)
+_CEREMONY = re.compile(r"\s+ceremony\b", re.I)
 # "during her time on deployment": a frame of time too
 _PROCESS_NOUNS = frozenset({"withdrawal", "drawdown", "drawdowns", "handover", "handovers", "redeployment", "evacuation",
                             "deployment"})
