@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 
 from ahocorasick_rs import AhoCorasick
 
-from geo.placewords import (ADJECTIVAL_HEADS, APPOSITIVE, CALENDAR, CONNECTORS, FACILITY_ABBREVIATIONS,
+from geo.placewords import (ADJECTIVAL_HEADS, APPOSITIVE, BASE_DESCRIPTORS, CALENDAR, CONNECTORS, FACILITY_ABBREVIATIONS,
                             FACILITY_PREFIXES, FUNCTION_WORDS,
                             LEADING, LOCATIVE, NON_PLACE_HEADS, NON_PLACE_WORDS, OF_HEADS, PLACE_NOUNS, SIDES, STRUCK_VERBS,
                             TITLES)
@@ -197,6 +197,9 @@ class _Proposer:
         text = self.text
         span, start = _trim(span, start)
         end = start + len(span)
+        if _BASE_AFTER.match(text, end):
+            start = self._name_start(start, end + 1)  # "struck the American Harir base": whose, then which
+            span = text[start:end]
         if cue != "facility" and FACILITY_SPAN.search(span):
             cue = "facility"  # "at Shayrat Airfield": the name says what it is, whatever the cue
         if _WHOSE_BASE.fullmatch(span) and text.startswith(" at ", end):
@@ -271,7 +274,7 @@ class _Proposer:
                 if nxt and nxt.group("gap") == " " and fold(nxt.group("word")) in ADJECTIVAL_HEADS:
                     continue  # "RAF Typhoon jets": a kind of aircraft, not a station
             else:
-                start, end = _run_start(text, m.start()), m.end()
+                start, end = self._name_start(_run_start(text, m.start()), m.start()), m.end()
                 owned = [p.end() for p in POSSESSIVE_INSIDE.finditer(text, start, m.start())]
                 if owned:
                     # "Tripoli's Mitiga airport": the owner, a name of its own, then the facility
@@ -283,6 +286,18 @@ class _Proposer:
                 hit = self.propose(start, text[start:end], "facility")
                 if hit:
                     yield hit
+
+    def _name_start(self, start: int, facility: int) -> int:
+        """Where a facility's own name begins in the capitalised run before its word: after a
+        country already found ("the U.S. Harir Air Base") or a word that says whose base it is
+        ("the American Harir base")."""
+        for a, b in self.taken:
+            if start <= a < facility and b < facility:
+                start = b + 1
+        words = self.text[start:facility].split()
+        while len(words) > 1 and fold(words[0]) in BASE_DESCRIPTORS:
+            start += len(words.pop(0)) + 1
+        return start
 
     def _streets(self) -> Iterator[Proposal]:
         text = self.text
@@ -428,6 +443,7 @@ def _run_start(text: str, end: int) -> int:
 
 
 # "the Russian Base at Qamishli International Airport": a facility told by whose it is, then where.
+_BASE_AFTER = re.compile(r" (?i:base|bases|airbase|air base|camp|garrison|outpost)\b")
 _WHOSE_BASE = re.compile(r"[A-Z][a-z]+(?:an|ian|ish|ese|i) (?:Base|Bases|Camp|Station|Garrison|Headquarters)")
 _HELD_AT = re.compile(r"^.*?\b(?:Base|Bases|Camp|Station|Garrison|Headquarters|Embassy|Consulate) at (?=[A-Z])")
 

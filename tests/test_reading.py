@@ -2137,3 +2137,18 @@ def test_a_handover_ceremony_is_the_handover_itself(run):
     assert [(e.origin.name, e.date, e.summary) for e in r.events] == [
         ("Qayyarah Airfield West", dt.date(2020, 3, 26), "Forces moved from Qayyarah Airfield West")]
     assert run("Marines were sent to the Gulf during the handover of the base to Iraqi forces.").events[0].origin is None
+
+
+def test_a_country_or_people_before_a_base_says_whose_base_it_is(run):
+    for text in ("Two rockets hit the U.S. Harir Air Base in Iraq on Monday.",
+                 "Drones struck the American Harir base in Iraq on Monday."):
+        r = run(text, published=dt.date(2024, 1, 3))
+        assert [(e.type, e.place.name) for e in r.events] == [("attack", "Ḩarir")]
+    r = run("Sirens wailed at the US Embassy on Monday.", published=dt.date(2024, 1, 3))
+    assert [m.place.name for m in r.mentions if m.place and not m.modifier] == []
+
+
+def test_the_weapon_an_act_was_done_with_is_no_act_of_its_own(run):
+    r = run("The militia said it hit the US al-Tanf base in Syria with three drones on Tuesday.",
+            published=dt.date(2024, 1, 3))
+    assert [(e.type, e.place.name, e.date) for e in r.events] == [("attack", "Al-Tanf garrison", dt.date(2024, 1, 2))]

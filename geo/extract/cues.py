@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from geo.extract import lexicon
-from geo.placewords import STRUCK_VERBS
+from geo.placewords import BASE_DESCRIPTORS, STRUCK_VERBS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -494,6 +494,8 @@ IMPACT_GAP = re.compile(r"\s+(?:(?:also|again|then)\s+)?"
                         r"(?P<verb>hit|hits|struck|strikes|targeted|targets|pounded|rocked|"
                         r"shelled|bombed|besieged|stormed|attacked)?\s*(?:the\s+)?"
                         r"(?:[A-Z][\w.'’-]*['’]s\s+)?"  # "struck Iraq's Sinjar district": the country owns it
+                        # "targeted the US al-Tanf base", "struck the American Harir base": whose base it is
+                        r"(?:(?:U\.S\.|" + "|".join(BASE_DESCRIPTORS) + r")\s+)?"
                         # "struck the country's northern Kurdish regional capital Erbil"
                         r"(?:(?:[\w'’-]+\s+){0,5}?(?:capital|city|town|village|port|province|base|airport),?\s+)?", re.I)
 AUXILIARY = _words("has have had was were been being be is are get got")

@@ -182,6 +182,12 @@ class SentenceReader:
                 and not re.search(r"[;:—]", gap) and len(gap.split()) <= 8
             # "three soldiers were killed on Sunday in a drone strike": the killing is the strike's
             outcome = prev is not None and prev.kind == "kill" and bool(_KILLED_IN.fullmatch(gap))
+            # "targeted the base in Syria with two drones on Tuesday": the weapon the act was done with
+            instrument = prev is not None and prev.kind in ("strike", "attack") and cues.WEAPON_NOUN.match(t.text) \
+                and bool(_WITH_INSTRUMENT.search(gap)) and not re.search(r"[,;:—]|\b(?:and|but|while|which|who)\b", gap) \
+                and len(gap.split()) <= 12
+            if instrument:
+                continue  # the weapon of the act told, not another act
             if prev and prev.kind in ("strike", "attack") and t.kind == "kill" and len(gap.split()) <= 12 \
                     and not re.search(r"[,;:—]|\b(?:and|but|while|which|who|after|before|when|as)\b", gap):
                 continue  # "a suicide attack on a convoy near Shaddadi killed two": the attack's toll
@@ -690,6 +696,7 @@ _KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|"  # "i
 # "refuting reports that the coalition is reducing its forces", "denied rumours of a pull-out".
 _DENIED_REPORT = re.compile(r"\b(?:refut\w+|den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|debunk\w*)\s+(?:the\s+|media\s+)?"
                             r"(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\b[^.;]*$", re.I)
+_WITH_INSTRUMENT = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "during a drawdown of troops", "amid the withdrawal": a move named as the time of another.
 _TIME_FRAME = re.compile(r"\b(?:during|amid|amidst|throughout)\s+(?:(?:a|an|the|its|their|her|his|this|that|planned|"
                          r"ongoing|phased|partial|gradual|U\.S\.|US|American)\s+)*(?:time\s+on\s+)?$", re.I)
