@@ -84,6 +84,8 @@ def resolve_mentions(mentions: list[Mention], respell=None, peoples: Iterable[st
             m = _choose(replace(m, candidates=tuple(near[:1]), via_hint="spelled differently", reason=""), context,
                         named)
         out.append(m)
+        if m.place is not None and m.modifier and m.place.kind == "country" and m.text.endswith(("'s", "’s")):
+            latest["country"] = m  # "Syria's state television reported strikes in the north of the country"
         if m.place is not None and not m.modifier and m.via != "anaphora" and not m.dateline:
             salience[m.place.id] += 1
             for cat in category(m.place):

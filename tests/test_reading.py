@@ -2152,3 +2152,15 @@ def test_the_weapon_an_act_was_done_with_is_no_act_of_its_own(run):
     r = run("The militia said it hit the US al-Tanf base in Syria with three drones on Tuesday.",
             published=dt.date(2024, 1, 3))
     assert [(e.type, e.place.name, e.date) for e in r.events] == [("attack", "Al-Tanf garrison", dt.date(2024, 1, 2))]
+
+
+def test_the_country_is_the_one_whose_media_tell_it(run):
+    r = run("Officials in Iran vowed revenge. Lebanon's state news agency said Israeli jets struck targets in the "
+            "south of the country on Sunday.", published=dt.date(2023, 3, 12))
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Lebanon")]
+
+
+def test_attacks_answered_are_background_whatever_day_the_answer_is_told(run):
+    r = run("Jets pounded the Gaza Strip from the air. On Monday, the Pentagon declared, in reply to recent attacks on "
+            "U.S. soldiers in the region, that a Patriot battery will move to the Middle East.", published=dt.date(2023, 10, 24))
+    assert sorted(e.type for e in r.events) == ["deployment", "strike"]

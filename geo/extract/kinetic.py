@@ -84,9 +84,12 @@ class KineticReader:
             # "after months of strikes on U.S. forces", "in recent weeks, bases have come under attacks",
             # "attacks blamed on Iran in recent years", "have launched attacks since November": background
             return []
-        if not t.dates and plural and cues.ANSWERED.search(before) \
+        answered = cues.ANSWERED.search(before) if plural else None
+        if answered and not any(d.start >= t.start - len(before) + answered.start() for d in t.dates) \
                 and all(m.place.kind in ("region", "country") for m in self._places_after(t, end)):
-            return []  # "in response to attacks on U.S. troops in the region" (not "... attacks on Jeddah")
+            # "in response to attacks on U.S. troops in the region" (not "... attacks on Jeddah"), whatever
+            # day the answer was told ("On Sunday, the Pentagon announced, in response to recent attacks ...")
+            return []
         status = self._status(t, end)
         actor = self._actor(self.text[:t.start], clause, kind, verbal=_verbal(t.text, before))
         own = cues.actor_countries(actor)
