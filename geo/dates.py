@@ -52,6 +52,49 @@ RELATIVE_DAYS = [
      "over the past 24 hours jets hit four villages"),
     (r"(?:the\s+)?(?:past|last)\s+(?:48|forty-eight)\s+hours", 2, 0, "in the last 48 hours the militia fired twice"),
 ]
+# Weeks, months and years told relative to the report: the phrase (a regular expression), the span it
+# names (read by ``_RELATIVE_SPAN``), and the sentence that motivated it.
+RELATIVE_SPANS = [
+    (r"(?<!the\s)(?<!past\s)last\s+month", "previous month", "the militia shelled the airport last month"),
+    (r"earlier\s+this\s+month", "month so far", "a drone hit the camp earlier this month"),
+    (r"later\s+this\s+month", "rest of month", "the frigate will sail later this month"),
+    (r"this\s+month", "this month", "troops arrived this month"),
+    (r"(?:early\s+|late\s+|later\s+)?next\s+month", "next month", "the batteries will leave next month"),
+    (r"next\s+week", "next week", "the carrier is due in the Gulf next week"),
+    (r"in\s+the\s+(?:coming|next)\s+(?:few\s+)?days", "coming week", "more Marines will arrive in the coming days"),
+    (r"in\s+the\s+(?:coming|next)\s+(?:few\s+)?weeks", "coming month", "the squadron will deploy in the coming weeks"),
+    (r"(?<!the\s)last\s+year", "previous year", "the base was attacked last year"),
+    (r"(?:earlier\s+)?this\s+year", "year so far", "strikes on the port this year"),
+    (r"next\s+year", "next year", "the brigade will rotate in next year"),
+]
+
+
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _relative_span(rule: str, anchor: dt.date) -> tuple[dt.date, dt.date, str]:
+    """The interval a ``RELATIVE_SPANS`` rule names, told on ``anchor``."""
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    y, m = anchor.year, anchor.month
+    spans = {
+        "previous month": (*_month_span(y, m - 1), "month"),
+        "month so far": (anchor.replace(day=1), anchor, "month"),
+        "rest of month": (anchor, _month_span(y, m)[1], "month"),
+        "this month": (*_month_span(y, m), "month"),
+        "next month": (*_month_span(y, m + 1), "month"),
+        "next week": (monday + dt.timedelta(days=7), monday + dt.timedelta(days=13), "week"),
+        "coming week": (anchor, anchor + dt.timedelta(days=7), "week"),
+        "coming month": (anchor, anchor + dt.timedelta(days=31), "month"),
+        "previous year": (dt.date(y - 1, 1, 1), dt.date(y - 1, 12, 31), "year"),
+        "year so far": (dt.date(y, 1, 1), anchor, "year"),
+        "next year": (dt.date(y + 1, 1, 1), dt.date(y + 1, 12, 31), "year"),
+    }
+    return spans[rule]
+
+
+_RELATIVE_SPANS = [(re.compile(phrase, re.I), rule) for phrase, rule, _ in RELATIVE_SPANS]
 _RELATIVE_DAYS = [(re.compile(phrase, re.I), back_first, back_last) for phrase, back_first, back_last, _ in RELATIVE_DAYS]
 
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -79,6 +122,7 @@ _PATTERNS = [
     ("relweek", r"\b(?P<rw>last week|this week|earlier this week|the previous week|over the weekend|last weekend|"
                 r"this weekend)\b"),
     ("relday", _GLUED + r"(?P<rd>" + "|".join(phrase for phrase, *_ in RELATIVE_DAYS) + r")\b"),
+    ("relspan", r"\b(?P<rs>" + "|".join(phrase for phrase, *_ in RELATIVE_SPANS) + r")\b"),
     ("between", r"\bbetween\s+(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\b"),
     ("year", r"\b(?:in|since|during|by|until|of|early|late|mid)[- ](?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
     ("following", r"\b(?P<fy>the following year|the next year|a year later|the year before|the previous year)\b"),
@@ -200,6 +244,10 @@ def _interval(kind, g, anchor, previous):
                 return None
             back_first, back_last = next((f, la) for phrase, f, la in _RELATIVE_DAYS if phrase.fullmatch(g["rd"]))
             return anchor - dt.timedelta(days=back_first), anchor - dt.timedelta(days=back_last), "day"
+        if kind == "relspan":
+            if anchor is None:
+                return None
+            return _relative_span(next(rule for phrase, rule in _RELATIVE_SPANS if phrase.fullmatch(g["rs"])), anchor)
         if kind == "between":
             y1, y2 = int(g["y1"]), int(g["y2"])
             return (dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year") if y2 >= y1 else None

@@ -27,6 +27,13 @@ FRIDAY = dt.date(2020, 1, 3)
     ("over the last twenty-four hours", "2020-01-02", "2020-01-03", "day"),
     ("in recent hours", "2020-01-02", "2020-01-03", "day"),
     ("during the past 48 hours", "2020-01-01", "2020-01-03", "day"),
+    ("the depot burned last month", "2019-12-01", "2019-12-31", "month"),
+    ("the batteries leave early next month", "2020-02-01", "2020-02-29", "month"),
+    ("the group sails next week", "2020-01-06", "2020-01-12", "week"),
+    ("a convoy due later this month", "2020-01-03", "2020-01-31", "month"),
+    ("raids earlier this year", "2020-01-01", "2020-01-03", "year"),
+    ("more troops in the coming days", "2020-01-03", "2020-01-10", "week"),
+    ("a drone attack last year", "2019-01-01", "2019-12-31", "year"),
 ])
 def test_expressions_anchor_on_publication(text, first, last, precision):
     (d,) = find_dates(text, FRIDAY)
@@ -35,6 +42,7 @@ def test_expressions_anchor_on_publication(text, first, last, precision):
 
 def test_the_last_night_of_a_visit_is_no_day_relative_to_the_report():
     assert find_dates("on the last night of the drill", FRIDAY) == []
+    assert find_dates("the last year of the war and the past month of talks", FRIDAY) == []
 
 
 def test_relative_dates_need_an_anchor():

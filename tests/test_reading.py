@@ -2164,3 +2164,16 @@ def test_attacks_answered_are_background_whatever_day_the_answer_is_told(run):
     r = run("Jets pounded the Gaza Strip from the air. On Monday, the Pentagon declared, in reply to recent attacks on "
             "U.S. soldiers in the region, that a Patriot battery will move to the Middle East.", published=dt.date(2023, 10, 24))
     assert sorted(e.type for e in r.events) == ["deployment", "strike"]
+
+
+def test_a_month_told_relative_to_the_report_dates_a_plan_and_other_nouns_keep_their_own_days(run):
+    r = run("Two Patriot systems will be moved out of Bahrain next month, officials said.")
+    assert [(e.origin.name, e.status, e.date, e.date_precision) for e in r.events] == [
+        ("Bahrain", "planned", dt.date(2020, 2, 1), "month")]
+    r = run("State media said Tuesday that tanks entered Bint Jbeil in a ground operation launched last month.")
+    assert [(e.place.name, e.date_end) for e in r.events] == [("Bint Jbeil", dt.date(2020, 1, 7))]
+    r = run("Last month's earthquake left thousands homeless; jets bombed rebel posts near Idlib.")
+    assert [e.date_precision for e in r.events] == ["reported"]
+    assert run("The earthquake struck Aleppo on Monday.").events == ()
+    r = run("Jets bombed Latakia, the third raid since the election last month.")
+    assert [e.date_precision for e in r.events] == ["reported"]

@@ -238,6 +238,8 @@ class SentenceReader:
     def _asserted(self, t: Trigger) -> bool:
         words = self._window(t)
         joined = " ".join(words)
+        if t.kind in ("strike", "attack") and cues.NATURAL_FORCE.search(self.text, max(0, t.start - 40), t.start):
+            return False  # "the earthquake that struck Syria and Turkey": no one's act
         denied = [i for i, w in enumerate(words) if w in cues.NEGATION or w.endswith("n't")]
         if denied and not any(w in cues.NEGATED_RESULT for w in words[denied[-1] + 1:]):
             return False
@@ -290,6 +292,13 @@ class SentenceReader:
                 continue  # "the Pentagon said on Monday": when it was said, not when it happened
             if cues.DATED_NOUN.match(self.text, d.end):
                 continue  # "after Hamas's October 7 terror onslaught": the day of another event, named by it
+            if self.text.startswith(("'s", "’s"), d.end) and not any(0 <= t.start - d.end <= 30 for t in triggers):
+                continue  # "areas hit by last month's earthquake": the day of what it names, no act told here
+            if _SINCE_BEFORE.search(self.text, max(0, start - 50), start):
+                continue  # "the third strike since the earthquake last month": where a count starts
+            if (launched := _LAUNCHED_BEFORE.search(self.text, max(0, start - 60), start)) \
+                    and any(t.end <= launched.start() for t in triggers):
+                continue  # "entered Khiam in a ground operation launched last month": the operation's start
 
             def cost(t, start=start, end=d.end):
                 distance = abs(start - t.end) if start >= t.end else (t.start - start) + 50
@@ -696,6 +705,12 @@ _KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|"  # "i
 # "refuting reports that the coalition is reducing its forces", "denied rumours of a pull-out".
 _DENIED_REPORT = re.compile(r"\b(?:refut\w+|den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|debunk\w*)\s+(?:the\s+|media\s+)?"
                             r"(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\b[^.;]*$", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){1,3}$", re.I)
+# "a ground operation launched last month", "the campaign that began in 2014": when the named thing
+# started, told after another verb's act.
+_LAUNCHED_BEFORE = re.compile(r"\b(?:operation|offensive|campaign|war|incursion|invasion|mission|deployment)\s+"
+                              r"(?:(?:that|which)\s+(?:was\s+)?)?(?:launched|started|begun|began|announced)\s+"
+                              r"(?:in\s+|on\s+)?$", re.I)
 _WITH_INSTRUMENT = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "during a drawdown of troops", "amid the withdrawal": a move named as the time of another.
 _TIME_FRAME = re.compile(r"\b(?:during|amid|amidst|throughout)\s+(?:(?:a|an|the|its|their|her|his|this|that|planned|"
