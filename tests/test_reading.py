@@ -2177,3 +2177,12 @@ def test_a_month_told_relative_to_the_report_dates_a_plan_and_other_nouns_keep_t
     assert run("The earthquake struck Aleppo on Monday.").events == ()
     r = run("Jets bombed Latakia, the third raid since the election last month.")
     assert [e.date_precision for e in r.events] == ["reported"]
+
+
+def test_a_target_placed_in_apposition_after_the_act_places_it(run):
+    r = run("Warplanes struck a radar station in Syria on Monday. The station, some 40 km north of Damascus, was "
+            "destroyed, the army said.", published=dt.date(2017, 10, 17))
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "40 km north of Damascus")]
+    r = run("Warplanes struck a radar near Homs on Monday. The site, about 10 km west of Homs, was destroyed.",
+            published=dt.date(2017, 10, 17))
+    assert [e.place.name for e in r.events] == ["Homs"]

@@ -96,7 +96,8 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
                 and not any(_first_named(c.place, mentions, s.start) < reported[-1].source.start for c in found):
             # (a place the article named before that event was told belongs to an earlier one)
             found = _incident_told(s, by_sentence.get(s.index, []), dates, reported[-1], out) or found
-        if previous_kinetic and cues.ELABORATION.match(s.text):
+        if previous_kinetic and (cues.ELABORATION.match(s.text) or cues.SITE_IN_APPOSITION.match(s.text) and any(
+                c.place is None or c.place.kind in ("country", "region") for c in previous_kinetic)):
             # "The targets were near Sanaa and in Saada province, and held missiles the Houthis
             # used against shipping": the sentence says where the last event was; the rest is background
             found = _elaborate(s, by_sentence.get(s.index, []), previous_kinetic, out) or found
@@ -194,7 +195,8 @@ def _elaborate(s, mentions: list[Mention], previous: list[Candidate], out: list[
     vague = [c for c in previous if c.place is None or c.place.kind in ("country", "region")]
     base = vague[0] if vague else previous[0]
     country = base.place.country if base.place is not None else ""
-    places = [m.place for m in mentions if not m.modifier and not relative(s.text, m.start - s.start) and (
+    outer = [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)]
+    places = [m.place for m in outer if not m.modifier and not relative(s.text, m.start - s.start) and (
         m.place.kind in ("site", "city") or (  # "in Saada province", after "across Yemen"
             m.place.kind == "region" and (base.place is None or base.place.kind != "region")
             and m.place.country and m.place.country == country))]

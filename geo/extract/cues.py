@@ -107,6 +107,13 @@ ELABORATION = re.compile(r"^(?:(?:The|These|Those|Both|All three|All) (?:\w+ ){0
                          # "The strikes had targeted Kobani, Tal Rifat and Derik in northern Syria"
                          r"|^(?:The|These|Those|Its|Their) (?:\w+ ){0,2}(?:strikes|raids|attacks|jets|aircraft|planes) "
                          r"(?:had |have |also )?(?:targeted|hit|struck|bombed|pounded)\b")
+# "The battery, some 50 km east of Damascus, was destroyed": the target of the act just told, placed in
+# apposition (read only after an act placed no finer than a country or a region).
+SITE_IN_APPOSITION = re.compile(r"^(?:The|That|This|These|Those) (?:[\w-]+ ){0,2}(?:battery|batteries|base|bases|"
+                                r"camp|camps|site|sites|depot|depots|facility|facilities|radar|radars|position|"
+                                r"positions|compound|headquarters|convoy|airfield|airport|plant|warehouse|building|station|stations)"
+                                r", (?:some |about |around |roughly |nearly |just |located |situated )?"
+                                r"(?=\d|near |in |outside |north|south|east|west)")
 # "Maritime authorities put the incident 66 nautical miles west of Hodeidah, on June 12": a sentence
 # that tells when or where the event just reported happened, naming it only by a definite noun.
 _INCIDENT = r"(?:incident|attack|strike|explosion|blast|impact|seizure|hijacking)"
