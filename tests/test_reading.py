@@ -2186,3 +2186,12 @@ def test_a_target_placed_in_apposition_after_the_act_places_it(run):
     r = run("Warplanes struck a radar near Homs on Monday. The site, about 10 km west of Homs, was destroyed.",
             published=dt.date(2017, 10, 17))
     assert [e.place.name for e in r.events] == ["Homs"]
+
+
+def test_weapons_destroyed_on_the_ground_listed_with_counts_are_a_strike_where_they_stood(run):
+    r = run("Navy aircraft destroyed five radars, one drone and three drone boats in Yemen on Sunday.",
+            published=dt.date(2024, 6, 17))
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Yemen")]
+    r = run("American forces destroyed two drones and one missile system in a rebel-held part of Yemen on Sunday.",
+            published=dt.date(2024, 6, 17))
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Yemen")]

@@ -388,6 +388,8 @@ GROUND_WEAPON = [
     ("surface vessel", "n", "forces destroyed two unmanned surface vessels"),
     ("USV", "n", "helicopters destroyed three USVs"),
     ("radar", "n", "the strike destroyed a radar"),
+    ("missile system", "n", "naval forces destroyed three drones and two missile systems in a rebel-held area"),
+    ("drone boat", "n", "forces destroyed two drone boats off the coast"),
     ("storage", "p", "jets destroyed a weapons storage area"),
     ("hideout", "n", "F-16s destroyed a hideout in the valley"), ("cache", "n", "aircraft destroyed an arms cache"),
     ("tunnel", "n", "jets destroyed two tunnels used by the group"), ("camp", "n", "strikes destroyed a training camp"),

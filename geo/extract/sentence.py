@@ -433,9 +433,10 @@ class SentenceReader:
                 continue  # "hit by a drone when 60 nautical miles southeast of Aden": where, not a clause
             if m.group(0).startswith(",") and (after + m.end() in starts or re.match(
                     r"(?:the|a|an|including|specifically|namely|particularly|near|in|on|at|outside|inside|"
-                    r"north|south|east|west) ",
+                    r"north|south|east|west|one|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*) ",
                     self.text[after + m.end():]) or _CONJOINED_OBJECT.match(self.text, after + m.end())):
-                continue  # "near Taji, Iraq"; an appositive ", the second ..."; ", including sites near"
+                continue  # "near Taji, Iraq"; an appositive ", the second ..."; ", including sites near"; a list
+                # that counts its items ("destroyed seven radars, one drone and two drone boats in Yemen")
             return pos
         return hi
 
