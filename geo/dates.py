@@ -109,6 +109,7 @@ TIMES_OF_DAY = [
      "at dawn, two rockets came down by the airfield"),
     (r"pre-?dawn", "a pre-dawn drone raid on the depot"),
     (r"in\s+the\s+(?:early|small|pre-?dawn)\s+(?:morning\s+)?hours", "in the early hours a drone hit the port"),
+    (r"in\s+the\s+(?:(?:early|late|mid)[- ])?(?:morning|afternoon|evening)(?!\s+of\b)", "jets hit the depot in the late afternoon"),
     (r"(?:at|around|about|shortly\s+(?:before|after))\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?",
      "the blast came at around 3 a.m., a guard said"),
 ]

@@ -77,7 +77,7 @@ class Fallback:
             if not candidates and town != name:
                 candidates, hint = self._town(name, town, hits)  # "Harir Air Base", "Lamu County"
             if not candidates:
-                candidates = self._respelled(name) or self._respelled(town)  # "Qayyara West"
+                candidates = self._respelled(name) or self._respelled(town) or self._ta_marbuta(name)  # "Qayyara West"
                 hint = "spelled differently" if candidates else ""
             if not candidates and cue not in STRONG_CUES | {"facility"} and not qualifier \
                     and not _place_noun_follows(text, b) and not _place_follows(text, b, starts):
@@ -117,6 +117,17 @@ class Fallback:
             return curated
         hits = self.geonames.lookup(bones)
         return [p for k in bones for p in hits.get(k, [])]
+
+
+    def _ta_marbuta(self, name: str) -> list[Place]:
+        """Places a name finds with its last word's final "-a" spelled "-ah", or "-ah" spelled "-a"
+        ("Qayyara" is GeoNames' "Al Qayyarah"): a name too short for a consonant skeleton."""
+        keys = {k[:-1] if k.endswith("ah") else k + "h" for k in _keys(name) if len(k) >= 5 and k.endswith("a")
+                or k.endswith("ah") and len(k) >= 6}
+        if not keys or not self.geonames:
+            return []
+        hits = self.geonames.lookup(keys)
+        return [p for k in sorted(keys) for p in hits.get(k, [])]
 
 
 _ABBREVIATED = re.compile(r"\s(%s)$" % "|".join(a for a, _, _ in FACILITY_ABBREVIATIONS))

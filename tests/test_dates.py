@@ -34,6 +34,7 @@ FRIDAY = dt.date(2020, 1, 3)
     ("raids earlier this year", "2020-01-01", "2020-01-03", "year"),
     ("more troops in the coming days", "2020-01-03", "2020-01-10", "week"),
     ("a drone attack last year", "2019-01-01", "2019-12-31", "year"),
+    ("jets hit the depot in the late afternoon", "2020-01-03", "2020-01-03", "day"),
 ])
 def test_expressions_anchor_on_publication(text, first, last, precision):
     (d,) = find_dates(text, FRIDAY)

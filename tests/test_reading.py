@@ -2195,3 +2195,17 @@ def test_weapons_destroyed_on_the_ground_listed_with_counts_are_a_strike_where_t
     r = run("American forces destroyed two drones and one missile system in a rebel-held part of Yemen on Sunday.",
             published=dt.date(2024, 6, 17))
     assert [(e.type, e.place.name) for e in r.events] == [("strike", "Yemen")]
+
+
+def test_a_base_named_with_its_article_or_its_town_spelled_without_h_is_the_place_hit(run):
+    r = run("Three rockets hit the Al-Balad air base north of Baghdad on Thursday.", published=dt.date(2019, 12, 6))
+    assert [e.place.name for e in r.events] == ["Balad Air Base"]
+    r = run("Nine rockets landed on the air base at Qayyara south of Mosul on Friday.", published=dt.date(2019, 11, 9))
+    assert [e.place.name for e in r.events] == ["Al Qayyārah"]
+
+
+def test_two_strikes_told_by_their_hours_of_one_day_both_take_that_day(run):
+    r = run("Gunmen stormed a hotel in Kirkuk early on Monday. Coalition jets struck targets in Tikrit in the late "
+            "afternoon and struck Hawija earlier in the day.", published=dt.date(2020, 1, 7))
+    assert sorted((e.place.name, e.date) for e in r.events if e.type == "strike") == [
+        ("Al Ḩawījah", dt.date(2020, 1, 6)), ("Tikrit", dt.date(2020, 1, 6))]

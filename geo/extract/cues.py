@@ -507,7 +507,8 @@ IMPACT_GAP = re.compile(r"\s+(?:(?:also|again|then)\s+)?"
                         # "targeted the US al-Tanf base", "struck the American Harir base": whose base it is
                         r"(?:(?:U\.S\.|" + "|".join(BASE_DESCRIPTORS) + r")\s+)?"
                         # "struck the country's northern Kurdish regional capital Erbil"
-                        r"(?:(?:[\w'’-]+\s+){0,5}?(?:capital|city|town|village|port|province|base|airport),?\s+)?", re.I)
+                        r"(?:(?:[\w'’-]+\s+){0,5}?(?:capital|city|town|village|port|province|base|airport),?\s+)?"
+                        r"(?:(?:al|el|ad|ar|as|an|at|az|ash)-)?", re.I)  # "hit the Al-Balad air base": the name's article
 AUXILIARY = _words("has have had was were been being be is are get got")
 # "Rockets fired from Iraq hit the Tanf garrison": a weapon's verb later in its clause, the place its object.
 WEAPON_VERB_OBJECT = re.compile(r"\s(?P<verb>hit|hits|struck|strikes|targeted|targets|pounded|slammed\s+into|"
