@@ -44,10 +44,13 @@ HOLIDAYS = {"new year's eve": (12, 31), "new years eve": (12, 31), "christmas ev
 
 # Days told relative to the report: the phrase (a regular expression), how many days before
 # publication its interval starts and ends, and the sentence that motivated it.
+# "its last month under U.S. command", "the Marines' last night", "the next week": a span of something
+# else, or counted from another day; never a day relative to the report.
+_NOT_OWNED = r"(?<!the\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!['’]\s)(?<!['’]s\s)(?<!final\s)"
 RELATIVE_DAYS = [
     (r"yesterday", 1, 1, "the depot was hit yesterday"),
     (r"today|tonight|this morning|this afternoon|this evening", 0, 0, "the frigate sailed this morning"),
-    (r"overnight|(?<!the\s)(?:late\s+)?last\s+night", 1, 0, "drones struck the port late last night"),  # either calendar day
+    (r"overnight|" + _NOT_OWNED + r"(?:late\s+)?last\s+night", 1, 0, "drones struck the port late last night"),  # either calendar day
     (r"(?:the\s+)?(?:past|last)\s+(?:24|twenty-four|few)\s+hours|the\s+past\s+day|recent\s+hours", 1, 0,
      "over the past 24 hours jets hit four villages"),
     (r"(?:the\s+)?(?:past|last)\s+(?:48|forty-eight)\s+hours", 2, 0, "in the last 48 hours the militia fired twice"),
@@ -55,17 +58,19 @@ RELATIVE_DAYS = [
 # Weeks, months and years told relative to the report: the phrase (a regular expression), the span it
 # names (read by ``_RELATIVE_SPAN``), and the sentence that motivated it.
 RELATIVE_SPANS = [
-    (r"(?<!the\s)(?<!past\s)last\s+month", "previous month", "the militia shelled the airport last month"),
+    (_NOT_OWNED + r"last\s+month", "previous month", "the militia shelled the airport last month"),
     (r"earlier\s+this\s+month", "month so far", "a drone hit the camp earlier this month"),
     (r"later\s+this\s+month", "rest of month", "the frigate will sail later this month"),
     (r"this\s+month", "this month", "troops arrived this month"),
-    (r"(?:early\s+|late\s+|later\s+)?next\s+month", "next month", "the batteries will leave next month"),
-    (r"next\s+week", "next week", "the carrier is due in the Gulf next week"),
+    (_NOT_OWNED + r"(?:early\s+|late\s+|later\s+)?next\s+month", "next month", "the batteries will leave next month"),
+    (_NOT_OWNED + r"next\s+week", "next week", "the carrier is due in the Gulf next week"),
     (r"in\s+the\s+(?:coming|next)\s+(?:few\s+)?days", "coming week", "more Marines will arrive in the coming days"),
     (r"in\s+the\s+(?:coming|next)\s+(?:few\s+)?weeks", "coming month", "the squadron will deploy in the coming weeks"),
-    (r"(?<!the\s)last\s+year", "previous year", "the base was attacked last year"),
-    (r"(?:earlier\s+)?this\s+year", "year so far", "strikes on the port this year"),
-    (r"next\s+year", "next year", "the brigade will rotate in next year"),
+    (_NOT_OWNED + r"last\s+year", "previous year", "the base was attacked last year"),
+    (r"earlier\s+this\s+year", "year so far", "strikes on the port earlier this year"),
+    (r"later\s+this\s+year", "rest of year", "the brigade will deploy to Poland later this year"),
+    (r"this\s+year", "this year", "two more batteries will be sent this year"),
+    (_NOT_OWNED + r"next\s+year", "next year", "the brigade will rotate in next year"),
 ]
 
 
@@ -89,6 +94,8 @@ def _relative_span(rule: str, anchor: dt.date) -> tuple[dt.date, dt.date, str]:
         "coming month": (anchor, anchor + dt.timedelta(days=31), "month"),
         "previous year": (dt.date(y - 1, 1, 1), dt.date(y - 1, 12, 31), "year"),
         "year so far": (dt.date(y, 1, 1), anchor, "year"),
+        "rest of year": (anchor, dt.date(y, 12, 31), "year"),
+        "this year": (dt.date(y, 1, 1), dt.date(y, 12, 31), "year"),
         "next year": (dt.date(y + 1, 1, 1), dt.date(y + 1, 12, 31), "year"),
     }
     return spans[rule]

@@ -122,10 +122,16 @@ class Fallback:
     def _ta_marbuta(self, name: str) -> list[Place]:
         """Places a name finds with its last word's final "-a" spelled "-ah", or "-ah" spelled "-a"
         ("Qayyara" is GeoNames' "Al Qayyarah"): a name too short for a consonant skeleton."""
-        keys = {k[:-1] if k.endswith("ah") else k + "h" for k in _keys(name) if len(k) >= 5 and k.endswith("a")
-                or k.endswith("ah") and len(k) >= 6}
-        if not keys or not self.geonames:
+        if len(name) >= 6 and name.endswith("ah"):
+            other = name[:-1]
+        elif len(name) >= 5 and name.endswith("a"):
+            other = name + "h"
+        else:
             return []
+        curated = list(self.names.get(name_key(other), ()))  # the gazetteer's spelling first
+        if curated or not self.geonames:
+            return curated
+        keys = _keys(other)
         hits = self.geonames.lookup(keys)
         return [p for k in sorted(keys) for p in hits.get(k, [])]
 

@@ -483,8 +483,8 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
             after := _PLACE_AFTER.match(text, nxt.end())) and fold(after.group("name")) not in CALENDAR:
         return True  # "struck an academy at a US base at Al-Omar": whose base, not where it is
     if state and text[start:end].isupper() and prev_word(text, start) in ARTICLES and (
-            word in OWNED_SITES or word in ("embassy", "consulate") or LOWER_ARTICLE.match(text, nxt.start("word"))):
-        return True  # "the US Embassy", "the UK base", "the US al-Tanf base": whose (but "the Iraq base" is where)
+            word in OWNED_SITES or LOWER_ARTICLE.match(text, nxt.start("word"))):
+        return True  # "the UK base", "the US al-Tanf base": whose (but "the Iraq base" is where)
     if word in QUARTER_OF and _OF_NAME.match(text, nxt.end()):
         return True  # "the Damascus suburbs of Kisweh and Qudsaya": where Kisweh lies, not where the event was
     if word in PLACE_NOUNS:

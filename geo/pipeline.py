@@ -80,7 +80,7 @@ def _analyse(items: list, load, places: list[Place], geonames: GeoNames | None, 
         peoples = units.named_countries(article.text)
         found = resolve_mentions(in_datelines(finder.find(article.name, sentences, datelines), datelines),
                                  respell=geonames.spelled_like if geonames is not None else None,
-                                 peoples=peoples)
+                                 peoples=peoples, text=article.text)
         found = offset_places(widen_to_sides(found, article.text), article.text)
         view = ArticleView(article.name, article.title, article.text, article.published)
         made = extract(view, found, units, sentences)

@@ -19,6 +19,7 @@ Examples
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -43,11 +44,12 @@ NEAR_NAMED_KM = 40
 NEAR_NAMED_RADIUS_KM = 100
 
 
-def resolve_mentions(mentions: list[Mention], respell=None, peoples: Iterable[str] = ()) -> list[Mention]:
+def resolve_mentions(mentions: list[Mention], respell=None, peoples: Iterable[str] = (), text: str = "") -> list[Mention]:
     """Resolve one article's mentions (they must all come from the same article). ``respell``
     (a name, the article's countries -> places spelled like it) is asked of names nothing
     matched; ``peoples`` are the countries the article names by their people only ("a German
-    frigate"), which vouch for their towns as a named country does."""
+    frigate"), which vouch for their towns as a named country does; ``text`` is the article's, read
+    after a possessive country ("Syria's state television")."""
     context = _context_countries(mentions)
     peoples = frozenset(peoples)
     named = _named_nearby(mentions)
@@ -84,7 +86,8 @@ def resolve_mentions(mentions: list[Mention], respell=None, peoples: Iterable[st
             m = _choose(replace(m, candidates=tuple(near[:1]), via_hint="spelled differently", reason=""), context,
                         named)
         out.append(m)
-        if m.place is not None and m.modifier and m.place.kind == "country" and m.text.endswith(("'s", "’s")):
+        if m.place is not None and m.modifier and m.place.kind == "country" and m.text.endswith(("'s", "’s")) \
+                and _OWN_MEDIA.match(text, m.end):
             latest["country"] = m  # "Syria's state television reported strikes in the north of the country"
         if m.place is not None and not m.modifier and m.via != "anaphora" and not m.dateline:
             salience[m.place.id] += 1
@@ -93,6 +96,10 @@ def resolve_mentions(mentions: list[Mention], respell=None, peoples: Iterable[st
             if m.place.kind == "region":
                 latest[f"region:{m.place.id}"] = m
     return out
+
+
+# A country's own media, after its possessive name: what they tell of "the country" is that country's.
+_OWN_MEDIA = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:television|TV|media|news\s+agency|broadcaster|radio)\b", re.I)
 
 
 def _there_antecedent(there: Mention, before: list[Mention]) -> Mention | None:

@@ -35,6 +35,7 @@ FRIDAY = dt.date(2020, 1, 3)
     ("more troops in the coming days", "2020-01-03", "2020-01-10", "week"),
     ("a drone attack last year", "2019-01-01", "2019-12-31", "year"),
     ("jets hit the depot in the late afternoon", "2020-01-03", "2020-01-03", "day"),
+    ("the brigade will deploy later this year", "2020-01-03", "2020-12-31", "year"),
 ])
 def test_expressions_anchor_on_publication(text, first, last, precision):
     (d,) = find_dates(text, FRIDAY)
@@ -44,6 +45,8 @@ def test_expressions_anchor_on_publication(text, first, last, precision):
 def test_the_last_night_of_a_visit_is_no_day_relative_to_the_report():
     assert find_dates("on the last night of the drill", FRIDAY) == []
     assert find_dates("the last year of the war and the past month of talks", FRIDAY) == []
+    assert find_dates("in its last month under U.S. command, on the Marines' last night there", FRIDAY) == []
+    assert find_dates("The next month the brigade moved on", FRIDAY) == []
 
 
 def test_relative_dates_need_an_anchor():

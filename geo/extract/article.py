@@ -191,7 +191,7 @@ def _elaborate(s, mentions: list[Mention], previous: list[Candidate], out: list[
     """"The radars were located near Ras Isa, Mokha and Khokha": a sentence that says where
     the last event's targets were replaces its vaguer place ("across Yemen"), one event per
     precise place; places the last sentence already gave are kept, and the new ones added.
-    The caller has checked that the sentence opens so (``cues.ELABORATION``)."""
+    The caller has checked that the sentence opens so (``cues.ELABORATION``, ``cues.SITE_IN_APPOSITION``)."""
     vague = [c for c in previous if c.place is None or c.place.kind in ("country", "region")]
     base = vague[0] if vague else previous[0]
     country = base.place.country if base.place is not None else ""

@@ -34,7 +34,8 @@ KINETIC = re.compile(
     r"(?<!was )(?<!were )(?<!been )destroy(?:ed|s|ing)?(?= (?:\S+ ){0,6}?(?:"
     + lexicon.alternation(lexicon.GROUND_WEAPON) + r"))|"
     # "pounded the camp from the air", "pounding the town with air strikes": air power, whatever its object
-    r"pound(?:s|ed|ing)?(?= (?:\S+ ){0,8}?(?:from the air|with (?:air ?strikes|air raids|warplanes|bombs)))|"
+    r"pound(?:s|ed|ing)?(?= (?:(?!and |but |while |as )[^\s,;]+ ){0,8}?(?:from the air|with (?:air ?strikes|air raids|"
+    r"warplanes|bombs)))|"
     # boats sunk: "Navy helicopters sank three of the boats"
     r"(?:sank|sunk|sinking)(?= (?:\S+ ){0,4}(?:boats?|vessels?|skiffs?)))"
     r"|(?P<attack>" + lexicon.alternation(lexicon.ATTACK) + "|"
@@ -113,7 +114,11 @@ SITE_IN_APPOSITION = re.compile(r"^(?:The|That|This|These|Those) (?:[\w-]+ ){0,2
                                 r"camp|camps|site|sites|depot|depots|facility|facilities|radar|radars|position|"
                                 r"positions|compound|headquarters|convoy|airfield|airport|plant|warehouse|building|station|stations)"
                                 r", (?:some |about |around |roughly |nearly |just |located |situated )?"
-                                r"(?=\d|near |in |outside |north|south|east|west)")
+                                r"(?=\d|near |in |outside |north|south|east|west)"
+                                # ... and said to have been hit, after the apposition: not "The airport, near
+                                # Damascus, was closed to flights"
+                                r"(?=[^,]*,\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:destroyed|hit|struck|"
+                                r"damaged|targeted|bombed|flattened|razed|levelled|leveled)\b)")
 # "Maritime authorities put the incident 66 nautical miles west of Hodeidah, on June 12": a sentence
 # that tells when or where the event just reported happened, naming it only by a definite noun.
 _INCIDENT = r"(?:incident|attack|strike|explosion|blast|impact|seizure|hijacking)"
@@ -191,7 +196,7 @@ TOWARD_SHIP = re.compile(r"\b(?:toward|towards|at|in the direction of)\s+(?:the|
                          r"(?:ship|ships|destroyer|vessel|warship|carrier|frigate|tanker)s?\b", re.I)
 # "the earthquake that struck both countries", "a storm hit the port": nature's blows, nobody's act.
 NATURAL_FORCE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|storms?|floods?|cyclones?|hurricanes?|tsunamis?|"
-                           r"sandstorms?|wildfires?|lightning)\s+(?:that\s+|which\s+)?(?:(?:has|have|had)\s+)?$", re.I)
+                           r"sandstorms?|wildfires?)\s+(?:that\s+|which\s+)?(?:(?:has|have|had)\s+)?$", re.I)
 # "the October 7 terror onslaught", "the Dec. 29 massacre": a date that names an event geo does not map.
 DATED_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:onslaught|massacre|invasion|incursion|war|offensive|rampage|"
                         r"uprising|assault on Israel|terror attack|terrorist attack|atrocities)\b", re.I)

@@ -433,8 +433,9 @@ class SentenceReader:
                 continue  # "hit by a drone when 60 nautical miles southeast of Aden": where, not a clause
             if m.group(0).startswith(",") and (after + m.end() in starts or re.match(
                     r"(?:the|a|an|including|specifically|namely|particularly|near|in|on|at|outside|inside|"
-                    r"north|south|east|west|one|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*) ",
-                    self.text[after + m.end():]) or _CONJOINED_OBJECT.match(self.text, after + m.end())):
+                    r"north|south|east|west) ",
+                    self.text[after + m.end():]) or _CONJOINED_OBJECT.match(self.text, after + m.end())
+                    or _COUNTED_ITEM.match(self.text, after + m.end())):
                 continue  # "near Taji, Iraq"; an appositive ", the second ..."; ", including sites near"; a list
                 # that counts its items ("destroyed seven radars, one drone and two drone boats in Yemen")
             return pos
@@ -712,7 +713,13 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){1,3}$",
 _LAUNCHED_BEFORE = re.compile(r"\b(?:operation|offensive|campaign|war|incursion|invasion|mission|deployment)\s+"
                               r"(?:(?:that|which)\s+(?:was\s+)?)?(?:launched|started|begun|began|announced)\s+"
                               r"(?:in\s+|on\s+)?$", re.I)
-_WITH_INSTRUMENT = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "with a barrage of rockets", "with two drones": the weapon after words that count or describe it, not
+# "with Hamas militants firing rockets" (another actor, another act).
+_WITH_INSTRUMENT = re.compile(r"\bwith\s+(?:(?![\w-]+ing\b)[a-z0-9][\w-]*\s+){0,3}$")
+# "destroyed seven radars, one drone and two drone boats in Yemen", "against a farm in Mayadin, two
+# headquarters in Bukamal": an item that counts, not "..., two officials in Sanaa said" (who told it).
+_COUNTED_ITEM = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)\s+"
+                           r"(?![^,.;]*\b(?:said|says|told|reported|added|confirmed|according)\b)", re.I)
 # "during a drawdown of troops", "amid the withdrawal": a move named as the time of another.
 _TIME_FRAME = re.compile(r"\b(?:during|amid|amidst|throughout)\s+(?:(?:a|an|the|its|their|her|his|this|that|planned|"
                          r"ongoing|phased|partial|gradual|U\.S\.|US|American)\s+)*(?:time\s+on\s+)?$", re.I)
