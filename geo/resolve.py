@@ -28,6 +28,7 @@ from geo.fallback import UNKNOWN
 from geo.gazetteer import distance_km
 from geo.mentions import category
 from geo.records import Mention, Place
+from geo.text import fold
 
 # A GeoNames town outside the countries an article is about must be this big to be believed
 # (a wrong country is worse than no pin); with no such context, any real town will do.
@@ -161,7 +162,9 @@ def _choose(m: Mention, context: Counter, named: list[Place] = (), peoples: froz
 
     def score(p):
         if m.dateline and not m.qualifier:
-            return (p.kind == "country", math.log10(p.population + 1))  # "MOSCOW (Sputnik) -": a news city
+            # "MOSCOW (Sputnik) -": a news city, by its own name before a bigger city's old one
+            # ("ISLAMABAD": Islamabad, not Chattogram, which GeoNames also calls Islamabad)
+            return (p.kind == "country", fold(p.name) == fold(m.text), math.log10(p.population + 1))
         return (p.kind == "country", context[p.country] > 0 or p.country == m.qualifier or p.country in peoples,
                 math.log10(p.population + 1))
 

@@ -2231,3 +2231,8 @@ def test_review_cases_of_the_fifteenth_round(run):
     assert [e.summary for e in r.events] == ["Forces moved from K-1 Air Base"]
     r = run("Israeli jets struck targets in Syria on Monday. The airport, near Damascus, was closed to flights.")
     assert [e.place.name for e in r.events] == ["Syria"]
+
+
+def test_a_dateline_city_is_the_one_named_so_not_a_bigger_city_once_called_so(run):
+    r = run("ISLAMABAD (AP) — Pakistani jets struck hideouts across the border on Tuesday.", published=dt.date(2024, 12, 25))
+    assert [(m.text, m.place.country) for m in r.mentions if m.dateline] == [("ISLAMABAD", "PK")]
