@@ -42,11 +42,11 @@ def precision_rank(precision: str) -> int:
 HOLIDAYS = {"new year's eve": (12, 31), "new years eve": (12, 31), "christmas eve": (12, 24),
             "christmas day": (12, 25), "christmas": (12, 25), "new year's day": (1, 1)}
 
-# Days told relative to the report: the phrase (a regular expression), how many days before
-# publication its interval starts and ends, and the sentence that motivated it.
 # "its last month under U.S. command", "the Marines' last night", "the next week": a span of something
 # else, or counted from another day; never a day relative to the report.
 _NOT_OWNED = r"(?<!the\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!['’]\s)(?<!['’]s\s)(?<!final\s)"
+# Days told relative to the report: the phrase (a regular expression), how many days before
+# publication its interval starts and ends, and the sentence that motivated it.
 RELATIVE_DAYS = [
     (r"yesterday", 1, 1, "the depot was hit yesterday"),
     (r"today|tonight|this morning|this afternoon|this evening", 0, 0, "the frigate sailed this morning"),

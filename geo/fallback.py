@@ -118,7 +118,6 @@ class Fallback:
         hits = self.geonames.lookup(bones)
         return [p for k in bones for p in hits.get(k, [])]
 
-
     def _ta_marbuta(self, name: str) -> list[Place]:
         """Places a name finds with its last word's final "-a" spelled "-ah", or "-ah" spelled "-a"
         ("Qayyara" is GeoNames' "Al Qayyarah"): a name too short for a consonant skeleton."""

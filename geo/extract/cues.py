@@ -34,7 +34,7 @@ KINETIC = re.compile(
     r"(?<!was )(?<!were )(?<!been )destroy(?:ed|s|ing)?(?= (?:\S+ ){0,6}?(?:"
     + lexicon.alternation(lexicon.GROUND_WEAPON) + r"))|"
     # "pounded the camp from the air", "pounding the town with air strikes": air power, whatever its object
-    r"pound(?:s|ed|ing)?(?= (?:(?!and |but |while |as )[^\s,;]+ ){0,8}?(?:from the air|with (?:air ?strikes|air raids|"
+    r"(?:" + lexicon.alternation(lexicon.POUNDING) + r")(?= (?:(?!and |but |while |as )[^\s,;]+ ){0,8}?(?:from the air|with (?:air ?strikes|air raids|"
     r"warplanes|bombs)))|"
     # boats sunk: "Navy helicopters sank three of the boats"
     r"(?:sank|sunk|sinking)(?= (?:\S+ ){0,4}(?:boats?|vessels?|skiffs?)))"

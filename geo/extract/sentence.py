@@ -707,6 +707,7 @@ _KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|"  # "i
 # "refuting reports that the coalition is reducing its forces", "denied rumours of a pull-out".
 _DENIED_REPORT = re.compile(r"\b(?:refut\w+|den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|debunk\w*)\s+(?:the\s+|media\s+)?"
                             r"(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\b[^.;]*$", re.I)
+# "the third strike since the earthquake last month": the date of where a count starts.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){1,3}$", re.I)
 # "a ground operation launched last month", "the campaign that began in 2014": when the named thing
 # started, told after another verb's act.
