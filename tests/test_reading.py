@@ -2236,3 +2236,9 @@ def test_review_cases_of_the_fifteenth_round(run):
 def test_a_dateline_city_is_the_one_named_so_not_a_bigger_city_once_called_so(run):
     r = run("ISLAMABAD (AP) — Pakistani jets struck hideouts across the border on Tuesday.", published=dt.date(2024, 12, 25))
     assert [(m.text, m.place.country) for m in r.mentions if m.dateline] == [("ISLAMABAD", "PK")]
+
+
+def test_a_run_of_attacks_described_by_one_word_is_background(run):
+    r = run("Officials in Washington have been worried by a recent spate of attacks on Iraqi bases hosting American "
+            "soldiers.", published=dt.date(2019, 12, 6))
+    assert r.events == ()

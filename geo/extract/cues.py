@@ -330,8 +330,9 @@ MERCHANT_MOVER = re.compile(r"(?:\bM/?[VT]\s+[A-Z][\w-]*|\b(?:" + lexicon.altern
                             r"(?:\s+[A-Z][\w-]*){0,3}\s*,?\s*(?:which|that|after it|as it|when it|before it)\s+"
                             r"(?:had\s+|has\s+|was\s+|later\s+)?$")
 # "after months of strikes against American forces": a campaign summed up, not an event.
-CAMPAIGN = re.compile(r"\b(?:months|weeks|years|decades|a series|a string|a spate|a campaign)\s+of\s+(?:[\w-]+\s+){0,2}$",
-                      re.I)
+# ("a recent spate of attacks", "a new series of raids": one word may describe the run)
+CAMPAIGN = re.compile(r"\b(?:months|weeks|years|decades|a(?:\s+[\w-]+)?\s+(?:series|string|spate|campaign))\s+of\s+"
+                      r"(?:[\w-]+\s+){0,2}$", re.I)
 # "In recent weeks, bases hosting the coalition have come under attacks": acts told over a span, summed up.
 RECENT_SPAN = re.compile(r"\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:recent|past|last|previous)\s+"
                          r"(?:few\s+|several\s+|two\s+|three\s+)?(?:weeks|months|years)\b", re.I)  # "the last several days" is news
