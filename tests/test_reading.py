@@ -2242,3 +2242,12 @@ def test_a_run_of_attacks_described_by_one_word_is_background(run):
     r = run("Officials in Washington have been worried by a recent spate of attacks on Iraqi bases hosting American "
             "soldiers.", published=dt.date(2019, 12, 6))
     assert r.events == ()
+
+
+def test_a_passive_with_its_day_before_the_agent_or_without_its_auxiliary_is_suffered(run):
+    r = run("The American-led coalition was targeted early Thursday by an explosive device in Basra, police said.")
+    (e,) = r.events
+    assert (e.type, e.place.name, e.date) == ("attack", "Basra", D(2020, 1, 9))
+    r = run("Coalition supply convoy hit by roadside bomb near Samawah, police say.")
+    (e,) = r.events
+    assert (e.type, e.place.name) == ("attack", "As Samawah")

@@ -389,16 +389,21 @@ FRIENDLY_VICTIMS = re.compile(
     r"(?:U\.S\.|US|American|coalition|allied|British|French)\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|service ?members|"
     r"servicemembers|personnel|contractors?|sailors|Marines|airmen)\s+(?:were|was|have been|had been)\s+"
     r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt)\b|\bAmericans\s+(?:were|have been)\s+(?:killed|wounded)\b")
+# When a passive's act came, told between its participle and its agent: "was targeted on Thursday
+# by", "were hit early Sunday by", "was struck overnight with".
+_PASSIVE_WHEN = (r"(?:(?:again|overnight|(?:early|late|on|early on|late on)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+                 r"Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)\s+)?")
 # The weapon a passive names as its agent: the subject before it is what was hit, not who hit
 # ("a U.S. outpost in southern Syria was hit by three drones", "coalition troops were targeted by
-# rockets", "the tanker was struck again by a missile").
-HIT_BY = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|bombed|shelled|"
-                    r"rocked|damaged|pounded|raided|rammed|stormed|ambushed|overrun)\s+(?:again\s+)?by\s+"
-                    r"(?P<agent>(?:[\w.'’-]+\s+){0,4})$", re.I)
+# rockets", "the tanker was struck again by a missile"); a headline drops the auxiliary ("allied
+# supply convoy hit by a roadside bomb").
+HIT_BY = re.compile(r"\b(?:(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?)?(?:hit|struck|targeted|attacked|bombed|"
+                    r"shelled|rocked|damaged|pounded|raided|rammed|stormed|ambushed|overrun)\s+" + _PASSIVE_WHEN
+                    + r"by\s+(?P<agent>(?:[\w.'’-]+\s+){0,4})$", re.I)
 # "U.S. forces in Iraq are targeted in two drone attacks", "the base was hit with rockets": a passive
 # whose subject was hit, told before the weapon's noun (a timeline's or a headline's present too).
 TARGETED_WITH = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?:targeted|attacked|hit|struck)\s+"
-                           r"(?:again\s+)?(?:in|with|by)\s+(?:[\w-]+\s+){0,4}$", re.I)
+                           + _PASSIVE_WHEN + r"(?:in|with|by)\s+(?:[\w-]+\s+){0,4}$", re.I)
 # A passive's auxiliary right before its participle: "the convoy was ambushed", "troops are attacked".
 PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?$")
 # "stormed the Iranian consulate": a facility of a state that is no partner is no attack of ours.

@@ -169,7 +169,7 @@ class KineticReader:
         if passive:
             # "a coalition convoy was ambushed": the subject is the target, not the actor
             friendly_target = friendly_target or (friendly_actor and not hit_by) or bool(
-                re.search(r"\b(?:coalition|U\.S\.|American)\b", near) or cues.SHIPPING.search(near))
+                re.search(r"\b(?:[Cc]oalition|U\.S\.|American)\b", near) or cues.SHIPPING.search(near))
             if hit_by:
                 hostile_subject = bool(cues.HOSTILE_TARGET.search(near)) and not friendly_target
             else:

@@ -309,6 +309,7 @@ ATTACK = [
     ("suicide bomb", "n", "a suicide bomb at the gate"),
     ("suicide bombing", "n", "a suicide bombing at the airport"),
     ("IED", "n", "an IED struck the convoy"),
+    ("explosive device", "n", "an improvised explosive device went off beside the patrol"),
     ("bombs", "n1", "bombs planted on tankers"),
     ("ambush", "base s ed", "gunmen ambushed a patrol"),
     ("storm", "ed ing", "protesters stormed the embassy compound"),
