@@ -9,6 +9,8 @@ ADJECTIVAL_HEADS = frozenset("forces force troops soldiers military officials of
                              "drones drone warplanes command commander commanders president secretary state "
                              "administration officers authorities regime proxies militias allies ally consulate embassies "
                              "consulates mission contractors contractor "
+                             # "near the U.S. diplomatic mission", "U.S. special forces", "British naval ships"
+                             "diplomatic special naval "
                              # "linked to US support for Israel", "Iranian backing for the militias"
                              "support backing aid assistance policy sanctions pressure intelligence envoy "
                              "ambassador spokesman spokeswoman media bases warships vessels ships shipping".split())

@@ -55,3 +55,11 @@ def test_a_headline_capitalised_word_by_word_is_read_with_only_its_names_capital
     assert (event.type, event.destination.name, event.summary) == (
         "deployment", "Bahrain", "Minesweepers moved to Bahrain")
     assert event.sources[0].sentence == "Britain Sends Two Minesweepers To Bahrain"
+
+
+def test_a_headline_act_answering_another_joins_the_body_report_at_its_place(places, geonames):
+    events = _events(places, geonames, "Coalition Jets Pound Militia In Response To K-1 Base Rocket Attack",
+                     "Coalition jets struck militia positions in Iraq on Wednesday, the coalition said. The raids were "
+                     "a response to a rocket attack on the K-1 base near Kirkuk on Monday.")
+    assert sorted((e.type, e.place.name, e.date) for e in events) == [
+        ("attack", "K-1 Air Base", dt.date(2024, 5, 6)), ("strike", "Iraq", dt.date(2024, 5, 8))]

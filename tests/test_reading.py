@@ -2251,3 +2251,34 @@ def test_a_passive_with_its_day_before_the_agent_or_without_its_auxiliary_is_suf
     r = run("Coalition supply convoy hit by roadside bomb near Samawah, police say.")
     (e,) = r.events
     assert (e.type, e.place.name) == ("attack", "As Samawah")
+
+
+def test_who_answers_or_is_blamed_and_who_speaks_for_a_side_are_neither_the_place_nor_the_actor(run):
+    r = run("Navy jets struck militia depots on Wednesday in retaliation for the rocket fire on Balad.")
+    assert [e for e in r.events if e.type == "strike"] == []
+    r = run("The raids on Wednesday were a direct response to threats from the militias, which Washington holds "
+            "responsible for recent attacks on American bases in Iraq.")
+    assert r.events == ()
+    r = run("A spokesman for the U.S.-led coalition wrote on Tuesday announcing the attack on Ain al-Asad air base.")
+    assert [(e.type, e.actor) for e in r.events] == [("attack", "")]
+    r = run("Three rockets hit near the U.S. diplomatic mission on Tuesday, officials in Baghdad said. Other rockets "
+            "hit homes in the Karrada district.")
+    assert [e.place.name for e in r.events] == ["Karrada"]
+
+
+def test_a_place_that_was_the_target_of_an_act_suffered_it(run):
+    r = run("The Tabqa airfield that houses American advisers was the target of a drone attack on Tuesday.")
+    assert [(e.type, e.actor) for e in r.events] == [("attack", "")]
+    r = run("On Tuesday night, Syria was the target of a series of Israeli airstrikes, particularly near Homs.")
+    assert [(e.type, e.actor, e.place.name) for e in r.events] == [("strike", "Israeli", "Homs")]
+
+
+def test_a_bomb_on_an_allied_diplomatic_convoy_is_an_attack(run):
+    r = run("An improvised explosive device (IED) hit a British diplomatic convoy in Basra on Monday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Basra")]
+
+
+def test_how_often_acts_happen_is_no_act(run):
+    r = run("A drone hit the airport in Erbil on Monday. It was unclear who launched it, with drone strikes less "
+            "common in Iraq than rocket fire.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Erbil")]

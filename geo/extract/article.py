@@ -490,7 +490,10 @@ def with_headline(headline: list[Candidate], body: list[Candidate]) -> list[Cand
     out = list(body)
     told = []
     for h in headline:
-        i = next((i for i, c in enumerate(out) if _headline_tells(h, c)), None)
+        told_by = [i for i, c in enumerate(out) if _headline_tells(h, c)]
+        # the body's report at the headline's own place first, then one of its type: "strikes on the
+        # militia in response to Camp Taji attack" is the body's attack on the camp, not its strikes
+        i = min(told_by, key=lambda i: (not _same_place(h, out[i]), out[i].type != h.type, i), default=None)
         if i is not None:
             c = out[i]
             place = h.place if h.place is not None and (c.place is None or _finer_inside(h.place, c.place)) else c.place
@@ -514,6 +517,10 @@ def _headline_tells(h: Candidate, c: Candidate) -> bool:
         return h.place is None
     return h.place.id == c.place.id or within(h.place, c.place) or within(c.place, h.place) \
         or bool(h.place.country) and h.place.country == c.place.country
+
+
+def _same_place(h: Candidate, c: Candidate) -> bool:
+    return h.place is not None and c.place is not None and h.place.id == c.place.id
 
 
 def _finer_inside(a: Place, b: Place) -> bool:

@@ -253,7 +253,7 @@ HARMED = re.compile(r"\b(?:(?:killed|wounded|injured|hurt)(?!\s+(?:\d|one|two|th
 # someone is known for or plots, not an act this sentence reports.
 PLOT_BEFORE = re.compile(r"\b(?:planning|plotting|plotted|(?P<known>orchestrat\w+|mastermind\w*|responsible\s+for|behind|"
                          r"in\s+charge\s+of))\s+(?:(?:the|a|an|several|many|multiple|numerous|deadly|terror|"
-                         r"terrorist|suicide|future|more|[\w]+-[\w]+)\s+){0,3}$", re.I)
+                         r"terrorist|suicide|future|more|recent|repeated|past|previous|earlier|[\w]+-[\w]+)\s+){0,3}$", re.I)
 # "will disrupt the ability of ISIS to plan, organize, and conduct attacks against ...": what a group is able
 # to do, not an act.
 CAPABILITY_BEFORE = re.compile(r"\b(?:ability|abilities|capacity|capability|capabilities)\s+(?:of\s+[\w\s'’.-]{1,40}?\s+)?"
@@ -316,7 +316,9 @@ NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Ira
                         "Militia", "Militias", "Militant", "Militants", "Insurgent", "Insurgents", "Protesters",
                         "Supporters", "Gunmen", "Suicide bomber", "Suicide bombers", "Car bomber", "Car bombers"})
 FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired at Israeli forces" is an attack
-    r"\b(embassy|consulate|diplomats?|(?:U\.S\.|American|coalition|allied|Israeli)(?:-\w+)? (?:\w+ ){0,2}(?:troops|forces|service ?members|convoys?|"
+    # "a bomb hit a British diplomatic mission convoy": a mission's people and vehicles are ours too
+    r"\b(embassy|consulate|diplomats?|diplomatic (?:missions?|convoys?|compounds?|vehicles?)|"
+    r"(?:U\.S\.|American|coalition|allied|Israeli|British|French)(?:-\w+)? (?:\w+ ){0,2}(?:troops|forces|service ?members|convoys?|"
     r"servicemembers|soldiers|personnel|bases?|contractors?|military|interests|outposts)|Americans|"
     r"bases?|air base|airbase|K-1|outposts?|contractors?|service ?members|servicemembers|"
     # partner forces (SPEC §2): "an attack on Peshmerga in Kirkuk", "gunmen stormed an Iraqi army barracks"
@@ -345,6 +347,10 @@ DEFENDED = re.compile(r"\b(?:repel\w*|repuls\w*|fought\s+off|fend\w*\s+off|fende
 # "in response to attacks on U.S. troops in the region": a bare plural answered, a campaign, not an event.
 ANSWERED = re.compile(r"\b(?:response|retaliation|reprisal|reply)\s+(?:to|for)\s+(?:(?:recent|repeated|continued|"
                       r"ongoing|the\s+latest)\s+)?$", re.I)
+# "launches strikes on the militia in response to the Camp Taji attack": a place after these words is
+# the answered act's, not the answer's.
+ANSWERING = re.compile(r"\b(?:in\s+(?:direct\s+)?(?:response|retaliation|reprisal|reply)\s+(?:to|for)|"
+                       r"to\s+avenge|as\s+payback\s+for)\s", re.I)
 # "The Houthis have launched attacks since November": a campaign told by its start.
 SINCE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:since|began\s+(?:on|in))\b", re.I)
 # "U.S. officials identified Tower 22 as the site of the attack": who speaks is not who acted.
@@ -352,6 +358,11 @@ SPEAKER = re.compile(r"\b(?:[A-Z][\w.-]*\s+){1,3}(?:(?:military|defense|defence|
                      # "Israeli medics said a worker was killed in a missile strike": who counted the harm
                      r"(?:officials?|spokes(?:man|woman|person)|sources?|media|statement|medics|paramedics|rescuers|"
                      r"doctors|witnesses|residents|police)\b")
+# "A spokesperson for the U.S.-led coalition tweeted, announcing the attack": who speaks for a side is
+# not who acted either.
+SPEAKER_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|statement|source)\s+(?:for|of|from)\s+"
+                         r"(?:[^,.;:]|(?<=[A-Z])\.){1,60}?\s(?:said|says|tweeted|tweets|announced|announces|stated|states|wrote|"
+                         r"told|confirmed|confirms)\b", re.I)
 # "U.S. forces observed several drones conducting airstrikes": who watched is not who struck.
 OBSERVER = re.compile(r"\b(?:[A-Z][\w.-]*\s+){1,3}(?:forces\s+|troops\s+|radars?\s+)?(?:observed|saw|watched|"
                       r"monitored|tracked|spotted|detected)\b")
@@ -374,7 +385,7 @@ def without_onlookers(text: str) -> str:
     """``text`` without those who only spoke of, watched or logged the act ("U.S. officials said",
     "U.S. forces observed", "the UK Maritime Trade Operations center reported"): what is left
     may name who acted."""
-    return OBSERVER.sub("", SPEAKER.sub("", _MONITOR.sub("", text)))
+    return OBSERVER.sub("", SPEAKER.sub("", SPEAKER_FOR.sub("", _MONITOR.sub("", text))))
 
 
 # Partners whose own land is hit, not theirs to strike (SPEC section 2): an act there that names no
@@ -404,6 +415,10 @@ HIT_BY = re.compile(r"\b(?:(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?)?(
 # whose subject was hit, told before the weapon's noun (a timeline's or a headline's present too).
 TARGETED_WITH = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?:targeted|attacked|hit|struck)\s+"
                            + _PASSIVE_WHEN + r"(?:in|with|by)\s+(?:[\w-]+\s+){0,4}$", re.I)
+# "An Iraqi air base that hosts U.S. troops was the target of a drone attack": its subject was hit.
+# Its agent follows, as after "hit by": "Lebanon was the target of a series of Israeli strikes".
+TARGET_OF = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+|again\s+)?the\s+(?:\w+\s+)?targets?\s+of\s+"
+                       r"(?P<agent>(?:[\w.'’-]+\s+){0,4})$", re.I)
 # A passive's auxiliary right before its participle: "the convoy was ambushed", "troops are attacked".
 PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?$")
 # "stormed the Iranian consulate": a facility of a state that is no partner is no attack of ours.

@@ -41,7 +41,8 @@ class KineticReader:
         clause = self.text[t.start:self._clause_end(t, end)]
         target = self._target(self.text[t.start:end], kill=t.kind == "kill")
         # "U.S. officials identified ...", "U.S. forces observed drones ...": not the actor
-        near = cues.without_onlookers(_clause_tail(before))
+        # (who spoke is struck from a wider stretch: "A spokesperson for the coalition tweeted, announcing")
+        near = _clause_tail(cues.without_onlookers(self.text[max(0, t.start - 160):t.start])[-80:])
         if cues.HARMED.search(near):
             near = ""  # "fighters were killed in the bombardment", "personnel suffered injuries in": the victims
         sides = self._sides(t, near, clause, target)
@@ -151,7 +152,7 @@ class KineticReader:
                 friendly_actor = bool(cues.FRIENDLY_ACTOR.search(subject))
                 hostile_actor = bool(cues.HOSTILE_ACTOR.search(subject))
         passive = bool(cues.PASSIVE_AUX.search(near)) and _participle(t.text) or bool(cues.TARGETED_WITH.search(near))
-        hit_by = cues.HIT_BY.search(near)
+        hit_by = cues.HIT_BY.search(near) or cues.TARGET_OF.search(near)
         if hit_by:
             # "a U.S. outpost was hit by three drones": the trigger names the weapon of a passive; its
             # subject was hit, and who fired, if anyone, is named in the by-phrase ("by U.S. missiles")

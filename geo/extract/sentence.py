@@ -276,6 +276,8 @@ class SentenceReader:
         if re.match(r"\s*(plans?|plots?|threats?|operations?|capabilit\w*|helicopters?|submarines?|aircraft|boats?|"
                     r"craft|planes?|jets?|squadrons?|planning|cells?|squads?|sirens?|shelters?|alarms?|warnings?)\b", after):
             return False  # "attack plans", "attack helicopters", "attack planes", "air raid sirens", "rocket alarms"
+        if _HOW_OFTEN.match(self.text, t.end):
+            return False  # "with drone strikes less common in the country": how often, not an act
         if t.kind == "kill":
             # Only a named U.S. or partner actor makes a killing a strike ("The CIA did kill").
             clause = self.text[:t.start][-80:]
@@ -495,6 +497,8 @@ class SentenceReader:
                 continue  # "missile attacks by the Houthis in Yemen": where they are, not where it landed
             if cues.WAR_IN.search(gap):
                 continue  # "in response to the war in Gaza"
+            if t.kind != "movement" and cues.ANSWERING.search(gap):
+                continue  # "strikes on the militia in response to the Camp Taji attack": the answered act's place
             if cues.WEAPON_NOUN.match(t.text) and cues.WEAPON_FROM.fullmatch(gap):
                 continue  # "drones from Iraq were downed over Eilat": where they came from
             if t.kind != "movement" and cues.MOTIVE.search(gap):
@@ -798,6 +802,12 @@ def _definite(before: str) -> bool:
 
 def _future(words: list[str]) -> bool:
     return any(w in cues.FUTURE or w in ("decided", "plans", "plan") for w in words)
+
+
+# "drone strikes (are) less common", "such attacks were rare", "rocket fire is frequent": how often acts happen.
+_HOW_OFTEN = re.compile(r"\s+(?:(?:are|were|have\s+been|remain|remained)\s+)?(?:still\s+)?(?:less|more|far|much|"
+                        r"increasingly|relatively|very|fairly|quite)?\s*(?:common|uncommon|rare|frequent|infrequent|"
+                        r"routine|commonplace)\b", re.I)
 
 
 def _clause_tail(text: str) -> str:
