@@ -2282,3 +2282,17 @@ def test_how_often_acts_happen_is_no_act(run):
     r = run("A drone hit the airport in Erbil on Monday. It was unclear who launched it, with drone strikes less "
             "common in Iraq than rocket fire.")
     assert [(e.type, e.place.name) for e in r.events] == [("attack", "Erbil")]
+
+
+def test_fire_at_a_partners_own_land_is_an_attack_and_rebels_attack(run):
+    r = run("A rebel spokesman said on Sunday that the rebels had fired drones at Saudi oil facilities in Jizan.",
+            published=dt.date(2019, 6, 24))
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Jizan")]
+    r = run("Rebels struck army positions near Saraqib on Wednesday.", published=dt.date(2020, 2, 20))
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Saraqib")]
+
+
+def test_a_doubt_on_who_did_it_leaves_the_act_confirmed(run):
+    r = run("Officials in Riyadh said two people were hurt on Sunday in a drone attack allegedly carried out by the "
+            "Houthis on the airport in Najran.", published=dt.date(2019, 6, 24))
+    assert [(e.type, e.status) for e in r.events] == [("attack", "confirmed")]

@@ -309,17 +309,20 @@ FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
 HOSTILE_ACTOR = re.compile(  # the generic nouns also as a sentence opens them: "Militants fired mortars at ..."
     r"\b((?i:militias?|militants?|insurgents?)|Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|"
     r"IRGC|Quds Force|Houthis?|ISIS|Islamic State|Daesh|PMF|Popular Mobilization Forces|"
-    r"(?i:protesters|supporters|gunmen|(?:suicide\s+)?car\s+bombers?|suicide\s+bombers?)|"
+    r"(?i:protesters|supporters|gunmen|rebels|(?:suicide\s+)?car\s+bombers?|suicide\s+bombers?)|"
     r"Iranian-backed|Iran-backed|Iranian-supported|Iran-aligned|fighters|Iran|Iranian)\b")
 # Hostile-side words that name no particular group (as a sentence may open with them).
 NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Iranian-supported", "Iran-aligned",
                         "Militia", "Militias", "Militant", "Militants", "Insurgent", "Insurgents", "Protesters",
-                        "Supporters", "Gunmen", "Suicide bomber", "Suicide bombers", "Car bomber", "Car bombers"})
+                        "Supporters", "Gunmen", "Rebels", "Suicide bomber", "Suicide bombers", "Car bomber", "Car bombers"})
 FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired at Israeli forces" is an attack
     # "a bomb hit a British diplomatic mission convoy": a mission's people and vehicles are ours too
     r"\b(embassy|consulate|diplomats?|diplomatic (?:missions?|convoys?|compounds?|vehicles?)|"
     r"(?:U\.S\.|American|coalition|allied|Israeli|British|French)(?:-\w+)? (?:\w+ ){0,2}(?:troops|forces|service ?members|convoys?|"
     r"servicemembers|soldiers|personnel|bases?|contractors?|military|interests|outposts)|Americans|"
+    # a partner's own land (PARTNER_HOMELANDS): "launched drone attacks on Saudi airports", "Israeli towns"
+    r"(?:Saudi|Emirati|Israeli) (?:\w+ ){0,2}(?:airports?|cities|towns|villages|facilities|installations|territory|"
+    r"infrastructure|refinery|refineries|ports?)|"
     r"bases?|air base|airbase|K-1|outposts?|contractors?|service ?members|servicemembers|"
     # partner forces (SPEC §2): "an attack on Peshmerga in Kirkuk", "gunmen stormed an Iraqi army barracks"
     r"Peshmerga|Syrian Democratic Forces|SDF|Iraqi (?:\w+ ){0,2}(?:troops|forces|soldiers|army|barracks)|"
@@ -478,7 +481,9 @@ PLANNED = re.compile(
     r"(?:" + _TOLD + r")\s+(?:[\w.-]+\s+){0,5}?to (?:send|deploy|move|dispatch))", re.I)
 UNCONFIRMED = re.compile(
     # not "a suspected ISIS hideout", "suspected militants": what the target was thought to be
-    r"\b(unconfirmed|unverified|alleged(?:ly)?|apparent(?:ly)?|suspected(?! (?:\S+ ){0,2}(?:hideouts?|militants?|"
+    # nor "an attack allegedly carried out by the rebels": a doubt on who did it, not on the act
+    r"\b(unconfirmed|unverified|alleged(?:ly)?\b(?! (?:carried out|launched|conducted|perpetrated|staged) by\b)|"
+    r"apparent(?:ly)?|suspected(?! (?:\S+ ){0,2}(?:hideouts?|militants?|"
     r"members?|fighters?|insurgents?|terrorists?|positions?|cells?|targets?|locations?)\b)|neither confirmed nor denied|"
     r"claim(?:ed|s)? (?:that|to)\b|a claim\b"
     r"|(?:could|did|does|would|has|have|was) not (?:be )?(?:independently )?(?:verif|confirm)\w*"
