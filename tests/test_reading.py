@@ -2296,3 +2296,30 @@ def test_a_doubt_on_who_did_it_leaves_the_act_confirmed(run):
     r = run("Officials in Riyadh said two people were hurt on Sunday in a drone attack allegedly carried out by the "
             "Houthis on the airport in Najran.", published=dt.date(2019, 6, 24))
     assert [(e.type, e.status) for e in r.events] == [("attack", "confirmed")]
+
+
+def test_fire_on_irans_land_named_by_a_follow_up_takes_the_day_of_the_act_it_follows(run):
+    r = run("Officials said three airmen died in the overnight Israeli raid on Iran. These rockets were aimed at air "
+            "defence sites in the provinces of Kermanshah and Lorestan, as well as near the city of Hamadan.",
+            published=dt.date(2024, 10, 27))
+    placed = {e.place.name: (e.type, e.date, e.date_precision) for e in r.events}
+    assert placed["Kermanshah"] == placed["Hamadān"] == ("strike", dt.date(2024, 10, 26), "day")
+
+
+def test_what_the_hostile_sides_air_defences_intercept_was_our_sides_fire(run):
+    r = run("Missiles hit radar sites near Shiraz on Saturday, with Iranian air defences intercepting others over "
+            "Isfahan.", published=dt.date(2024, 10, 27))
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Shiraz")]
+
+
+def test_acts_told_as_days_apart_from_the_one_just_told_are_not_of_its_day(run):
+    r = run("Jets raided the port of Salif on Friday. This came days after other raids on areas in Dhamar and "
+            "Amran.", published=dt.date(2024, 6, 8))
+    assert sorted((e.place.name, e.date_precision) for e in r.events) == [
+        ("Dhamār", "reported"), ("Salif", "day"), ("‘Amrān", "reported")]
+
+
+def test_a_clause_that_opens_on_a_name_does_not_continue_a_list(run):
+    r = run("After a lull, two Saudi oil sites came under fire, and the US has pinned the blame on Iran.",
+            published=dt.date(2019, 9, 27))
+    assert [e.place.name for e in r.events if e.place is not None] == []

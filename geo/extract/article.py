@@ -113,7 +113,7 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
         if not found and dates and out:
             _day_told_after(s, dates, out)  # "... swarming the tanker on Wednesday morning"
         if not dates and told_kinetic and s.start - told_kinetic[-1].source.end <= SAME_DAY_REACH \
-                and (previous_kinetic or not cues.ANOTHER_TIME.search(s.text)):
+                and (previous_kinetic or not cues.ANOTHER_TIME.search(s.text)) and not cues.DAYS_APART.search(s.text):
             # "Hezbollah fired six drones on Monday. 'Suddenly there was siren after siren,' a resident said.
             # In response, jets struck posts in Kafr Kila": the quote between tells no act and no day
             found = _same_day_as_before(found, told_kinetic, out)
@@ -405,7 +405,10 @@ def _reference_dated(found: list[Candidate], out: list[Candidate], mentions: lis
     if act is not None and act.place is not None and act.place.id != reference.place.id \
             and not (act.place.country == reference.place.country and within(reference.place, act.place)):
         act = None  # "attacks against Saudi Arabia ... west of Hodeida ... the bombardment of Hodeida": not in it
-    act = act or _last_dated_act(out, reference.source.start, kind=reference.type)
+    # "... four soldiers killed in the Israeli overnight airstrike. These missiles were aimed at radars in
+    # Ilam": a follow-up story may name the act it follows only by a definite noun with its day
+    act = act or _last_dated_act(out, reference.source.start, kind=reference.type) \
+        or _last_dated_act(out, reference.source.start, kind=reference.type, referred=True)
     if act is None:
         return found
     return [_on_day_of(c, act) if c.definite and c.first is None and c.place is not None
@@ -421,10 +424,10 @@ def _first_named(place: Place | None, mentions: list[Mention], default: int) -> 
 
 
 def _last_dated_act(out: list[Candidate], before: int, kind: str | None = None,
-                    recent: bool = False) -> Candidate | None:
+                    recent: bool = False, referred: bool = False) -> Candidate | None:
     """The last strike or attack (of ``kind``, if given) told with its day within ``SAME_DAY_REACH``
-    characters before ``before``, as a report and not a reference."""
-    return next((d for d in reversed(out) if not moves(d.type) and not d.definite and d.precision == "day"
+    characters before ``before``, as a report and not a reference (or only as one, ``referred``)."""
+    return next((d for d in reversed(out) if not moves(d.type) and d.definite == referred and d.precision == "day"
                  and (kind is None or d.type == kind) and (d.recent or not recent)
                  and before - SAME_DAY_REACH <= d.source.start < before), None)
 

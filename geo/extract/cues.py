@@ -189,6 +189,8 @@ TARGET_MOVING = re.compile(r"\b(?:bombed|struck|hit|targeted|attacked|destroyed|
 # sets its acts at another time than the one just told.
 ANOTHER_TIME = re.compile(r"\b(?:(?:hours|days|weeks|months|years)\s+(?:after|before|earlier|ago)|since|previously|"
                           r"earlier|ago|itself|last\s+(?:week|month|year)|in\s+the\s+past)\b", re.I)
+# "This came days after other raids on Sanaa and Taiz": acts of days apart from the one just told.
+DAYS_APART = re.compile(r"\b(?:days|weeks|months|years)\s+(?:after|before|earlier|ago)\b", re.I)
 # "At the time of the attacks, the ships were ...", "in the wake of the strike": the act as a time.
 TIME_OF = re.compile(r"\b(?:at the time of|since|in the wake of|in the aftermath of|during|ahead of|hours after|days after)"
                      r"\s+(?:the|these|those|that|this)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -308,7 +310,7 @@ FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
     r"Turkish|Turkey)(?!\w)")  # a NATO partner: "Turkish jets struck PKK positions" is a strike
 HOSTILE_ACTOR = re.compile(  # the generic nouns also as a sentence opens them: "Militants fired mortars at ..."
     r"\b((?i:militias?|militants?|insurgents?)|Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|"
-    r"IRGC|Quds Force|Houthis?|ISIS|Islamic State|Daesh|PMF|Popular Mobilization Forces|"
+    r"IRGC|Quds Force|Revolutionary Guards?|Houthis?|ISIS|Islamic State|Daesh|PMF|Popular Mobilization Forces|"
     r"(?i:protesters|supporters|gunmen|rebels|(?:suicide\s+)?car\s+bombers?|suicide\s+bombers?)|"
     r"Iranian-backed|Iran-backed|Iranian-supported|Iran-aligned|fighters|Iran|Iranian)\b")
 # Hostile-side words that name no particular group (as a sentence may open with them).
@@ -397,6 +399,14 @@ PARTNER_HOMELANDS = {
     "IL": "a farm worker was killed in a missile strike near Metula",
     "SA": "a drone strike set a fuel tank ablaze in Jizan",
     "AE": "a drone strike near Abu Dhabi's airport killed three workers",
+}
+# Air defences of the hostile side: what they intercept was fired by ours ("with Iranian air defense systems
+# intercepting many missiles near Tehran").
+HOSTILE_DEFENCES = re.compile(r"\b(?:Iranian|Iran['’]s|Syrian|Syria['’]s)\s+air[\s-]+defen[cs]es?\b", re.I)
+# ... and the one state whose own land is hit by our side's fire (SPEC section 2: strikes on Iran-aligned
+# targets): missiles that land there, with no hostile side named as who fired, are a strike.
+HOSTILE_HOMELANDS = {
+    "IR": "the missiles were aimed at radar sites in two border provinces and around the capital",
 }
 # "Three American troops were killed ... in a drone strike": our dead make it an attack on us.
 FRIENDLY_VICTIMS = re.compile(

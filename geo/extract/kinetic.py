@@ -69,7 +69,8 @@ class KineticReader:
         place = places[0][0] if places else None
         kind, certain = self._classify(t, near, clause, target, place, *astuple(sides))
         if lost is not None:
-            kind, certain = "attack", True
+            # "Iranian air defences intercepted many missiles near Tehran": fire at the hostile side is a strike
+            kind, certain = ("strike" if cues.HOSTILE_DEFENCES.search(self.text) else "attack"), True
         if self._ground_entry(t, sides, place):
             kind, certain = "deployment", True  # "troops raided the town of Qabatiya": a move into it
         key = _target_key(target, self._group_before(t))
@@ -300,6 +301,9 @@ class KineticReader:
             return "strike", True
         if hostile_actor and not friendly_actor:
             return "attack", True
+        if place is not None and place.country in cues.HOSTILE_HOMELANDS and not (hostile_actor or friendly_target) \
+                and place.kind != "country" and (t.kind == "strike" or cues.WEAPON_NOUN.match(t.text)):
+            return "strike", True  # "missiles aimed at radar systems in the border provinces of Ilam and Khuzestan"
         if t.kind == "attack" and (friendly_target or not hostile_target):
             return "attack", bool(friendly_target) or not re.fullmatch(r"attacks?", t.text, re.I)
         if friendly_target and not hostile_target:

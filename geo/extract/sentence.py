@@ -420,7 +420,8 @@ class SentenceReader:
         """Where the trigger's own phrase ends: at a clause break, or at a comma that does
         not introduce a place (", Iraq") - and never more than 150 characters on."""
         hi = min(end, t.end + 150)
-        starts = {m.start - self.sentence.start for m in self.mentions}
+        spans = [(m.start - self.sentence.start, m.end - self.sentence.start) for m in self.mentions]
+        starts = {a for a, _ in spans}
         after = t.end + 1 if self._scare_quoted(t) else t.end
         for m in re.finditer(r"[;:(—“”\"]| – |,\s*|\sas (?=the |it |they |he |she |we )|"
                              r"\s(?:and (?:it|they|he|she|we|has|had|was|for|to|then)|but|because|while|"
@@ -440,6 +441,11 @@ class SentenceReader:
                     or _COUNTED_ITEM.match(self.text, after + m.end())):
                 continue  # "near Taji, Iraq"; an appositive ", the second ..."; ", including sites near"; a list
                 # that counts its items ("destroyed seven radars, one drone and two drone boats in Yemen")
+            if any(_LIST_GOES_ON.fullmatch(self.text, pos, a) and not _OPENS_CLAUSE.match(self.text, b)
+                   for a, b in spans if pos < a <= pos + 60):
+                # "in the provinces of Ilam and Khuzestan, as well as around the capital Tehran" (not
+                # "came under fire, and the US has blamed Iran": the name opens a clause of its own)
+                continue
             return pos
         return hi
 
@@ -663,6 +669,11 @@ def _province(place: Place) -> bool:
 
 # The sentence opens on the place: "The airport, ...", "In Baghdad, ...", "In the nearby town of Ghaziyeh, ..."
 _OPENING_PLACE = re.compile(rf"\W*(?:(?:the|in|at|near|outside|from)\s+)?{cues.PLACE_KIND_OF}", re.I)
+# A list of places that goes on past a comma or "as well as": ", and in Tehran", " as well as around the
+# capital Tehran" (not ", and the army said in Baghdad": a clause of its own).
+_LIST_GOES_ON = re.compile(r",?\s*(?:and|as well as)\s+(?:(?:in|near|around|at|on|outside)\s+)?(?:the\s+)?"
+                           r"(?:(?!(?:said|says|told|is|was|were|are|has|have|had|will|would|could|did)\b|[a-z]+ed\b)"
+                           r"[A-Za-z'’-]+\s+){0,3}?")
 _LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+")  # "Khiam, Tyre and Baalbek"
 # ... unless the name opens a clause of its own: "struck Hodeidah and Sanaa vowed to respond"
 _OPENS_CLAUSE = re.compile(r"\s+(?:[a-z]+ed|said|says|vowed|has|have|had|is|was|were|are|will|would|could|did)\b")
