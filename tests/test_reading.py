@@ -2323,3 +2323,19 @@ def test_a_clause_that_opens_on_a_name_does_not_continue_a_list(run):
     r = run("After a lull, two Saudi oil sites came under fire, and the US has pinned the blame on Iran.",
             published=dt.date(2019, 9, 27))
     assert [e.place.name for e in r.events if e.place is not None] == []
+
+
+def test_ships_named_as_what_was_fired_at_are_targets_not_a_force_on_the_move(run):
+    r = run("On Monday, the rebels claimed missile attacks against three ships sailing through the Red Sea.",
+            published=dt.date(2024, 3, 28))
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Red Sea")]
+    r = run("Two Navy ships sailed through the Red Sea on Monday.", published=dt.date(2024, 3, 28))
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Red Sea")]
+
+
+def test_acts_counted_since_a_campaign_began_are_background(run):
+    r = run("Since last spring, the militia has fired dozens of rockets at bases in eastern Syria.",
+            published=dt.date(2024, 5, 2))
+    assert r.events == ()
+    r = run("Since Friday, jets have struck rebel positions near Sanaa.", published=dt.date(2024, 5, 2))
+    assert [e.place.name for e in r.events] == ["Sanaa"]

@@ -340,6 +340,10 @@ MERCHANT_MOVER = re.compile(r"(?:\bM/?[VT]\s+[A-Z][\w-]*|\b(?:" + lexicon.altern
 # ("a recent spate of attacks", "a new series of raids": one word may describe the run)
 CAMPAIGN = re.compile(r"\b(?:months|weeks|years|decades|a(?:\s+[\w-]+)?\s+(?:series|string|spate|campaign))\s+of\s+"
                       r"(?:[\w-]+\s+){0,2}$", re.I)
+# "Since last November, the rebels have fired scores of drones at ships": a campaign summed up from its
+# start (not "Since Friday, jets have struck ...": the days of this report).
+SINCE_OPENING = re.compile(r"\W*(?:Ever\s+)?[Ss]ince\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                           r"yesterday|dawn|midnight|last\s+night|this\s+morning|the\s+(?:morning|weekend))\b)[^,;]{2,50},")
 # "In recent weeks, bases hosting the coalition have come under attacks": acts told over a span, summed up.
 RECENT_SPAN = re.compile(r"\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:recent|past|last|previous)\s+"
                          r"(?:few\s+|several\s+|two\s+|three\s+)?(?:weeks|months|years)\b", re.I)  # "the last several days" is news

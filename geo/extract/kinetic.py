@@ -80,11 +80,13 @@ class KineticReader:
         # "the third such attack in the last two weeks": a span that counts a series; its latest act is new
         span = any(not cues.NTH_OF_SERIES.search(self.text, max(0, m.start() - 80), m.start())
                    for m in cues.RECENT_SPAN.finditer(self.text))
-        if not t.dates and (cues.CAMPAIGN.search(before) or plural and span) or (
+        if not t.dates and (cues.CAMPAIGN.search(before) or plural and span) or plural and cues.SINCE_OPENING.match(
+                self.text) or (
                 plural and cues.SINCE_AFTER.match(self.text, t.end)
                 and not any((d.last - d.first).days <= 14 for d in t.dates)):
             # "after months of strikes on U.S. forces", "in recent weeks, bases have come under attacks",
-            # "attacks blamed on Iran in recent years", "have launched attacks since November": background
+            # "attacks blamed on Iran in recent years", "have launched attacks since November", "Since last
+            # November, the rebels have fired scores of drones": background
             return []
         answered = cues.ANSWERED.search(before) if plural else None
         if answered and not any(d.start >= t.start - len(before) + answered.start() for d in t.dates) \

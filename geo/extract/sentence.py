@@ -689,7 +689,17 @@ def names_force(text: str) -> bool:
     """Does the sentence name a military force ("two destroyers", "troops"), not only merchant
     ships ("a cargo ship sailing in the Gulf of Aden")?"""
     merchant = [m.span() for m in cues.SHIPPING.finditer(text)]
-    return any(not any(a <= f.start() < b for a, b in merchant) for f in cues.FORCE.finditer(text))
+    return any(not any(a <= f.start() < b for a, b in merchant)
+               and not (_CRAFT.fullmatch(f.group(0)) and _AIMED_AT_CRAFT.search(text, max(0, f.start() - 60), f.start()))
+               for f in cues.FORCE.finditer(text))
+
+
+# Ships named only as ships, after what was fired at them, are the target, not a force on the move:
+# "missile attacks against four ships transiting the Red Sea", "drones targeting vessels bound for Eilat".
+_CRAFT = re.compile(r"(?:ships?|vessels?|boats?)", re.I)
+_AIMED_AT_CRAFT = re.compile(r"\b(?:attacks?|strikes?|missiles?|drones?|rockets?|fire|fired|targeting|targeted|attacked|"
+                             r"attacking|hit|struck|seized|seizing|hijacked)\s+(?:(?:against|on|at|upon)\s+)?"
+                             r"(?:(?:the|a|an|two|three|four|five|six|several|many|commercial|merchant)\s+)?$", re.I)
 
 
 # "... for a nine-month deployment", "on their first deployment": a move noun naming the purpose of a move told.
