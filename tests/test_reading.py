@@ -2339,3 +2339,11 @@ def test_acts_counted_since_a_campaign_began_are_background(run):
     assert r.events == ()
     r = run("Since Friday, jets have struck rebel positions near Sanaa.", published=dt.date(2024, 5, 2))
     assert [e.place.name for e in r.events] == ["Sanaa"]
+
+
+def test_israel_as_its_enemies_outlets_name_it_and_in_scare_quotes_still_strikes(run):
+    r = run("The IOF also struck the Hama air base on Wednesday.", published=dt.date(2025, 4, 3))
+    assert [(e.type, e.actor) for e in r.events] == [("strike", "Israeli")]
+    r = run('According to medical sources, an "Israeli" attack targeted a research center in Homs on Wednesday.',
+            published=dt.date(2025, 4, 3))
+    assert [(e.type, e.actor) for e in r.events] == [("strike", "Israeli")]

@@ -255,7 +255,8 @@ HARMED = re.compile(r"\b(?:(?:killed|wounded|injured|hurt)(?!\s+(?:\d|one|two|th
 # someone is known for or plots, not an act this sentence reports.
 PLOT_BEFORE = re.compile(r"\b(?:planning|plotting|plotted|(?P<known>orchestrat\w+|mastermind\w*|responsible\s+for|behind|"
                          r"in\s+charge\s+of))\s+(?:(?:the|a|an|several|many|multiple|numerous|deadly|terror|"
-                         r"terrorist|suicide|future|more|recent|repeated|past|previous|earlier|[\w]+-[\w]+)\s+){0,3}$", re.I)
+                         r"terrorist|suicide|future|more|recent|repeated|past|previous|earlier|[\w]+-[\w]+)\s+){0,3}$",
+                         re.I)
 # "will disrupt the ability of ISIS to plan, organize, and conduct attacks against ...": what a group is able
 # to do, not an act.
 CAPABILITY_BEFORE = re.compile(r"\b(?:ability|abilities|capacity|capability|capabilities)\s+(?:of\s+[\w\s'’.-]{1,40}?\s+)?"
@@ -306,7 +307,8 @@ FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
     r"(?<![\w.])(U\.S\.|US|United States|American|Pentagon|[Cc]oalition|Israel(?:i)?|CIA|Mossad|"
     r"Joint Special Operations Command|JSOC|Trump administration|MQ-9|Reaper|British|Britain|U\.K\.|UK|United Kingdom|"
     r"French|France|USS|U\.S\. Navy|"
-    r"Navy|destroyer|warship|CENTCOM|Central Command|AFRICOM|Africa Command|RAF|Royal Air Force|IDF|"
+    # "IOF" (Israeli Occupation Forces) and "Zionist" are Israel as its enemies' outlets name it
+    r"Navy|destroyer|warship|CENTCOM|Central Command|AFRICOM|Africa Command|RAF|Royal Air Force|IDF|IOF|Zionist|"
     r"Turkish|Turkey)(?!\w)")  # a NATO partner: "Turkish jets struck PKK positions" is a strike
 HOSTILE_ACTOR = re.compile(  # the generic nouns also as a sentence opens them: "Militants fired mortars at ..."
     r"\b((?i:militias?|militants?|insurgents?)|Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|"
@@ -316,11 +318,13 @@ HOSTILE_ACTOR = re.compile(  # the generic nouns also as a sentence opens them: 
 # Hostile-side words that name no particular group (as a sentence may open with them).
 NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Iranian-supported", "Iran-aligned",
                         "Militia", "Militias", "Militant", "Militants", "Insurgent", "Insurgents", "Protesters",
-                        "Supporters", "Gunmen", "Rebels", "Suicide bomber", "Suicide bombers", "Car bomber", "Car bombers"})
+                        "Supporters", "Gunmen", "Rebels", "Suicide bomber", "Suicide bombers", "Car bomber",
+                        "Car bombers"})
 FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired at Israeli forces" is an attack
     # "a bomb hit a British diplomatic mission convoy": a mission's people and vehicles are ours too
     r"\b(embassy|consulate|diplomats?|diplomatic (?:missions?|convoys?|compounds?|vehicles?)|"
-    r"(?:U\.S\.|American|coalition|allied|Israeli|British|French)(?:-\w+)? (?:\w+ ){0,2}(?:troops|forces|service ?members|convoys?|"
+    r"(?:U\.S\.|American|coalition|allied|Israeli|British|French)(?:-\w+)? (?:\w+ ){0,2}"
+    r"(?:troops|forces|service ?members|convoys?|"
     r"servicemembers|soldiers|personnel|bases?|contractors?|military|interests|outposts)|Americans|"
     # a partner's own land (PARTNER_HOMELANDS): "launched drone attacks on Saudi airports", "Israeli towns"
     r"(?:Saudi|Emirati|Israeli) (?:\w+ ){0,2}(?:airports?|cities|towns|villages|facilities|installations|territory|"
@@ -343,7 +347,8 @@ CAMPAIGN = re.compile(r"\b(?:months|weeks|years|decades|a(?:\s+[\w-]+)?\s+(?:ser
 # "Since last November, the rebels have fired scores of drones at ships": a campaign summed up from its
 # start (not "Since Friday, jets have struck ...": the days of this report).
 SINCE_OPENING = re.compile(r"\W*(?:Ever\s+)?[Ss]ince\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                           r"yesterday|dawn|midnight|last\s+night|this\s+morning|the\s+(?:morning|weekend))\b)[^,;]{2,50},")
+                           r"yesterday|dawn|midnight|last\s+night|this\s+morning|the\s+(?:morning|weekend))\b)"
+                           r"[^,;]{2,50},")
 # "In recent weeks, bases hosting the coalition have come under attacks": acts told over a span, summed up.
 RECENT_SPAN = re.compile(r"\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:recent|past|last|previous)\s+"
                          r"(?:few\s+|several\s+|two\s+|three\s+)?(?:weeks|months|years)\b", re.I)  # "the last several days" is news
@@ -370,7 +375,8 @@ SPEAKER = re.compile(r"\b(?:[A-Z][\w.-]*\s+){1,3}(?:(?:military|defense|defence|
 # "A spokesperson for the U.S.-led coalition tweeted, announcing the attack": who speaks for a side is
 # not who acted either.
 SPEAKER_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|statement|source)\s+(?:for|of|from)\s+"
-                         r"(?:[^,.;:]|(?<=[A-Z])\.){1,60}?\s(?:said|says|tweeted|tweets|announced|announces|stated|states|wrote|"
+                         r"(?:[^,.;:]|(?<=[A-Z])\.){1,60}?\s"
+                         r"(?:said|says|tweeted|tweets|announced|announces|stated|states|wrote|"
                          r"told|confirmed|confirms)\b", re.I)
 # "U.S. forces observed several drones conducting airstrikes": who watched is not who struck.
 OBSERVER = re.compile(r"\b(?:[A-Z][\w.-]*\s+){1,3}(?:forces\s+|troops\s+|radars?\s+)?(?:observed|saw|watched|"

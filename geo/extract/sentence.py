@@ -690,14 +690,16 @@ def names_force(text: str) -> bool:
     ships ("a cargo ship sailing in the Gulf of Aden")?"""
     merchant = [m.span() for m in cues.SHIPPING.finditer(text)]
     return any(not any(a <= f.start() < b for a, b in merchant)
-               and not (_CRAFT.fullmatch(f.group(0)) and _AIMED_AT_CRAFT.search(text, max(0, f.start() - 60), f.start()))
+               and not (_CRAFT.fullmatch(f.group(0))
+                        and _AIMED_AT_CRAFT.search(text, max(0, f.start() - 60), f.start()))
                for f in cues.FORCE.finditer(text))
 
 
 # Ships named only as ships, after what was fired at them, are the target, not a force on the move:
 # "missile attacks against four ships transiting the Red Sea", "drones targeting vessels bound for Eilat".
 _CRAFT = re.compile(r"(?:ships?|vessels?|boats?)", re.I)
-_AIMED_AT_CRAFT = re.compile(r"\b(?:attacks?|strikes?|missiles?|drones?|rockets?|fire|fired|targeting|targeted|attacked|"
+_AIMED_AT_CRAFT = re.compile(r"\b(?:attacks?|strikes?|missiles?|drones?|rockets?|fire|fired|targeting|targeted|"
+                             r"attacked|"
                              r"attacking|hit|struck|seized|seizing|hijacked)\s+(?:(?:against|on|at|upon)\s+)?"
                              r"(?:(?:the|a|an|two|three|four|five|six|several|many|commercial|merchant)\s+)?$", re.I)
 
@@ -840,5 +842,10 @@ def _clause_tail(text: str) -> str:
 
 
 def _last_clause(text: str) -> str:
+    # a word in scare quotes ('an "Israeli" attack') opens no quotation
+    text = _SCARE_QUOTED.sub(lambda m: f" {m.group(1)} ", text)
     cut = max(text.rfind(ch) for ch in ";:—(\"“”")
     return text[cut + 1:]
+
+
+_SCARE_QUOTED = re.compile(r"[\"“]([\w-]+)[\"”]")
