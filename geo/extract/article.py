@@ -406,9 +406,9 @@ def _reference_dated(found: list[Candidate], out: list[Candidate], mentions: lis
             and not (act.place.country == reference.place.country and within(reference.place, act.place)):
         act = None  # "attacks against Saudi Arabia ... west of Hodeida ... the bombardment of Hodeida": not in it
     # "... four soldiers killed in the Israeli overnight airstrike. These missiles were aimed at radars in
-    # Ilam": a follow-up story may name the act it follows only by a definite noun with its day
+    # Ilam": a follow-up story may name the act it follows only by a definite noun with its (recent) day
     act = act or _last_dated_act(out, reference.source.start, kind=reference.type) \
-        or _last_dated_act(out, reference.source.start, kind=reference.type, referred=True)
+        or _last_dated_act(out, reference.source.start, kind=reference.type, recent=True, referred=True)
     if act is None:
         return found
     return [_on_day_of(c, act) if c.definite and c.first is None and c.place is not None

@@ -6,6 +6,7 @@ touching control flow. All patterns are case-insensitive unless noted.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from geo.extract import lexicon
@@ -187,10 +188,13 @@ WEAPON_MOVING = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|UAVs?|
 TARGET_MOVING = re.compile(r"\b(?:bombed|struck|hit|targeted|attacked|destroyed|shelled)\s+(?:[\w,-]+\s+){0,5}$", re.I)
 # "The strike came days after protesters stormed the embassy, itself a reprisal for ...": a sentence that
 # sets its acts at another time than the one just told.
-ANOTHER_TIME = re.compile(r"\b(?:(?:hours|days|weeks|months|years)\s+(?:after|before|earlier|ago)|since|previously|"
+# "days after", "weeks earlier": a time apart from the act just told.
+_DAYS_APART = r"(?:days|weeks|months|years)\s+(?:after|before|earlier|ago)"
+_WEEKDAY = "|".join(calendar.day_name)
+ANOTHER_TIME = re.compile(r"\b(?:hours\s+(?:after|before|earlier|ago)|" + _DAYS_APART + r"|since|previously|"
                           r"earlier|ago|itself|last\s+(?:week|month|year)|in\s+the\s+past)\b", re.I)
 # "This came days after other raids on Sanaa and Taiz": acts of days apart from the one just told.
-DAYS_APART = re.compile(r"\b(?:days|weeks|months|years)\s+(?:after|before|earlier|ago)\b", re.I)
+DAYS_APART = re.compile(r"\b" + _DAYS_APART + r"\b", re.I)
 # "At the time of the attacks, the ships were ...", "in the wake of the strike": the act as a time.
 TIME_OF = re.compile(r"\b(?:at the time of|since|in the wake of|in the aftermath of|during|ahead of|hours after|days after)"
                      r"\s+(?:the|these|those|that|this)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -234,7 +238,8 @@ DISTINCT = re.compile(r"\b(?:separate|another|second|fresh)\s+(?:\w+\s+)?(?:atta
                       r"barrages?|incidents?)\b|\bagain\b", re.I)
 # A weapon noun and an impact verb later in the same clause report one act.
 WEAPON_NOUN = re.compile(r"^(?:rockets?|(?:ballistic |cruise )?missiles?|(?:one-way attack |armed )?drones?|bombs?|"
-                         r"(?:roadside|car|suicide) bombs?|mortars?|mortar rounds?|(?:artillery )?shells|IEDs?)$", re.I)
+                         r"(?:roadside|car|suicide) bombs?|mortars?|mortar rounds?|(?:artillery )?shells|IEDs?|"
+                         r"(?:improvised )?explosive devices?)$", re.I)
 IMPACT_VERB = re.compile(r"^(?:struck|strikes?|hit|hits|slammed|landed|exploded|targeted)$", re.I)
 # "the drone was downed by a surface-to-air missile": the weapon that did the downing, not one downed.
 BY_WEAPON_AGENT = re.compile(r"\bby\s+(?:(?:an?|the|its|their|two|three)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -313,12 +318,12 @@ FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
 HOSTILE_ACTOR = re.compile(  # the generic nouns also as a sentence opens them: "Militants fired mortars at ..."
     r"\b((?i:militias?|militants?|insurgents?)|Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|"
     r"IRGC|Quds Force|Revolutionary Guards?|Houthis?|ISIS|Islamic State|Daesh|PMF|Popular Mobilization Forces|"
-    r"(?i:protesters|supporters|gunmen|rebels|(?:suicide\s+)?car\s+bombers?|suicide\s+bombers?)|"
+    r"(?i:protesters|supporters|gunmen|(?:suicide\s+)?car\s+bombers?|suicide\s+bombers?)|"
     r"Iranian-backed|Iran-backed|Iranian-supported|Iran-aligned|fighters|Iran|Iranian)\b")
 # Hostile-side words that name no particular group (as a sentence may open with them).
 NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Iranian-supported", "Iran-aligned",
                         "Militia", "Militias", "Militant", "Militants", "Insurgent", "Insurgents", "Protesters",
-                        "Supporters", "Gunmen", "Rebels", "Suicide bomber", "Suicide bombers", "Car bomber",
+                        "Supporters", "Gunmen", "Suicide bomber", "Suicide bombers", "Car bomber",
                         "Car bombers"})
 FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired at Israeli forces" is an attack
     # "a bomb hit a British diplomatic mission convoy": a mission's people and vehicles are ours too
@@ -346,9 +351,8 @@ CAMPAIGN = re.compile(r"\b(?:months|weeks|years|decades|a(?:\s+[\w-]+)?\s+(?:ser
                       r"(?:[\w-]+\s+){0,2}$", re.I)
 # "Since last November, the rebels have fired scores of drones at ships": a campaign summed up from its
 # start (not "Since Friday, jets have struck ...": the days of this report).
-SINCE_OPENING = re.compile(r"\W*(?:Ever\s+)?[Ss]ince\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                           r"yesterday|dawn|midnight|last\s+night|this\s+morning|the\s+(?:morning|weekend))\b)"
-                           r"[^,;]{2,50},")
+SINCE_OPENING = re.compile(r"\W*(?:Ever\s+)?[Ss]ince\s+(?!(?:early\s+|late\s+)?(?:" + _WEEKDAY + r"|yesterday|dawn|"
+                           r"midnight|then|last\s+night|this\s+morning|the\s+(?:morning|weekend))\b)[^,;]{2,50},")
 # "In recent weeks, bases hosting the coalition have come under attacks": acts told over a span, summed up.
 RECENT_SPAN = re.compile(r"\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:recent|past|last|previous)\s+"
                          r"(?:few\s+|several\s+|two\s+|three\s+)?(?:weeks|months|years)\b", re.I)  # "the last several days" is news
@@ -372,8 +376,8 @@ SPEAKER = re.compile(r"\b(?:[A-Z][\w.-]*\s+){1,3}(?:(?:military|defense|defence|
                      # "Israeli medics said a worker was killed in a missile strike": who counted the harm
                      r"(?:officials?|spokes(?:man|woman|person)|sources?|media|statement|medics|paramedics|rescuers|"
                      r"doctors|witnesses|residents|police)\b")
-# "A spokesperson for the U.S.-led coalition tweeted, announcing the attack": who speaks for a side is
-# not who acted either.
+# "A spokesperson for the U.S.-led coalition tweeted, announcing the attack": who speaks for our side
+# is not who acted either (a spokesman for a militia that says its fighters fired still names them).
 SPEAKER_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|statement|source)\s+(?:for|of|from)\s+"
                          r"(?:[^,.;:]|(?<=[A-Z])\.){1,60}?\s"
                          r"(?:said|says|tweeted|tweets|announced|announces|stated|states|wrote|"
@@ -400,7 +404,8 @@ def without_onlookers(text: str) -> str:
     """``text`` without those who only spoke of, watched or logged the act ("U.S. officials said",
     "U.S. forces observed", "the UK Maritime Trade Operations center reported"): what is left
     may name who acted."""
-    return OBSERVER.sub("", SPEAKER.sub("", SPEAKER_FOR.sub("", _MONITOR.sub("", text))))
+    ours = SPEAKER_FOR.sub(lambda m: "" if FRIENDLY_ACTOR.search(m.group(0)) else m.group(0), _MONITOR.sub("", text))
+    return OBSERVER.sub("", SPEAKER.sub("", ours))
 
 
 # Partners whose own land is hit, not theirs to strike (SPEC section 2): an act there that names no
@@ -410,11 +415,17 @@ PARTNER_HOMELANDS = {
     "SA": "a drone strike set a fuel tank ablaze in Jizan",
     "AE": "a drone strike near Abu Dhabi's airport killed three workers",
 }
+# "Iran shot down a U.S. Navy surveillance drone": what was downed, told before the trigger.
+DOWNED_BEFORE = re.compile(r"\b(?:shot down|downed|brought down)\s+(?P<what>(?:\S+\s+){0,8})$")
 # Air defences of the hostile side: what they intercept was fired by ours ("with Iranian air defense systems
 # intercepting many missiles near Tehran").
 HOSTILE_DEFENCES = re.compile(r"\b(?:Iranian|Iran['’]s|Syrian|Syria['’]s)\s+air[\s-]+defen[cs]es?\b", re.I)
+# The peoples of PARTNER_HOMELANDS, as a target's adjective.
+PARTNER_PEOPLE = re.compile(r"Saudi|Emirati|Israeli")
 # ... and the one state whose own land is hit by our side's fire (SPEC section 2: strikes on Iran-aligned
-# targets): missiles that land there, with no hostile side named as who fired, are a strike.
+# targets): missiles or drones that land there, with no hostile side named as who fired, are a strike
+# (not "rockets hit a police station in Zahedan": an insurgent's weapon).
+AIR_WEAPON = re.compile(r"^(?:(?:ballistic |cruise |long-range )?missiles?|drones?)$", re.I)
 HOSTILE_HOMELANDS = {
     "IR": "the missiles were aimed at radar sites in two border provinces and around the capital",
 }
@@ -425,15 +436,15 @@ FRIENDLY_VICTIMS = re.compile(
     r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt)\b|\bAmericans\s+(?:were|have been)\s+(?:killed|wounded)\b")
 # When a passive's act came, told between its participle and its agent: "was targeted on Thursday
 # by", "were hit early Sunday by", "was struck overnight with".
-_PASSIVE_WHEN = (r"(?:(?:again|overnight|(?:early|late|on|early on|late on)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
-                 r"Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)\s+)?")
+_PASSIVE_WHEN = (r"(?:(?:again|overnight|(?:early|late|on|early on|late on)\s+(?:" + _WEEKDAY + r"|today|yesterday)"
+                 r"(?:\s+(?:morning|afternoon|evening|night))?)\s+)?")
 # The weapon a passive names as its agent: the subject before it is what was hit, not who hit
 # ("a U.S. outpost in southern Syria was hit by three drones", "coalition troops were targeted by
 # rockets", "the tanker was struck again by a missile"); a headline drops the auxiliary ("allied
 # supply convoy hit by a roadside bomb").
 HIT_BY = re.compile(r"\b(?:(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?)?(?:hit|struck|targeted|attacked|bombed|"
                     r"shelled|rocked|damaged|pounded|raided|rammed|stormed|ambushed|overrun)\s+" + _PASSIVE_WHEN
-                    + r"by\s+(?P<agent>(?:[\w.'’-]+\s+){0,4})$", re.I)
+                    + r"by\s+(?!\w+ing\b)(?P<agent>(?:[\w.'’-]+\s+){0,4})$", re.I)
 # "U.S. forces in Iraq are targeted in two drone attacks", "the base was hit with rockets": a passive
 # whose subject was hit, told before the weapon's noun (a timeline's or a headline's present too).
 TARGETED_WITH = re.compile(r"\b(?:is|are|was|were|been|being|got)\s+(?:\w+ly\s+)?(?:targeted|attacked|hit|struck)\s+"

@@ -39,12 +39,12 @@ class KineticReader:
     """Strike and attack reports of a sentence (mixed into the sentence reader)."""
 
     def _kinetic(self, t: Trigger, end: int) -> list[Candidate]:
-        before = self.text[max(0, t.start - 80):t.start]
+        before = self.text[max(0, t.start - _NEAR):t.start]
         clause = self.text[t.start:self._clause_end(t, end)]
         target = self._target(self.text[t.start:end], kill=t.kind == "kill")
         # "U.S. officials identified ...", "U.S. forces observed drones ...": not the actor
         # (who spoke is struck from a wider stretch: "A spokesperson for the coalition tweeted, announcing")
-        near = _clause_tail(cues.without_onlookers(self.text[max(0, t.start - 160):t.start])[-80:])
+        near = _clause_tail(cues.without_onlookers(self.text[max(0, t.start - _SPEAKER_REACH):t.start])[-_NEAR:])
         if cues.HARMED.search(near):
             near = ""  # "fighters were killed in the bombardment", "personnel suffered injuries in": the victims
         sides = self._sides(t, near, clause, target)
@@ -71,8 +71,12 @@ class KineticReader:
         place = places[0][0] if places else None
         kind, certain = self._classify(t, near, clause, target, place, *astuple(sides))
         if lost is not None:
-            # "Iranian air defences intercepted many missiles near Tehran": fire at the hostile side is a strike
-            kind, certain = ("strike" if cues.HOSTILE_DEFENCES.search(self.text) else "attack"), True
+            # "with Iranian air defences intercepting many missiles near Tehran": fire at the hostile side is
+            # a strike (not "Iranian air defences shot down a U.S. Navy drone": our aircraft lost)
+            downed = cues.DOWNED_BEFORE.search(before)
+            ours_lost = bool(downed) and bool(cues.FRIENDLY_ACTOR.search(downed.group("what")))
+            at_them = not ours_lost and cues.HOSTILE_DEFENCES.search(before + clause)
+            kind, certain = ("strike" if at_them else "attack"), True
         if self._ground_entry(t, sides, place):
             kind, certain = "deployment", True  # "troops raided the town of Qabatiya": a move into it
         key = _target_key(target, self._group_before(t))
@@ -82,8 +86,7 @@ class KineticReader:
         # "the third such attack in the last two weeks": a span that counts a series; its latest act is new
         span = any(not cues.NTH_OF_SERIES.search(self.text, max(0, m.start() - 80), m.start())
                    for m in cues.RECENT_SPAN.finditer(self.text))
-        if not t.dates and (cues.CAMPAIGN.search(before) or plural and span) or plural and cues.SINCE_OPENING.match(
-                self.text) or (
+        if not t.dates and (cues.CAMPAIGN.search(before) or plural and span) or plural and self._since_campaign(t) or (
                 plural and cues.SINCE_AFTER.match(self.text, t.end)
                 and not any((d.last - d.first).days <= 14 for d in t.dates)):
             # "after months of strikes on U.S. forces", "in recent weeks, bases have come under attacks",
@@ -145,6 +148,18 @@ class KineticReader:
                 order=(self.article.name, self.sentence.start + t.start)))
         return out
 
+    def _since_campaign(self, t: Trigger) -> bool:
+        """Does the sentence open on a campaign's start ("Since last November, the rebels have fired scores
+        of drones") and the trigger stand in that opening clause? A start within two weeks of the report
+        is news ("Since Dec. 28, jets have struck ..."), and so is what a later clause tells ("..., and on
+        Monday U.S. airstrikes hit radar sites")."""
+        since = cues.SINCE_OPENING.match(self.text)
+        if not since or any(d.start < since.end() and self.article.published is not None
+                            and (self.article.published - d.first).days <= 14 for d in self.dates):
+            return False
+        turn = _CLAUSE_TURN.search(self.text, since.end())
+        return turn is None or t.start < turn.start()
+
     def _sides(self, t: Trigger, near: str, clause: str, target: str) -> Sides:
         """Who acts and who is hit, as far as the words around the trigger say."""
         friendly_actor = bool(cues.FRIENDLY_ACTOR.search(near))
@@ -166,7 +181,9 @@ class KineticReader:
             hostile_actor = bool(cues.HOSTILE_ACTOR.search(agent))
         # "targeted American and coalition troops": an adjective alone still names our side; "a base"
         # is ours unless the target names a hostile owner ("a Hashd Shaabi base")
-        friendly = [f.group(0) for f in cues.FRIENDLY_TARGET.finditer(target or clause[:80])]
+        # ("fired drones at Saudi oil facilities": a target cut to a partner's adjective reads on in the clause)
+        scope = clause[:_NEAR] if cues.PARTNER_PEOPLE.fullmatch(target) else target or clause[:_NEAR]
+        friendly = [f.group(0) for f in cues.FRIENDLY_TARGET.finditer(scope)]
         if friendly and all(cues.GENERIC_FRIENDLY.match(f) for f in friendly) and cues.HOSTILE_TARGET.search(target):
             friendly = []
         friendly_target = bool(friendly) or bool(
@@ -194,7 +211,7 @@ class KineticReader:
         they were aimed at, else where the text says they were brought down ("over the Red Sea
         near the port"), or on nothing ([]) when it names no place or only countries crossed
         ("shot down drones over its territory", "over Jordan and Iraq")."""
-        downed = re.search(r"\b(?:shot down|downed|brought down)\s+(?P<what>(?:\S+\s+){0,8})$", before)
+        downed = cues.DOWNED_BEFORE.search(before)
         if downed and cues.FRIENDLY_ACTOR.search(downed.group("what")):
             return places or [(None, None)]  # placed or not, still an event
         if cues.WEAPON_NOUN.match(t.text) and (caught := cues.INTERCEPTED.search(_clause_tail(before) + clause)):
@@ -306,7 +323,7 @@ class KineticReader:
         if hostile_actor and not friendly_actor:
             return "attack", True
         if place is not None and place.country in cues.HOSTILE_HOMELANDS and not (hostile_actor or friendly_target) \
-                and place.kind != "country" and (t.kind == "strike" or cues.WEAPON_NOUN.match(t.text)):
+                and place.kind != "country" and (t.kind == "strike" or cues.AIR_WEAPON.match(t.text)):
             return "strike", True  # "missiles aimed at radar systems in the border provinces of Ilam and Khuzestan"
         if t.kind == "attack" and (friendly_target or not hostile_target):
             return "attack", bool(friendly_target) or not re.fullmatch(r"attacks?", t.text, re.I)
@@ -377,6 +394,13 @@ class KineticReader:
 
 
 
+# Where a sentence turns to a clause of its own: ", and on Monday jets struck".
+_CLAUSE_TURN = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+# How far before a trigger its own words are read (``_NEAR``), and how far back a speaker who may open
+# them is looked for ("A spokesperson for the U.S.-led coalition in Iraq tweeted Saturday morning
+# announcing the attack": the speaker's noun lies beyond the trigger's own words).
+_NEAR = 80
+_SPEAKER_REACH = 160
 _AGENT = re.compile(r"[\"”’']?\s+(?:(?:was|were|carried out|launched|conducted)\s+)?by\s+(?P<who>(?:the\s+)?(?:[\w.’'-]+\s+){0,3})")
 
 

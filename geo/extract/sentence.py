@@ -276,6 +276,9 @@ class SentenceReader:
         if re.match(r"\s*(plans?|plots?|threats?|operations?|capabilit\w*|helicopters?|submarines?|aircraft|boats?|"
                     r"craft|planes?|jets?|squadrons?|planning|cells?|squads?|sirens?|shelters?|alarms?|warnings?)\b", after):
             return False  # "attack plans", "attack helicopters", "attack planes", "air raid sirens", "rocket alarms"
+        if _PLANTED.search(t.text) and (_MADE_SAFE_BEFORE.search(self.text, max(0, t.start - 40), t.start)
+                                        or _MADE_SAFE_AFTER.match(self.text, t.end)):
+            return False  # "police defused a roadside bomb", "an explosive device was found": no blast
         if _HOW_OFTEN.match(self.text, t.end):
             return False  # "with drone strikes less common in the country": how often, not an act
         if t.kind == "kill":
@@ -441,10 +444,12 @@ class SentenceReader:
                     or _COUNTED_ITEM.match(self.text, after + m.end())):
                 continue  # "near Taji, Iraq"; an appositive ", the second ..."; ", including sites near"; a list
                 # that counts its items ("destroyed seven radars, one drone and two drone boats in Yemen")
-            if any(_LIST_GOES_ON.fullmatch(self.text, pos, a) and not _OPENS_CLAUSE.match(self.text, b)
-                   for a, b in spans if pos < a <= pos + 60):
-                # "in the provinces of Ilam and Khuzestan, as well as around the capital Tehran" (not
-                # "came under fire, and the US has blamed Iran": the name opens a clause of its own)
+            after_place = any(b == pos for _, b in spans)
+            if any((goes_on := _LIST_GOES_ON.fullmatch(self.text, pos, a)) and (after_place or goes_on.group("prep"))
+                   and not _OPENS_CLAUSE.match(self.text, b) for a, b in spans if pos < a <= pos + 60):
+                # "in the provinces of Ilam and Khuzestan, as well as around the capital Tehran", "hit Ilam,
+                # and Tehran" (not "came under fire, and Washington blames Tehran": no place or preposition
+                # before it, and "the US has blamed Iran": the name opens a clause of its own)
                 continue
             return pos
         return hi
@@ -671,7 +676,7 @@ def _province(place: Place) -> bool:
 _OPENING_PLACE = re.compile(rf"\W*(?:(?:the|in|at|near|outside|from)\s+)?{cues.PLACE_KIND_OF}", re.I)
 # A list of places that goes on past a comma or "as well as": ", and in Tehran", " as well as around the
 # capital Tehran" (not ", and the army said in Baghdad": a clause of its own).
-_LIST_GOES_ON = re.compile(r",?\s*(?:and|as well as)\s+(?:(?:in|near|around|at|on|outside)\s+)?(?:the\s+)?"
+_LIST_GOES_ON = re.compile(r",?\s*(?:and|as well as)\s+(?:(?P<prep>in|near|around|at|on|outside)\s+)?(?:the\s+)?"
                            r"(?:(?!(?:said|says|told|is|was|were|are|has|have|had|will|would|could|did)\b|[a-z]+ed\b)"
                            r"[A-Za-z'’-]+\s+){0,3}?")
 _LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+")  # "Khiam, Tyre and Baalbek"
@@ -699,9 +704,9 @@ def names_force(text: str) -> bool:
 # "missile attacks against four ships transiting the Red Sea", "drones targeting vessels bound for Eilat".
 _CRAFT = re.compile(r"(?:ships?|vessels?|boats?)", re.I)
 _AIMED_AT_CRAFT = re.compile(r"\b(?:attacks?|strikes?|missiles?|drones?|rockets?|fire|fired|targeting|targeted|"
-                             r"attacked|"
-                             r"attacking|hit|struck|seized|seizing|hijacked)\s+(?:(?:against|on|at|upon)\s+)?"
-                             r"(?:(?:the|a|an|two|three|four|five|six|several|many|commercial|merchant)\s+)?$", re.I)
+                             r"attacked|attacking|hit|struck|seized|seizing|hijacked)\s+(?:(?:against|on|at|upon)\s+)?"
+                             r"(?:(?:the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|"
+                             r"commercial|merchant|civilian|foreign)\s+){0,2}$", re.I)
 
 
 # "... for a nine-month deployment", "on their first deployment": a move noun naming the purpose of a move told.
@@ -827,10 +832,18 @@ def _future(words: list[str]) -> bool:
     return any(w in cues.FUTURE or w in ("decided", "plans", "plan") for w in words)
 
 
+# A bomb found or made safe: "police defused an explosive device near the embassy", "a roadside bomb was
+# discovered".
+_PLANTED = re.compile(r"\b(?:bombs?|bombing|IEDs?|explosive|mines?)\b", re.I)
+_MADE_SAFE = r"(?:defused|dismantled|disarmed|discovered|found|seized|removed|neutrali[sz]ed)"
+_MADE_SAFE_BEFORE = re.compile(r"\b" + _MADE_SAFE + r"\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$",
+                               re.I)
+_MADE_SAFE_AFTER = re.compile(r"\s+(?:\([A-Z]+\)\s+)?(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?"
+                              + _MADE_SAFE + r"\b", re.I)
 # "drone strikes (are) less common", "such attacks were rare", "rocket fire is frequent": how often acts happen.
-_HOW_OFTEN = re.compile(r"\s+(?:(?:are|were|have\s+been|remain|remained)\s+)?(?:still\s+)?(?:less|more|far|much|"
-                        r"increasingly|relatively|very|fairly|quite)?\s*(?:common|uncommon|rare|frequent|infrequent|"
-                        r"routine|commonplace)\b", re.I)
+_HOW_OFTEN = re.compile(r"\s+(?:(?:is|was|are|were|have\s+been|has\s+been|remain|remains|remained)\s+)?(?:still\s+)?"
+                        r"(?:less|more|far|much|increasingly|relatively|very|fairly|quite)?\s*"
+                        r"(?:common|uncommon|rare|frequent|infrequent|routine|commonplace)\b", re.I)
 
 
 def _clause_tail(text: str) -> str:
