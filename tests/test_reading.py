@@ -2379,3 +2379,9 @@ def test_review_cases_of_the_sixteenth_round(run):
     # a spokesman for a militia that says its fighters fired still names them
     r = run("A spokesman for Kataib Hezbollah said its fighters fired rockets at Ain al-Asad on Monday.")
     assert [(e.type, e.actor) for e in r.events] == [("attack", "Kataib Hezbollah")]
+
+
+def test_such_acts_blamed_on_a_side_are_a_reference_not_an_act_where_the_blamer_is(run):
+    r = run("Four rockets hit the Green Zone on Monday night. Washington blames such attacks on Iranian-backed "
+            "militia groups.", published=dt.date(2020, 11, 17))
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Green Zone")]

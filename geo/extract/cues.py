@@ -549,7 +549,8 @@ FIRST_TIME = re.compile(r"\b(?:represents?|marks?|marked|was|is|be|been)\s+the\s
 # "condemned the Israeli attacks", "blamed the attack on ...": a verb that judges an event told elsewhere.
 JUDGED = re.compile(r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|blam(?:ed|es|ing)|criticiz(?:ed|es|ing)|"
                     r"prais(?:ed|es|ing)|welcom(?:ed|es|ing)|justif(?:ied|ies|y)|defend(?:ed|s|ing)|"
-                    r"called|described|characterized|termed)\s+(?:\S+\s+){0,4}?(?:the|this|that|these|those|its|their)"
+                    r"called|described|characterized|termed)\s+(?:\S+\s+){0,4}?"
+                    r"(?:the|this|that|these|those|such|its|their)"
                     r"\s+(?:\S+\s+){0,3}$", re.I)
 # "Officials initially said ... but later corrected": a retracted report is not an event.
 RETRACTED = re.compile(r"\b(?:initially|first|originally|erroneously) (?:said|reported|claimed)\b.*\b(?:corrected|"

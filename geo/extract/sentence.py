@@ -819,7 +819,7 @@ def _definite(before: str) -> bool:
         low = words[i]
         if low in ("that", "this") and i + 1 < len(words) and words[i + 1] in cues.PRONOUNS:
             return False  # "that it would be deploying": a conjunction, not a determiner
-        if low in ("the", "this", "that", "these", "those", "its", "their", "his", "her", "any", "either"):
+        if low in ("the", "this", "that", "these", "those", "such", "its", "their", "his", "her", "any", "either"):
             return True
         if low in ("a", "an", "another") or low in cues.AUXILIARY or low in cues.FUTURE or low in cues.PRONOUNS:
             return False
