@@ -325,6 +325,8 @@ NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Ira
                         "Militia", "Militias", "Militant", "Militants", "Insurgent", "Insurgents", "Protesters",
                         "Supporters", "Gunmen", "Suicide bomber", "Suicide bombers", "Car bomber",
                         "Car bombers"})
+# The peoples of PARTNER_HOMELANDS, as a target's adjective.
+PARTNER_PEOPLE = re.compile(r"Saudi|Emirati|Israeli")
 FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired at Israeli forces" is an attack
     # "a bomb hit a British diplomatic mission convoy": a mission's people and vehicles are ours too
     r"\b(embassy|consulate|diplomats?|diplomatic (?:missions?|convoys?|compounds?|vehicles?)|"
@@ -332,8 +334,8 @@ FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired 
     r"(?:troops|forces|service ?members|convoys?|"
     r"servicemembers|soldiers|personnel|bases?|contractors?|military|interests|outposts)|Americans|"
     # a partner's own land (PARTNER_HOMELANDS): "launched drone attacks on Saudi airports", "Israeli towns"
-    r"(?:Saudi|Emirati|Israeli) (?:\w+ ){0,2}(?:airports?|cities|towns|villages|facilities|installations|territory|"
-    r"infrastructure|refinery|refineries|ports?)|"
+    r"(?:" + PARTNER_PEOPLE.pattern + r") (?:\w+ ){0,2}(?:airports?|cities|towns|villages|facilities|installations|"
+    r"territory|infrastructure|refinery|refineries|ports?)|"
     r"bases?|air base|airbase|K-1|outposts?|contractors?|service ?members|servicemembers|"
     # partner forces (SPEC §2): "an attack on Peshmerga in Kirkuk", "gunmen stormed an Iraqi army barracks"
     r"Peshmerga|Syrian Democratic Forces|SDF|Iraqi (?:\w+ ){0,2}(?:troops|forces|soldiers|army|barracks)|"
@@ -420,8 +422,6 @@ DOWNED_BEFORE = re.compile(r"\b(?:shot down|downed|brought down)\s+(?P<what>(?:\
 # Air defences of the hostile side: what they intercept was fired by ours ("with Iranian air defense systems
 # intercepting many missiles near Tehran").
 HOSTILE_DEFENCES = re.compile(r"\b(?:Iranian|Iran['’]s|Syrian|Syria['’]s)\s+air[\s-]+defen[cs]es?\b", re.I)
-# The peoples of PARTNER_HOMELANDS, as a target's adjective.
-PARTNER_PEOPLE = re.compile(r"Saudi|Emirati|Israeli")
 # ... and the one state whose own land is hit by our side's fire (SPEC section 2: strikes on Iran-aligned
 # targets): missiles or drones that land there, with no hostile side named as who fired, are a strike
 # (not "rockets hit a police station in Zahedan": an insurgent's weapon).
@@ -697,6 +697,8 @@ ONWARD = re.compile(r"\b(further east|eastward|westward|further west|there|to th
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "dozens": None, "several": None}
+# Counts spelled out from two to ten, for patterns: "two drone boats", "four ships".
+TWO_TO_TEN = "|".join(w for w, n in NUMBER_WORDS.items() if n is not None and 2 <= n <= 10)
 FATALITIES = [
     re.compile(r"\bkill(?:ed|ing|s)\s+(?:at least\s+)?(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I),
     re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|civilians|soldiers|troops|"

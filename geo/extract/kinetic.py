@@ -73,9 +73,7 @@ class KineticReader:
         if lost is not None:
             # "with Iranian air defences intercepting many missiles near Tehran": fire at the hostile side is
             # a strike (not "Iranian air defences shot down a U.S. Navy drone": our aircraft lost)
-            downed = cues.DOWNED_BEFORE.search(before)
-            ours_lost = bool(downed) and bool(cues.FRIENDLY_ACTOR.search(downed.group("what")))
-            at_them = not ours_lost and cues.HOSTILE_DEFENCES.search(before + clause)
+            at_them = not _ours_downed(before) and cues.HOSTILE_DEFENCES.search(before + clause)
             kind, certain = ("strike" if at_them else "attack"), True
         if self._ground_entry(t, sides, place):
             kind, certain = "deployment", True  # "troops raided the town of Qabatiya": a move into it
@@ -211,8 +209,7 @@ class KineticReader:
         they were aimed at, else where the text says they were brought down ("over the Red Sea
         near the port"), or on nothing ([]) when it names no place or only countries crossed
         ("shot down drones over its territory", "over Jordan and Iraq")."""
-        downed = cues.DOWNED_BEFORE.search(before)
-        if downed and cues.FRIENDLY_ACTOR.search(downed.group("what")):
+        if _ours_downed(before):
             return places or [(None, None)]  # placed or not, still an event
         if cues.WEAPON_NOUN.match(t.text) and (caught := cues.INTERCEPTED.search(_clause_tail(before) + clause)):
             if cues.BY_WEAPON_AGENT.search(before):
@@ -392,6 +389,13 @@ class KineticReader:
 
     # -- deployments --------------------------------------------------------------
 
+
+
+def _ours_downed(before: str) -> bool:
+    """Was an aircraft of ours shot down, told just before the trigger ("Iran shot down a U.S. Navy
+    surveillance drone")?"""
+    downed = cues.DOWNED_BEFORE.search(before)
+    return bool(downed) and bool(cues.FRIENDLY_ACTOR.search(downed.group("what")))
 
 
 # Where a sentence turns to a clause of its own: ", and on Monday jets struck".

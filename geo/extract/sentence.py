@@ -705,7 +705,7 @@ def names_force(text: str) -> bool:
 _CRAFT = re.compile(r"(?:ships?|vessels?|boats?)", re.I)
 _AIMED_AT_CRAFT = re.compile(r"\b(?:attacks?|strikes?|missiles?|drones?|rockets?|fire|fired|targeting|targeted|"
                              r"attacked|attacking|hit|struck|seized|seizing|hijacked)\s+(?:(?:against|on|at|upon)\s+)?"
-                             r"(?:(?:the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|"
+                             r"(?:(?:the|a|an|\d+|" + cues.TWO_TO_TEN + r"|several|many|"
                              r"commercial|merchant|civilian|foreign)\s+){0,2}$", re.I)
 
 
@@ -751,7 +751,7 @@ _LAUNCHED_BEFORE = re.compile(r"\b(?:operation|offensive|campaign|war|incursion|
 _WITH_INSTRUMENT = re.compile(r"\bwith\s+(?:(?![\w-]+ing\b)[a-z0-9][\w-]*\s+){0,3}$")
 # "destroyed seven radars, one drone and two drone boats in Yemen", "against a farm in Mayadin, two
 # headquarters in Bukamal": an item that counts, not "..., two officials in Sanaa said" (who told it).
-_COUNTED_ITEM = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)\s+"
+_COUNTED_ITEM = re.compile(r"(?:one|" + cues.TWO_TO_TEN + r"|several|\d[\d,]*)\s+"
                            r"(?![^,.;]*\b(?:said|says|told|reported|added|confirmed|according)\b)", re.I)
 # "during a drawdown of troops", "amid the withdrawal": a move named as the time of another.
 _TIME_FRAME = re.compile(r"\b(?:during|amid|amidst|throughout)\s+(?:(?:a|an|the|its|their|her|his|this|that|planned|"
