@@ -116,6 +116,8 @@ class _Index:
                 yield ("coarse", w)  # a dated report may refine a group known only by month or year
 
 
+# The longest span two reports a day apart may make together (days).
+MERGED_SPAN_DAYS = 3
 # How far before its report an event may end for a report without a day to be of it (days).
 UNDATED_REACH = 31
 
@@ -230,9 +232,15 @@ def _dates_fit(a: Candidate, b: Candidate) -> bool:
     Monday, drones on Tuesday"), one event per site and day."""
     if a.first is None or b.first is None:
         return True
-    same_article = a.source.article == b.source.article  # "last week" and "Monday", told apart by one text
-    slack = dt.timedelta(days=0 if same_article else 1)
-    return a.first <= b.last + slack and b.first <= a.last + slack
+    if a.first <= b.last and b.first <= a.last:
+        return True
+    if a.source.article == b.source.article:  # "last week" and "Monday", told apart by one text
+        return False
+    # A day apart: one night told from either side, so never more than three days in all (the Friday
+    # barrage and reports of Saturday to Monday are two nights' events, however the days chain).
+    day = dt.timedelta(days=1)
+    return a.first <= b.last + day and b.first <= a.last + day \
+        and (max(a.last, b.last) - min(a.first, b.first)).days <= MERGED_SPAN_DAYS - 1
 
 
 def _one_journey(a: Candidate, b: Candidate) -> bool:

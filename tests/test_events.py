@@ -93,6 +93,22 @@ def test_same_event_in_two_articles_is_merged(places, geonames):
     assert (e.type, e.date) == ("attack", D(2020, 1, 8))
 
 
+def test_reports_a_day_apart_merge_only_into_a_short_span(places, geonames):
+    """One night may be told from either side of midnight; a run of nights from the next day on is
+    another event than the barrage of the day before (and chaining such reports would stretch one
+    event over a week)."""
+    from geo.articles import Article
+    from geo.pipeline import analyse_articles
+
+    a = Article("a.txt", "A", "Iranian missiles slammed into Haifa on Thursday, officials said.", D(2020, 1, 10),
+                "front matter")
+    b = Article("b.txt", "B", "Missiles struck Haifa three times since Friday, killing six, police said.",
+                D(2020, 1, 13), "front matter")
+    got = sorted((e.date, e.date_end, {s.article for s in e.sources})
+                 for e in analyse_articles([a, b], places, geonames).events)
+    assert got == [(D(2020, 1, 9), D(2020, 1, 9), {"a.txt"}), (D(2020, 1, 10), D(2020, 1, 13), {"b.txt"})]
+
+
 def test_different_days_at_one_place_stay_apart(run):
     text = ("Rockets struck Camp Taji on Monday. Two days later a second rocket attack hit Camp Taji on Wednesday.")
     assert [e.date for e in run(text).events] == [D(2020, 1, 6), D(2020, 1, 8)]
