@@ -369,3 +369,25 @@ def test_fire_that_lands_in_a_partners_land_is_an_attack_whoever_reports_it(run)
 def test_air_raid_sirens_are_no_raid(run):
     r = run("Air raid sirens wailed in Nahariya and Safed on Wednesday, but no launches were detected.")
     assert [e.type for e in r.events] == []
+
+
+def test_several_things_hit_in_two_countries_are_two_strikes(run):
+    r = run("Navy jets bombed weapons depots in Yemen and Somalia on Tuesday.")
+    assert sorted((e.type, e.place.id, e.date) for e in r.events) == [
+        ("strike", "somalia", D(2020, 1, 7)), ("strike", "yemen", D(2020, 1, 7))]
+
+
+def test_the_answered_acts_day_dates_the_answer_only_in_the_same_news_cycle(run):
+    r = run("American warplanes struck militia hideouts near Al-Qaim in retaliation for a rocket attack on Erbil "
+            "on January 2.")
+    (e,) = [e for e in r.events if e.type == "strike"]
+    assert e.date_precision == "reported"  # a week before the report: the rocket attack's day, not the strikes'
+    r = run("Drones hit an air base near Jizan in reply to the bombing of Saada early Friday.")
+    assert [(e.type, e.date) for e in r.events] == [("attack", D(2020, 1, 10))]
+
+
+def test_a_heavy_blow_by_aircraft_is_a_strike(run):
+    r = run("Israeli jets pounded a weapons depot in Tyre on Thursday.")
+    assert [(e.type, e.place.name, e.date) for e in r.events] == [("strike", "Tyre", D(2020, 1, 9))]
+    r = run("Coalition warplanes hammered a militia compound outside Al-Qaim overnight.")
+    assert [e.type for e in r.events] == ["strike"]

@@ -37,6 +37,9 @@ KINETIC = re.compile(
     # "pounded the camp from the air", "pounding the town with air strikes": air power, whatever its object
     r"(?:" + lexicon.alternation(lexicon.POUNDING) + r")(?= (?:(?!and |but |while |as )[^\s,;]+ ){0,8}?(?:from the air|with (?:air ?strikes|air raids|"
     r"warplanes|bombs)))|"
+    # "Israeli jets pounded a depot": air means right before the verb
+    r"(?:" + "|".join(rf"(?<={w} )" for w in lexicon.words_of(lexicon.AIR_ARM) if w.endswith(("s", "aircraft")))
+    + r")(?:" + lexicon.alternation(lexicon.POUNDING) + r")|"
     # boats sunk: "Navy helicopters sank three of the boats"
     r"(?:sank|sunk|sinking)(?= (?:\S+ ){0,4}(?:boats?|vessels?|skiffs?)))"
     r"|(?P<attack>" + lexicon.alternation(lexicon.ATTACK) + "|"
@@ -668,6 +671,10 @@ FROM_TOUR = re.compile(r"\b(?:from|after|following)\s+(?:a|an|its|their|his|her|
 # region, the town it was near says where, more sharply than the sea's centre.
 NEAR_TOWN = re.compile(r"\s*,?\s+(?:near|off|close\s+to|just\s+off)\s+(?:the\s+)?"
                        r"(?:(?:port|city|town|coast|resort)\s+(?:of\s+)?)?$", re.I)
+# "struck militia bases in Iraq and Syria", "hit targets in Yemen and Somalia": several things hit, told
+# between the verb and the places, so the countries or provinces listed are one event each.
+SEVERAL_HIT = re.compile(r"\b(?:targets|bases|sites|positions|facilities|depots|camps|compounds|installations|"
+                         r"outposts|hideouts|warehouses|storage\s+areas)\b", re.I)
 # "F-16s based at Aviano": where a force is at home; "will be based at Al Udeid": where it goes.
 BASED_AT = re.compile(r"\b(?:home-?ported|based|stationed|headquartered)\s+(?:at|in|out\s+of)\s+(?:the\s+)?$", re.I)
 TO_BE_BASED = re.compile(r"\b(?:will|would|to|shall)\s+be\s+(?:based|stationed)\s+(?:at|in)\s+(?:the\s+)?$", re.I)

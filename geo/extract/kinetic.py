@@ -248,7 +248,8 @@ class KineticReader:
                   and (_within(m.place, first.place) or self._near_town(first, m))]
         chosen = inside[0] if inside and first.place.kind in ("country", "region") and not aggregate else first
         listed = self._listed(chosen, after)
-        spread = aggregate or chosen.place.kind in ("site", "city") or _province(chosen.place) or t.text.endswith("s")
+        spread = aggregate or chosen.place.kind in ("site", "city") or _province(chosen.place) or t.text.endswith("s") \
+            or bool(cues.SEVERAL_HIT.search(self.text, t.end, first.start - self.sentence.start))
         if len(listed) > 1 and spread:
             # "on weapons sites in Baghdad, Babil and Karbala", "in Syria and Iraq": one event each
             return [(m.place, self._date_after(m, listed)) for m in listed]
@@ -304,6 +305,9 @@ class KineticReader:
         """The date written right after a place in an enumeration, before the next place."""
         later = [p.start for p in places if p.start > m.start]
         limit = later[0] if later else self.sentence.end
+        answered = cues.ANSWERING.search(self.text, m.end - self.sentence.start, limit - self.sentence.start)
+        if answered:  # "in Iraq and Syria in retaliation for the Jan. 28 attack": that day is the answered act's
+            limit = answered.start() + self.sentence.start
         dates = [d for d in self.dates if m.end - self.sentence.start <= d.start < limit - self.sentence.start]
         return dates[0] if dates else None
 

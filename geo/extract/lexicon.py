@@ -357,10 +357,11 @@ AIR_ARM = [
     ("bomber", "n", "bombers raided the port"), ("air force", "p", "the air force raided"),
     ("airstrike", "n", "airstrikes and raids"), ("missile", "n", "missile raids"),
 ]
-# Verbs of a heavy blow that are air power only with air means after them (``cues.KINETIC``): "jets pounded
-# the camp from the air", never "rebels pounded the town with mortars".
+# Verbs of a heavy blow that are air power only with air means after them or as their subject (``cues.KINETIC``):
+# "pounded the camp from the air", "Israeli jets pounded a depot", never "rebels pounded the town with mortars".
 POUNDING = [
     ("pound", "all", "aircraft pounded the camp from the air"),
+    ("hammer", "all", "warplanes hammered the rebel-held towns"),
 ]
 # Verbs that set an offensive going: "launched an offensive to retake Tal Afar" is under way, not an aim.
 LAUNCH = [

@@ -319,6 +319,8 @@ class SentenceReader:
             best = min(triggers, key=cost)
             if best.end <= start and _LATER_PREDICATE.search(self.text, best.end, start):
                 continue  # "have already arrived and should be operational in mid-July": another predicate's date
+            if self._answered_before(best, d):
+                continue  # "hit militia targets in retaliation for the attack in Jordan on January 28" (Feb. 3)
             best.dates.append(d)
         for before, t in zip(triggers, triggers[1:]):
             if "movement" not in (before.kind, t.kind) and _BY_WEAPON.fullmatch(self.text, before.end, t.start):
@@ -331,6 +333,15 @@ class SentenceReader:
                 # "Friday's assault was followed by drone attacks on al-Asad": that day, or the next
                 d = days[0]
                 t.dates.append(DateMention(d.start, d.end, d.text, d.first, d.last + dt.timedelta(days=1), "day"))
+
+    def _answered_before(self, t: Trigger, d: DateMention) -> bool:
+        """Is ``d``, told after "in retaliation for" an act, that act's day, days before the answer was
+        news? In the same news cycle ("in retaliation for the bombing of Sanaa early Saturday", reported
+        Saturday) the answer came that day too, and the day dates both."""
+        published = self.article.published
+        return t.kind != "movement" and t.end <= d.start and published is not None \
+            and d.last < published - dt.timedelta(days=ANSWER_NEWS_DAYS) \
+            and bool(cues.ANSWERING.search(self.text, t.end, d.start))
 
     def _ahead(self, t: Trigger, d: DateMention) -> bool:
         """A weekday or month of a move still to come: "will deploy on Monday", "are expected to
@@ -795,6 +806,8 @@ _CAME_FROM = re.compile(r"\bfrom\b(?!.*\b(?:on|at|into|against|targeting|targete
                         r"wounding|injured|injuring)\b)")  # "fired from across the border killed two in Metula": where it killed
 # A day still to come lies at most this many days after its report ("will leave on May 10", May 1).
 FUTURE_REACH_DAYS = 60
+# How many days before its report an answered act may lie and still be of the answer's news cycle.
+ANSWER_NEWS_DAYS = 2
 _PLACED_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|over|on|into|around|of)\s+(?:the\s+)?"
                             # "convoys in al-Diwaniyah came under attack": the name's article, glued on
                             r"(?:[\w'’-]+\s+){0,3}(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?$", re.I)
