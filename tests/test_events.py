@@ -391,3 +391,10 @@ def test_a_heavy_blow_by_aircraft_is_a_strike(run):
     assert [(e.type, e.place.name, e.date) for e in r.events] == [("strike", "Tyre", D(2020, 1, 9))]
     r = run("Coalition warplanes hammered a militia compound outside Al-Qaim overnight.")
     assert [e.type for e in r.events] == ["strike"]
+
+
+def test_a_record_measured_since_a_date_is_not_dated_by_it(run):
+    r = run("The bombing was the deadliest attack on U.S. troops in Somalia since 2017, officials said.")
+    assert [(e.type, e.date_precision) for e in r.events] == [("attack", "reported")]
+    r = run("Drones struck Erbil's airport on Tuesday, the first attack on the airport since October.")
+    assert [e.date for e in r.events] == [D(2020, 1, 7)]

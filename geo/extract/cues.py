@@ -374,6 +374,10 @@ ANSWERED = re.compile(r"\b(?:response|retaliation|reprisal|reply)\s+(?:to|for)\s
 # the answered act's, not the answer's.
 ANSWERING = re.compile(r"\b(?:in\s+(?:direct\s+)?(?:response|retaliation|reprisal|reply)\s+(?:to|for)|"
                        r"to\s+avenge|as\s+payback\s+for)\s", re.I)
+# Before a "since" date, a record or a first measured from it: "the deadliest day for American troops since
+# 2011", "the first attack on the airport since September" (that date is no act's day).
+COMPARED_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most\s+\w+|first|"
+                            r"only|latest)\b[^;:!?]{0,90}?$", re.I)
 # "The Houthis have launched attacks since November": a campaign told by its start.
 SINCE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:since|began\s+(?:on|in))\b", re.I)
 # "U.S. officials identified Tower 22 as the site of the attack": who speaks is not who acted.

@@ -301,6 +301,8 @@ class SentenceReader:
                 continue  # "areas hit by last month's earthquake": the day of what it names, no act told here
             if _SINCE_BEFORE.search(self.text, max(0, start - 50), start):
                 continue  # "the third strike since the earthquake last month": where a count starts
+            if self._measured_since(d):
+                continue  # "the deadliest day for U.S. troops since 2011": the record it is measured against
             if (launched := _LAUNCHED_BEFORE.search(self.text, max(0, start - 60), start)) \
                     and any(t.end <= launched.start() for t in triggers):
                 continue  # "entered Khiam in a ground operation launched last month": the operation's start
@@ -333,6 +335,12 @@ class SentenceReader:
                 # "Friday's assault was followed by drone attacks on al-Asad": that day, or the next
                 d = days[0]
                 t.dates.append(DateMention(d.start, d.end, d.text, d.first, d.last + dt.timedelta(days=1), "day"))
+
+    def _measured_since(self, d: DateMention) -> bool:
+        """Is ``d`` a "since" date that a record or a first is measured from ("the deadliest attack on
+        U.S. forces since 2019", "the first attack on the airport since September")?"""
+        since = d.text.lower().startswith("since ") or self.text[max(0, d.start - 6):d.start].lower() == "since "
+        return since and bool(cues.COMPARED_SINCE.search(self.text, max(0, d.start - 120), d.start))
 
     def _answered_before(self, t: Trigger, d: DateMention) -> bool:
         """Is ``d``, told after "in retaliation for" an act, that act's day, days before the answer was
