@@ -398,3 +398,17 @@ def test_a_record_measured_since_a_date_is_not_dated_by_it(run):
     assert [(e.type, e.date_precision) for e in r.events] == [("attack", "reported")]
     r = run("Drones struck Erbil's airport on Tuesday, the first attack on the airport since October.")
     assert [e.date for e in r.events] == [D(2020, 1, 7)]
+
+
+def test_a_count_that_stands_for_the_weapon_is_an_act_where_it_hit(run):
+    r = run("Tehran launched a dozen ballistic missiles early Wednesday, and at least eight hit Al Asad Air Base "
+            "while one landed near Erbil.")
+    assert sorted((e.type, e.place.id, e.date) for e in r.events) == [
+        ("attack", "al-asad", D(2020, 1, 8)), ("attack", "erbil", D(2020, 1, 8))]
+    r = run("Most of the rockets were shot down, but two fell inside the Green Zone on Tuesday.")
+    assert [(e.type, e.place.id, e.date) for e in r.events] == [("attack", "green-zone", D(2020, 1, 7))]
+
+
+def test_a_count_of_our_missiles_stays_our_strike(run):
+    r = run("Israeli warplanes fired missiles at Syria overnight Thursday, and several hit Mezzeh airport.")
+    assert {e.type for e in r.events} == {"strike"}

@@ -244,6 +244,14 @@ WEAPON_NOUN = re.compile(r"^(?:rockets?|(?:ballistic |cruise )?missiles?|(?:one-
                          r"(?:roadside|car|suicide) bombs?|mortars?|mortar rounds?|(?:artillery )?shells|IEDs?|"
                          r"(?:improvised )?explosive devices?)$", re.I)
 IMPACT_VERB = re.compile(r"^(?:struck|strikes?|hit|hits|slammed|landed|exploded|targeted)$", re.I)
+# "Iran fired 16 missiles, and at least 11 hit Ain al-Asad while one struck Erbil", "most were intercepted, but
+# two landed inside the Green Zone": a count that stands for the weapon told before it, and where that part hit.
+COUNTED_IMPACT = re.compile(
+    r"(?:[,;]\s*|\b(?:and|but|while|as|whereas)\s+)(?:(?:and|but|while)\s+)?"
+    r"(?P<count>(?:at\s+least\s+|only\s+|another\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|others|several|both|many|the\s+rest)"
+    r"(?:\s+of\s+(?:them|those|these))?)\s+(?:(?:also|apparently|reportedly)\s+)?"
+    r"(?P<verb>hit|struck|landed|fell|slammed\s+into|crashed\s+into|exploded|impacted)\b", re.I)
 # "the drone was downed by a surface-to-air missile": the weapon that did the downing, not one downed.
 BY_WEAPON_AGENT = re.compile(r"\bby\s+(?:(?:an?|the|its|their|two|three)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 INTERCEPTED = re.compile(r"\b(?:shot down|brought down|intercept\w*|downed|destroyed)\b", re.I)

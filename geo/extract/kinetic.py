@@ -39,12 +39,13 @@ class KineticReader:
     """Strike and attack reports of a sentence (mixed into the sentence reader)."""
 
     def _kinetic(self, t: Trigger, end: int) -> list[Candidate]:
-        before = self.text[max(0, t.start - _NEAR):t.start]
+        told = t.weapon.start if t.weapon is not None else t.start  # "jets fired missiles ..., and two hit": who fired
+        before = self.text[max(0, told - _NEAR):told]
         clause = self.text[t.start:self._clause_end(t, end)]
         target = self._target(self.text[t.start:end], kill=t.kind == "kill")
         # "U.S. officials identified ...", "U.S. forces observed drones ...": not the actor
         # (who spoke is struck from a wider stretch: "A spokesperson for the coalition tweeted, announcing")
-        near = _clause_tail(cues.without_onlookers(self.text[max(0, t.start - _SPEAKER_REACH):t.start])[-_NEAR:])
+        near = _clause_tail(cues.without_onlookers(self.text[max(0, told - _SPEAKER_REACH):told])[-_NEAR:])
         if cues.HARMED.search(near):
             near = ""  # "fighters were killed in the bombardment", "personnel suffered injuries in": the victims
         sides = self._sides(t, near, clause, target)

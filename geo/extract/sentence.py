@@ -33,6 +33,7 @@ class Trigger:
     definite: bool = False
     distinct: bool = False  # "a separate attack", "hit the base again": not one told before
     head_end: int | None = None  # the weapon's end, when its impact verb joined it ("a bomb in Hilla| hit")
+    weapon: Trigger | None = None  # the weapon a count stands for ("fired 16 missiles; one hit Erbil")
 
 
 @dataclass
@@ -100,6 +101,7 @@ class SentenceReader:
             found.append(Trigger(kind, m.start(), m.end(), word, definite=_noun(word) and determined,
                                  distinct=not determined and bool(
                                      cues.DISTINCT.search(self.text[max(0, m.start() - 30):m.end() + 40]))))
+        found += self._counted_impacts(found)
         if (self.force_named or (self.force_before and cues.FORCE_PRONOUN.match(self.text))) \
                 and not cues.DISPLAY.search(self.text):  # "jets fly in formation over Red Square during a parade"
             for m in cues.MOVEMENT.finditer(self.text):
@@ -153,6 +155,17 @@ class SentenceReader:
                 continue  # "destroyed a ballistic missile on its launcher and seven drones": what was destroyed
             kept.append(t)
         return kept
+
+    def _counted_impacts(self, found: list[Trigger]) -> list[Trigger]:
+        """"fired 16 missiles, and at least 11 hit Ain al-Asad while one struck Erbil": each count that
+        stands for the weapon told before it is an act of that weapon where its part hit (its text is
+        the weapon's, so the weapon decides the type; ``weapon`` lends it the weapon's day)."""
+        out = []
+        for m in cues.COUNTED_IMPACT.finditer(self.text):
+            weapon = next((t for t in reversed(found) if t.end <= m.start() and cues.WEAPON_NOUN.match(t.text)), None)
+            if weapon is not None:
+                out.append(Trigger(weapon.kind, m.start("count"), m.end(), weapon.text, weapon=weapon))
+        return out
 
     def _where_it_was(self, m: re.Match, found: list[Trigger]) -> bool:
         """Does the move word ``m`` tell where a force was when it was hit or seized, not a move?
@@ -324,6 +337,9 @@ class SentenceReader:
             if self._answered_before(best, d):
                 continue  # "hit militia targets in retaliation for the attack in Jordan on January 28" (Feb. 3)
             best.dates.append(d)
+        for t in triggers:
+            if t.weapon is not None and not t.dates:
+                t.dates.extend(t.weapon.dates)  # "fired 16 missiles early Wednesday, and one struck Erbil"
         for before, t in zip(triggers, triggers[1:]):
             if "movement" not in (before.kind, t.kind) and _BY_WEAPON.fullmatch(self.text, before.end, t.start):
                 # "came under attack by a number of Grad rockets on Thursday": one act, one day
