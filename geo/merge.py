@@ -232,12 +232,14 @@ def _dates_fit(a: Candidate, b: Candidate) -> bool:
     Monday, drones on Tuesday"), one event per site and day."""
     if a.first is None or b.first is None:
         return True
-    if a.first <= b.last and b.first <= a.last:
-        return True
-    if a.source.article == b.source.article:  # "last week" and "Monday", told apart by one text
+    same_article = a.source.article == b.source.article  # "last week" and "Monday", told apart by one text
+    holds = (a.first <= b.first and b.last <= a.last) or (b.first <= a.first and a.last <= b.last)
+    if a.first <= b.last and b.first <= a.last and (same_article or holds):
+        return True  # one span holds the other: the same days told more or less sharply
+    if same_article:
         return False
-    # A day apart: one night told from either side, so never more than three days in all (the Friday
-    # barrage and reports of Saturday to Monday are two nights' events, however the days chain).
+    # Overlapping in part or a day apart: one night told from either side, so never more than three days in all
+    # (the Thursday barrage and reports "since Friday" are two nights' events, however the days chain).
     day = dt.timedelta(days=1)
     return a.first <= b.last + day and b.first <= a.last + day \
         and (max(a.last, b.last) - min(a.first, b.first)).days <= MERGED_SPAN_DAYS - 1

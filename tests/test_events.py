@@ -412,3 +412,42 @@ def test_a_count_that_stands_for_the_weapon_is_an_act_where_it_hit(run):
 def test_a_count_of_our_missiles_stays_our_strike(run):
     r = run("Israeli warplanes fired missiles at Syria overnight Thursday, and several hit Mezzeh airport.")
     assert {e.type for e in r.events} == {"strike"}
+
+
+def test_a_span_since_a_day_is_not_a_record(run):
+    r = run("In the latest violence, rockets have struck Camp Taji three times since Wednesday, police said.")
+    assert [(e.type, e.place.id, e.date, e.date_end) for e in r.events] == [
+        ("attack", "camp-taji", D(2020, 1, 8), D(2020, 1, 10))]
+
+
+def test_things_hit_belong_to_the_verb_only_as_its_object(run):
+    r = run("Coalition aircraft struck an arms depot of a militia with bases in Iraq and Syria on Thursday.")
+    assert len(r.events) == 1
+
+
+def test_after_a_comma_the_answer_is_told_again(run):
+    r = run("U.S. jets struck a militia compound near Al-Qaim in retaliation for the rocket attacks, killing 25 "
+            "fighters on Sunday.")
+    assert [(e.type, e.date) for e in r.events] == [("strike", D(2020, 1, 5))]
+    r = run("American warplanes struck militia hideouts in Iraq and Syria in retaliation for a rocket attack on "
+            "Erbil, in raids on January 6.")
+    assert sorted((e.place.id, e.date) for e in r.events if e.type == "strike") == [
+        ("iraq", D(2020, 1, 6)), ("syria", D(2020, 1, 6))]
+
+
+def test_a_run_on_sentence_does_not_date_a_place_past_its_stop(run):
+    r = run("Jets bombed homes in Rafah and Khan Younis, killing nine.Since the Dec. 1 truce collapsed, hundreds "
+            "have died.")
+    assert [e.date_precision for e in r.events if e.type == "strike"] == ["reported", "reported"]
+
+
+def test_partly_overlapping_reports_merge_only_within_three_days(places, geonames):
+    from geo.articles import Article
+    from geo.pipeline import analyse_articles
+
+    texts = [("a.txt", "Iranian missiles slammed into Haifa on Thursday, officials said.", D(2020, 1, 10)),
+             ("b.txt", "Missiles hit Haifa on Friday, police said.", D(2020, 1, 11)),
+             ("c.txt", "Missiles struck Haifa three times since Friday, killing six, police said.", D(2020, 1, 13))]
+    articles = [Article(name, name, text, day, "front matter") for name, text, day in texts]
+    for e in analyse_articles(articles, places, geonames).events:
+        assert {"a.txt", "c.txt"} - {s.article for s in e.sources}  # Thursday never joins "since Friday"

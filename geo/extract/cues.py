@@ -382,10 +382,13 @@ ANSWERED = re.compile(r"\b(?:response|retaliation|reprisal|reply)\s+(?:to|for)\s
 # the answered act's, not the answer's.
 ANSWERING = re.compile(r"\b(?:in\s+(?:direct\s+)?(?:response|retaliation|reprisal|reply)\s+(?:to|for)|"
                        r"to\s+avenge|as\s+payback\s+for)\s", re.I)
-# Before a "since" date, a record or a first measured from it: "the deadliest day for American troops since
-# 2011", "the first attack on the airport since September" (that date is no act's day).
-COMPARED_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most\s+\w+|first|"
-                            r"only|latest)\b[^;:!?]{0,90}?$", re.I)
+# Before a "since" date, a record or a first measured from it, in one noun phrase: "the deadliest day for American
+# troops since 2011", "the first attack on the airport since September" (that date is no act's day). A verb, a
+# comma or a relative word between makes it a span: "the only ship in the region, has sailed there since Friday".
+COMPARED_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|first|only|"
+                            r"most\s+(?:serious|lethal|intense|severe|significant|violent))\b"
+                            r"(?:(?!\b(?:has|have|had|been|is|are|was|were|which|that|who|continued|began)\b)"
+                            r"[^,;:!?]){0,90}?$", re.I)
 # "The Houthis have launched attacks since November": a campaign told by its start.
 SINCE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:since|began\s+(?:on|in))\b", re.I)
 # "U.S. officials identified Tower 22 as the site of the attack": who speaks is not who acted.
@@ -685,8 +688,13 @@ NEAR_TOWN = re.compile(r"\s*,?\s+(?:near|off|close\s+to|just\s+off)\s+(?:the\s+)
                        r"(?:(?:port|city|town|coast|resort)\s+(?:of\s+)?)?$", re.I)
 # "struck militia bases in Iraq and Syria", "hit targets in Yemen and Somalia": several things hit, told
 # between the verb and the places, so the countries or provinces listed are one event each.
-SEVERAL_HIT = re.compile(r"\b(?:targets|bases|sites|positions|facilities|depots|camps|compounds|installations|"
-                         r"outposts|hideouts|warehouses|storage\s+areas)\b", re.I)
+# The things hit are the verb's object (nothing such as "with", "that" or "between" before them) and the places
+# follow them straight after "in": not "struck a depot of a militia with bases in Iraq and Syria", nor "hideouts in
+# the desert between Iraq and Syria".
+SEVERAL_HIT = re.compile(r"(?:(?!\b(?:with|that|which|who|whose|by|between|has|have)\b)[^;:])*?\b"
+                         r"(?:targets|bases|sites|positions|facilities|depots|camps|compounds|installations|"
+                         r"outposts|hideouts|warehouses|storage\s+areas)\s+(?:in|across|inside|throughout)\s+"
+                         r"(?:the\s+)?$", re.I)
 # "F-16s based at Aviano": where a force is at home; "will be based at Al Udeid": where it goes.
 BASED_AT = re.compile(r"\b(?:home-?ported|based|stationed|headquartered)\s+(?:at|in|out\s+of)\s+(?:the\s+)?$", re.I)
 TO_BE_BASED = re.compile(r"\b(?:will|would|to|shall)\s+be\s+(?:based|stationed)\s+(?:at|in)\s+(?:the\s+)?$", re.I)

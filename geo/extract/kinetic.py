@@ -250,10 +250,13 @@ class KineticReader:
         chosen = inside[0] if inside and first.place.kind in ("country", "region") and not aggregate else first
         listed = self._listed(chosen, after)
         spread = aggregate or chosen.place.kind in ("site", "city") or _province(chosen.place) or t.text.endswith("s") \
-            or bool(cues.SEVERAL_HIT.search(self.text, t.end, first.start - self.sentence.start))
+            or bool(cues.SEVERAL_HIT.fullmatch(self.text, t.end, first.start - self.sentence.start))
         if len(listed) > 1 and spread:
             # "on weapons sites in Baghdad, Babil and Karbala", "in Syria and Iraq": one event each
-            return [(m.place, self._date_after(m, listed)) for m in listed]
+            days = [self._date_after(m, listed) for m in listed]
+            if days[-1] is not None and not any(days[:-1]):
+                days = [days[-1]] * len(days)  # "in Iraq and Syria on January 6": the one day is every item's
+            return [(m.place, day) for m, day in zip(listed, days)]
         return [(chosen.place, None)]  # "11 rocket attacks on bases in Iraq, including ...": the summary's place
 
     def _ground_entry(self, t: Trigger, sides, place) -> bool:
@@ -306,10 +309,12 @@ class KineticReader:
         """The date written right after a place in an enumeration, before the next place."""
         later = [p.start for p in places if p.start > m.start]
         limit = later[0] if later else self.sentence.end
-        answered = cues.ANSWERING.search(self.text, m.end - self.sentence.start, limit - self.sentence.start)
-        if answered:  # "in Iraq and Syria in retaliation for the Jan. 28 attack": that day is the answered act's
-            limit = answered.start() + self.sentence.start
-        dates = [d for d in self.dates if m.end - self.sentence.start <= d.start < limit - self.sentence.start]
+        after = m.end - self.sentence.start
+        run_on = _RUN_ON.search(self.text, after, limit - self.sentence.start)  # '... Gaza Strip."Since the Oct. 7 ...'
+        limit = run_on.start() + self.sentence.start if run_on else limit
+        # "in Iraq and Syria in retaliation for the Jan. 28 attack": that day is the answered act's
+        dates = [d for d in self.dates if after <= d.start < limit - self.sentence.start
+                 and not self._answered_day(after, d)]
         return dates[0] if dates else None
 
     def _classify(self, t, near, clause, target, place, friendly_actor, hostile_actor, friendly_target,
@@ -477,6 +482,9 @@ def _aggregate(before: str, trigger: str) -> bool:
     return bool(m) and m.group(1) not in ("1", "one")
 
 
+# A sentence that runs on without a space after its full stop ("killed 15 Palestinians.Wafa added"): the
+# splitter keeps one sentence, but a date past the stop is no longer the listed place's.
+_RUN_ON = re.compile(r"[a-z\d][.!?][\"'”’]?(?=[A-Z])")
 # "missiles launched toward the city of Najran were intercepted", "fired towards the capital Riyadh": the town
 # they were aimed at is the attack's.
 _AIMED_AT = re.compile(r"\b(?:toward|towards|targeting|aimed\s+at|at)\s+(?:the\s+)?"

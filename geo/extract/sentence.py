@@ -334,7 +334,7 @@ class SentenceReader:
             best = min(triggers, key=cost)
             if best.end <= start and _LATER_PREDICATE.search(self.text, best.end, start):
                 continue  # "have already arrived and should be operational in mid-July": another predicate's date
-            if self._answered_before(best, d):
+            if best.kind != "movement" and self._answered_day(best.end, d):
                 continue  # "hit militia targets in retaliation for the attack in Jordan on January 28" (Feb. 3)
             best.dates.append(d)
         for t in triggers:
@@ -358,14 +358,16 @@ class SentenceReader:
         since = d.text.lower().startswith("since ") or self.text[max(0, d.start - 6):d.start].lower() == "since "
         return since and bool(cues.COMPARED_SINCE.search(self.text, max(0, d.start - 120), d.start))
 
-    def _answered_before(self, t: Trigger, d: DateMention) -> bool:
-        """Is ``d``, told after "in retaliation for" an act, that act's day, days before the answer was
-        news? In the same news cycle ("in retaliation for the bombing of Sanaa early Saturday", reported
-        Saturday) the answer came that day too, and the day dates both."""
+    def _answered_day(self, after: int, d: DateMention) -> bool:
+        """Is ``d``, told after "in retaliation for" an act (past offset ``after``, in the same phrase),
+        that act's day, days before the answer was news? In the same news cycle ("in retaliation for the
+        bombing of Sanaa early Saturday", reported Saturday) the answer came that day too, and the day
+        dates both; after a comma the sentence goes on about the answer ("..., killing 25 on Sunday")."""
         published = self.article.published
-        return t.kind != "movement" and t.end <= d.start and published is not None \
-            and d.last < published - dt.timedelta(days=ANSWER_NEWS_DAYS) \
-            and bool(cues.ANSWERING.search(self.text, t.end, d.start))
+        if published is None or d.start < after or d.last >= published - dt.timedelta(days=ANSWER_NEWS_DAYS):
+            return False
+        answered = list(cues.ANSWERING.finditer(self.text, after, d.start))
+        return bool(answered) and not re.search(r"[,;:]", self.text[answered[-1].end():d.start])
 
     def _ahead(self, t: Trigger, d: DateMention) -> bool:
         """A weekday or month of a move still to come: "will deploy on Monday", "are expected to
