@@ -327,3 +327,8 @@ def test_camps_and_districts_of_gaza_and_villages_of_the_south_of_lebanon(places
     got = found("Strikes hit the Maghazi camp, Shejaiya, Zeitoun and al-Mawasi, then Ain Baal and Tallouseh.",
                 places, geonames)
     assert [g for _, g in got] == ["al-maghazi-camp", "shujaiyya", "al-zaytoun", "al-mawasi", "ain-baal", "talloussa"]
+
+
+def test_a_base_known_by_its_town_and_a_town_in_two_spellings_resolve(run):
+    r = run("Rockets hit Bagram on Monday, and coalition jets struck Baghouz on Tuesday.")
+    assert {m.text: m.place.id for m in r.mentions if m.place} == {"Bagram": "bagram-airfield", "Baghouz": "baghuz"}
