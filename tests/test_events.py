@@ -451,3 +451,10 @@ def test_partly_overlapping_reports_merge_only_within_three_days(places, geoname
     articles = [Article(name, name, text, day, "front matter") for name, text, day in texts]
     for e in analyse_articles(articles, places, geonames).events:
         assert {"a.txt", "c.txt"} - {s.article for s in e.sources}  # Thursday never joins "since Friday"
+
+
+def test_who_reported_an_act_is_not_its_author_unless_it_was_theirs(run):
+    r = run("The Houthis reported air raids on the port of Hodeidah overnight.")
+    assert [(e.type, e.actor) for e in r.events] == [("strike", "")]
+    r = run("The Houthis reported launching drones at a U.S. warship in the Red Sea on Sunday.")
+    assert [e.type for e in r.events] == ["attack"]
