@@ -13,7 +13,10 @@ ADJECTIVAL_HEADS = frozenset("forces force troops soldiers military officials of
                              "diplomatic special naval "
                              # "linked to US support for Israel", "Iranian backing for the militias"
                              "support backing aid assistance policy sanctions pressure intelligence envoy "
-                             "ambassador spokesman spokeswoman media bases warships vessels ships shipping".split())
+                             "ambassador spokesman spokeswoman media bases warships vessels ships shipping "
+                             # "fired missiles at a U.S. destroyer in the Red Sea": whose ship, the sea is where
+                             "warship vessel ship destroyer destroyers frigate frigates cruiser cruisers submarine "
+                             "submarines carrier carriers convoy convoys patrol patrols marines sailors airmen".split())
 # "the US will close its embassy", "the UK was one of several countries", "Iran denied it": a state
 # as the subject of these verbs acts or speaks; it is not where an event is.
 SUBJECT_VERBS = frozenset("will would was were is has had have said says says denied denies blamed blames accused "

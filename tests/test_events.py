@@ -458,3 +458,10 @@ def test_who_reported_an_act_is_not_its_author_unless_it_was_theirs(run):
     assert [(e.type, e.actor) for e in r.events] == [("strike", "")]
     r = run("The Houthis reported launching drones at a U.S. warship in the Red Sea on Sunday.")
     assert [e.type for e in r.events] == ["attack"]
+
+
+def test_a_ship_named_by_its_flag_is_hit_where_it_sails(run):
+    r = run("Yemeni rebels fired an anti-ship missile at a U.S. frigate in the Gulf of Aden on Tuesday.")
+    assert [(e.type, e.place.id) for e in r.events] == [("attack", "gulf-of-aden")]
+    r = run("A roadside bomb struck a U.S. patrol outside Kirkuk on Tuesday.")
+    assert [e.type for e in r.events] == ["attack"] and r.events[0].place.name != "United States"
