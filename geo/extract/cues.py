@@ -239,6 +239,13 @@ FRAME = re.compile(r"^\W*In (?:a|an|another|the) (?:\w+ ){0,3}$", re.I)
 # "a separate attack", "another strike", "hit the base again": an event other than one told before.
 DISTINCT = re.compile(r"\b(?:separate|another|second|fresh)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|"
                       r"barrages?|incidents?)\b|\bagain\b", re.I)
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                "dozens": None, "several": None}
+# Counts spelled out from two to ten, for patterns: "two drone boats", "four ships".
+TWO_TO_TEN = "|".join(w for w, n in NUMBER_WORDS.items() if n is not None and 2 <= n <= 10)
+# Counts spelled out as words ("one" to "twelve", not the article "a").
+SPELLED_COUNTS = "|".join(w for w, n in NUMBER_WORDS.items() if n is not None and w not in ("a", "an"))
 # A weapon noun and an impact verb later in the same clause report one act.
 WEAPON_NOUN = re.compile(r"^(?:rockets?|(?:ballistic |cruise )?missiles?|(?:one-way attack |armed )?drones?|bombs?|"
                          r"(?:roadside|car|suicide) bombs?|mortars?|mortar rounds?|(?:artillery )?shells|IEDs?|"
@@ -249,7 +256,7 @@ IMPACT_VERB = re.compile(r"^(?:struck|strikes?|hit|hits|slammed|landed|exploded|
 COUNTED_IMPACT = re.compile(
     r"(?:[,;]\s*|\b(?:and|but|while|as|whereas)\s+)(?:(?:and|but|while)\s+)?"
     r"(?P<count>(?:at\s+least\s+|only\s+|another\s+)?"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|others|several|both|many|the\s+rest)"
+    r"(?:\d+|" + SPELLED_COUNTS + r"|some|others|several|both|many|the\s+rest)"
     r"(?:\s+of\s+(?:them|those|these))?)\s+(?:(?:also|apparently|reportedly)\s+)?"
     r"(?P<verb>hit|struck|landed|fell|slammed\s+into|crashed\s+into|exploded|impacted)\b", re.I)
 # "the drone was downed by a surface-to-air missile": the weapon that did the downing, not one downed.
@@ -724,11 +731,6 @@ MOVE_AS_MODIFIER = re.compile(r"\s+(?:hubs?|routes?|points?|corridors?|countr(?:
 # "returned home", "arrived home on Friday", "are coming back home": a move whose end is the force's home.
 HOMEWARD = re.compile(r"\bhome\b", re.I)
 ONWARD = re.compile(r"\b(further east|eastward|westward|further west|there|to the region|the theater)\b", re.I)
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-                "dozens": None, "several": None}
-# Counts spelled out from two to ten, for patterns: "two drone boats", "four ships".
-TWO_TO_TEN = "|".join(w for w, n in NUMBER_WORDS.items() if n is not None and 2 <= n <= 10)
 FATALITIES = [
     re.compile(r"\bkill(?:ed|ing|s)\s+(?:at least\s+)?(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I),
     re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people|civilians|soldiers|troops|"
