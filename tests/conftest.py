@@ -49,3 +49,16 @@ def run(places, geonames):
         return analyse_articles([article], places, geonames)
 
     return _run
+
+
+@pytest.fixture
+def run_articles(places, geonames):
+    """Analyse several articles written for the test, named a.txt, b.txt, ... in order, each given
+    as (text, publication date)."""
+
+    def _run(*texts: tuple[str, dt.date]):
+        articles = [Article(name=f"{chr(97 + i)}.txt", title="Test", text=text, published=published,
+                            published_from="front matter") for i, (text, published) in enumerate(texts)]
+        return analyse_articles(articles, places, geonames)
+
+    return _run

@@ -81,31 +81,21 @@ def test_same_event_in_two_sentences_is_one_event_with_two_sources(run):
     assert len(e.sources) == 2 and e.place.id == "baghdad-airport"
 
 
-def test_same_event_in_two_articles_is_merged(places, geonames):
-    from geo.articles import Article
-    from geo.pipeline import analyse_articles
-
+def test_same_event_in_two_articles_is_merged(run_articles):
     day = D(2020, 1, 10)
-    a = Article("a.txt", "A", "Rockets hit the U.S. embassy in Baghdad on Wednesday night.", day, "front matter")
-    b = Article("b.txt", "B", "On Wednesday, militants fired three rockets at the U.S. Embassy in Baghdad.", day, "front matter")
-    (e,) = analyse_articles([a, b], places, geonames).events
+    (e,) = run_articles(("Rockets hit the U.S. embassy in Baghdad on Wednesday night.", day),
+                        ("On Wednesday, militants fired three rockets at the U.S. Embassy in Baghdad.", day)).events
     assert {s.article for s in e.sources} == {"a.txt", "b.txt"}
     assert (e.type, e.date) == ("attack", D(2020, 1, 8))
 
 
-def test_reports_a_day_apart_merge_only_into_a_short_span(places, geonames):
+def test_reports_a_day_apart_merge_only_into_a_short_span(run_articles):
     """One night may be told from either side of midnight; a run of nights from the next day on is
     another event than the barrage of the day before (and chaining such reports would stretch one
     event over a week)."""
-    from geo.articles import Article
-    from geo.pipeline import analyse_articles
-
-    a = Article("a.txt", "A", "Iranian missiles slammed into Haifa on Thursday, officials said.", D(2020, 1, 10),
-                "front matter")
-    b = Article("b.txt", "B", "Missiles struck Haifa three times since Friday, killing six, police said.",
-                D(2020, 1, 13), "front matter")
-    got = sorted((e.date, e.date_end, {s.article for s in e.sources})
-                 for e in analyse_articles([a, b], places, geonames).events)
+    r = run_articles(("Iranian missiles slammed into Haifa on Thursday, officials said.", D(2020, 1, 10)),
+                     ("Missiles struck Haifa three times since Friday, killing six, police said.", D(2020, 1, 13)))
+    got = sorted((e.date, e.date_end, {s.article for s in e.sources}) for e in r.events)
     assert got == [(D(2020, 1, 9), D(2020, 1, 9), {"a.txt"}), (D(2020, 1, 10), D(2020, 1, 13), {"b.txt"})]
 
 
@@ -441,15 +431,11 @@ def test_a_run_on_sentence_does_not_date_a_place_past_its_stop(run):
     assert [e.date_precision for e in r.events if e.type == "strike"] == ["reported", "reported"]
 
 
-def test_partly_overlapping_reports_merge_only_within_three_days(places, geonames):
-    from geo.articles import Article
-    from geo.pipeline import analyse_articles
-
-    texts = [("a.txt", "Iranian missiles slammed into Haifa on Thursday, officials said.", D(2020, 1, 10)),
-             ("b.txt", "Missiles hit Haifa on Friday, police said.", D(2020, 1, 11)),
-             ("c.txt", "Missiles struck Haifa three times since Friday, killing six, police said.", D(2020, 1, 13))]
-    articles = [Article(name, name, text, day, "front matter") for name, text, day in texts]
-    for e in analyse_articles(articles, places, geonames).events:
+def test_partly_overlapping_reports_merge_only_within_three_days(run_articles):
+    r = run_articles(("Iranian missiles slammed into Haifa on Thursday, officials said.", D(2020, 1, 10)),
+                     ("Missiles hit Haifa on Friday, police said.", D(2020, 1, 11)),
+                     ("Missiles struck Haifa three times since Friday, killing six, police said.", D(2020, 1, 13)))
+    for e in r.events:
         assert {"a.txt", "c.txt"} - {s.article for s in e.sources}  # Thursday never joins "since Friday"
 
 
