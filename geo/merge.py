@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 
 from geo.dates import precision_rank
+from geo.extract.cues import INCIDENT_TOLD
 from geo.gazetteer import PRECISION_RANK, distance_km, names_place, shortens_name
 from geo.gazetteer import within as _within
 from geo.records import REPORTED_WINDOW, Candidate, Event, Place
@@ -55,9 +56,46 @@ def merge_candidates(candidates: list[Candidate]) -> list[Event]:
             best.members.append(member)
             best.head = _absorb(best.head, member)  # one step, not a re-fold of the whole group
             index.register(best)
+    _place_unplaced(index.groups)
     events = [_event(g.members, g.head) for g in index.groups]
     events = [e for e in events if e.anchor is not None]
     return sorted(events, key=lambda e: (e.date or dt.date.max, e.type, e.id))
+
+
+# How many days before the act of its kind its article told just before it an act told with a day but no
+# place may lie, to be taken at that act's place: "fired a missile at Israel on Thursday ... one of the
+# missiles fired on Wednesday carried a cluster warhead" is an attack on Israel on Wednesday. A day after it
+# is more often the day the act was told of ("said in a Saturday statement"), so no place is lent forward.
+UNPLACED_REACH_DAYS = 7
+
+
+def _place_unplaced(groups: list[_Group]) -> None:
+    """Place each strike or attack told with a day but nowhere at the place of the nearest act of its
+    kind its article told before it, if it lies within the week before that act."""
+    placed: dict[str, list[_Group]] = {}
+    for group in groups:
+        if group.head.place is not None:
+            for article in {m.source.article for m in group.members}:
+                placed.setdefault(article, []).append(group)
+    for group in groups:
+        head = group.head
+        if head.place or head.origin or head.first is None or not head.recent or moves(head.type) \
+                or head.aggregate or head.source.end == 0 or INCIDENT_TOLD.search(head.source.sentence):
+            continue  # "the strike took place on Thursday" tells one again; a headline is placed by its body
+        told = [(last, g.head) for g in placed.get(head.source.article, ()) if g.head.type == head.type
+                and (last := _last_told_before(g, head))]
+        if not told:
+            continue
+        before = max(told, key=lambda t: t[0])[1]
+        when = before.first or before.published
+        if when is not None and 0 < (when - head.first).days <= UNPLACED_REACH_DAYS:
+            group.head = replace(head, place=before.place)
+
+
+def _last_told_before(group: _Group, c: Candidate) -> tuple:
+    """Where in ``c``'s article the group was last told before ``c`` (empty if it never was)."""
+    return max((m.order for m in group.members if m.source.article == c.source.article and m.order < c.order),
+               default=())
 
 
 class _Group:
@@ -124,9 +162,10 @@ UNDATED_REACH = 31
 
 def _undated_recalled(undated: Candidate, dated: Candidate) -> bool:
     """Is ``undated`` (told without a day, so of its report's days) a report of another time than
-    ``dated``, which ended long before ``undated`` was published?"""
+    ``dated``, which ended long before ``undated`` was published, or began after it was?"""
     return undated.first is None and dated.first is not None and undated.published is not None \
-        and dated.last < undated.published - dt.timedelta(days=UNDATED_REACH)
+        and (dated.last < undated.published - dt.timedelta(days=UNDATED_REACH)
+             or dated.first > undated.published + dt.timedelta(days=1))
 
 
 def _match(group: list[Candidate], c: Candidate, head: Candidate):

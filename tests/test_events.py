@@ -451,3 +451,22 @@ def test_a_ship_named_by_its_flag_is_hit_where_it_sails(run):
     assert [(e.type, e.place.id) for e in r.events] == [("attack", "gulf-of-aden")]
     r = run("A roadside bomb struck a U.S. patrol outside Kirkuk on Tuesday.")
     assert [e.type for e in r.events] == ["attack"] and r.events[0].place.name != "United States"
+
+
+def test_a_report_without_a_day_never_joins_an_act_begun_after_it_was_published(run_articles):
+    """A background clause ("who have often launched drones at Israel") in an article of the 11th is
+    no report of a missile fired ten days later."""
+    r = run_articles(("Strikes on the rebel-held port of Hodeidah on Sunday killed five people, according to the "
+                      "rebels, who have often launched drones and missiles at Israel.", D(2024, 3, 11)),
+                     ("The rebels fired a ballistic missile at Israel on Wednesday morning, the army said.",
+                      D(2024, 3, 21)))
+    (e,) = [e for e in r.events if e.date == D(2024, 3, 20)]
+    assert {s.article for s in e.sources} == {"b.txt"} and e.fatalities is None
+
+
+def test_an_act_told_with_a_day_but_no_place_is_at_the_place_of_the_act_told_before_it(run):
+    r = run("The rebels fired a ballistic missile at Israel on Thursday morning, the army said. One of the missiles "
+            "fired on Wednesday carried a cluster warhead, the military said. Two days earlier, a drone launched by "
+            "the rebels exploded in an open field.")
+    assert sorted((e.type, e.place.id, e.date) for e in r.events) == [
+        ("attack", "israel", D(2020, 1, 6)), ("attack", "israel", D(2020, 1, 8)), ("attack", "israel", D(2020, 1, 9))]
