@@ -470,3 +470,13 @@ def test_an_act_told_with_a_day_but_no_place_is_at_the_place_of_the_act_told_bef
             "the rebels exploded in an open field.")
     assert sorted((e.type, e.place.id, e.date) for e in r.events) == [
         ("attack", "israel", D(2020, 1, 6)), ("attack", "israel", D(2020, 1, 8)), ("attack", "israel", D(2020, 1, 9))]
+
+
+def test_ground_a_partner_force_liberates_or_captures_is_where_it_moved(run):
+    r = run("Kurdish-led fighters liberated the town of Manbij on Friday. SDF fighters captured Raqqa on Friday.")
+    assert sorted((e.type, e.place.name) for e in r.events) == [("deployment", "Manbij"), ("deployment", "Raqqa")]
+    (e,) = run("Islamic State fighters captured the town of Hit on Friday.").events
+    assert e.type == "attack"  # the other side's capture is an attack on the town's defenders
+    (e,) = run("The Rapid Support Forces captured the town of Bara on Friday, a militia spokesman said.").events
+    assert e.type == "attack"
+    assert run("Iraqi troops captured three smugglers near Basra on Friday.").events == ()

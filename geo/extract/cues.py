@@ -336,6 +336,7 @@ FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
 HOSTILE_ACTOR = re.compile(  # the generic nouns also as a sentence opens them: "Militants fired mortars at ..."
     r"\b((?i:militias?|militants?|insurgents?)|Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|"
     r"IRGC|Quds Force|Revolutionary Guards?|Houthis?|ISIS|Islamic State|Daesh|PMF|Popular Mobilization Forces|"
+    r"Rapid Support Forces|RSF|"
     r"(?i:protesters|supporters|gunmen|(?:suicide\s+)?car\s+bombers?|suicide\s+bombers?)|"
     r"Iranian-backed|Iran-backed|Iranian-supported|Iran-aligned|fighters|Iran|Iranian)\b")
 # Hostile-side words that name no particular group (as a sentence may open with them).
@@ -345,6 +346,11 @@ NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Ira
                         "Car bombers"})
 # The peoples of PARTNER_HOMELANDS, as a target's adjective.
 PARTNER_PEOPLE = re.compile(r"Saudi|Emirati|Israeli")
+# Partner forces (SPEC section 2): "an attack on Peshmerga in Kirkuk" hits ours; "U.S.-backed fighters retook
+# the town" is our side's move, though "fighters" alone would be the other side's.
+PARTNER_FORCES = (r"Peshmerga|Syrian Democratic Forces|SDF|(?:U\.S\.|US|coalition)-backed|Kurdish-led|"
+                  r"Iraqi (?:\w+ ){0,2}(?:troops|forces|soldiers|army|barracks)")
+PARTNER_FORCE = re.compile(r"\b(?:" + PARTNER_FORCES + r")\b")
 FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired at Israeli forces" is an attack
     # "a bomb hit a British diplomatic mission convoy": a mission's people and vehicles are ours too
     r"\b(embassy|consulate|diplomats?|diplomatic (?:missions?|convoys?|compounds?|vehicles?)|"
@@ -356,8 +362,7 @@ FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired 
     r"territory|infrastructure|refinery|refineries|ports?)|"
     r"bases?|air base|airbase|K-1|outposts?|contractors?|service ?members|servicemembers|"
     # partner forces (SPEC §2): "an attack on Peshmerga in Kirkuk", "gunmen stormed an Iraqi army barracks"
-    r"Peshmerga|Syrian Democratic Forces|SDF|Iraqi (?:\w+ ){0,2}(?:troops|forces|soldiers|army|barracks)|"
-    + lexicon.alternation(lexicon.SHIPPING) + r")\b", re.I)
+    + PARTNER_FORCES + "|" + lexicon.alternation(lexicon.SHIPPING) + r")\b", re.I)
 # Merchant ships (``lexicon.SHIPPING``): "a bulk carrier was struck by a drone boat" is an attack.
 SHIPPING = re.compile(r"\b(?:" + lexicon.alternation(lexicon.SHIPPING) + r")\b", re.I)
 # "the tanker, MV Blue Horizon, which docked in Kochi", "the freighter Sea Lark after it docked": the ship

@@ -118,6 +118,8 @@ CAPTURE = [
     ("seize control of", "all", "forces seized control of the port"),
     ("regain control of", "all", "the army regained control of the border crossing"),
     ("restore control over", "all", "army units restored control over al-Husseiniya"),
+    ("liberate", "all", "Kurdish-led fighters liberated the dam town on Wednesday"),
+    ("capture", "all", "army units captured the village of Tal Hamis"),
 ]
 
 
@@ -255,6 +257,7 @@ FORCE = [
     ("elements", "n1", "headquarters elements"),
     ("amphibious", "p", "amphibious ships"),
     ("army", "n", "the army and allied militias entered the town"), ("military police", "p", "military police moved into the district"),
+    ("SDF", "p", "the SDF moved into the dam town"), ("Peshmerga", "p", "Peshmerga units moved to the front"),
     ("special forces", "p", "special forces were flown to the border"), ("commandos", "n1", "commandos airlifted to the front"),
     ("navy", "p", "the Navy moved"), ("USS", "p", "USS Mason"), ("air defense", "n", "air defenses to Israel"),
     ("air defence", "n", "air defences"),

@@ -309,7 +309,7 @@ class MovementReader:
             if _where_origin_is(m.place, origin):
                 continue  # "from Dyess AFB, Texas": where the origin is, not another destination
             destinations.append(m.place)
-        taken_by_foe = capture and bool(cues.HOSTILE_ACTOR.search(subject))
+        taken_by_foe = capture and bool(cues.HOSTILE_ACTOR.search(subject)) and not cues.PARTNER_FORCE.search(subject)
         if taken_by_foe:
             origin, inferred = None, False  # "Islamic State fighters recaptured Palmyra": an attack on the town
         return Candidate(
