@@ -332,7 +332,8 @@ _DATELINE = re.compile(
     r"|(?(date)(?<=\s)(?=[A-Z][a-z])|(?!)))"
     # "Dubai:", "Dubai/Baghdad:", "Beirut (AFP) -": a place and a colon or an agency opening the paragraph
     r"|(?!(?:Update|Note|Watch|Read|Related|Photo|Video|Editor|Correction|Advertisement|Warning)\b)"
-    r"[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3}(?::\s|\s*(?:\([A-Z][A-Za-z ]{1,30}\)\s*)?\([A-Z][\w .&/,-]{0,60}\)\s*(?:[-—–]+|:)\s|"
+    # "Mogadishu, Somalia — ...": a country or state may follow the place, as in a capitals dateline
+    r"[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?(?::\s|\s*(?:\([A-Z][A-Za-z ]{1,30}\)\s*)?\([A-Z][\w .&/,-]{0,60}\)\s*(?:[-—–]+|:)\s|"
     r"\s[—–]\s(?=[A-Z])))")  # "Dubai — Iran seized a tanker": a dash after the place, as some papers print it
 
 
@@ -365,6 +366,11 @@ def dateline_end(text: str) -> int:
     >>> text = "Muscat — Gunmen boarded a tanker."
     >>> text[dateline_end(text):]
     'Gunmen boarded a tanker.'
+    >>> text = "Mogadishu, Somalia — Jets struck a camp."
+    >>> text[dateline_end(text):]
+    'Jets struck a camp.'
+    >>> dateline_end("Iraq, Syria and Yemen — all three were hit.")
+    0
     >>> text = "BEIRUT/AMMAN, May 2 Jets struck a depot."
     >>> text[dateline_end(text):]
     'Jets struck a depot.'

@@ -480,3 +480,9 @@ def test_ground_a_partner_force_liberates_or_captures_is_where_it_moved(run):
     (e,) = run("The Rapid Support Forces captured the town of Bara on Friday, a militia spokesman said.").events
     assert e.type == "attack"
     assert run("Iraqi troops captured three smugglers near Basra on Friday.").events == ()
+
+
+def test_a_dateline_with_its_country_in_title_case_is_never_the_place(run):
+    r = run("Kismayo, Somalia — American aircraft struck militants near the hamlet of Qunyo Barrow on Wednesday, "
+            "the command said.")
+    assert all(e.place.name != "Kismayo" for e in r.events)
