@@ -80,16 +80,32 @@ def _place_unplaced(groups: list[_Group]) -> None:
     for group in groups:
         head = group.head
         if head.place or head.origin or head.first is None or not head.recent or moves(head.type) \
-                or head.aggregate or head.source.end == 0 or INCIDENT_TOLD.search(head.source.sentence):
+                or head.aggregate or head.distinct or head.source.end == 0 \
+                or INCIDENT_TOLD.search(head.source.sentence) or _ELSEWHERE.search(head.source.sentence):
             continue  # "the strike took place on Thursday" tells one again; a headline is placed by its body
         told = [(last, g.head) for g in placed.get(head.source.article, ()) if g.head.type == head.type
                 and (last := _last_told_before(g, head))]
         if not told:
             continue
         before = max(told, key=lambda t: t[0])[1]
+        if head.actor and before.actor and head.actor.lower() != before.actor.lower() \
+                or head.target and head.target.lower() != before.target.lower() \
+                or set(_PEOPLE.findall(head.source.sentence)) - set(_PEOPLE.findall(before.source.sentence)):
+            continue  # "Pakistani jets carried out an airstrike", "a drone hit a refinery": another act, elsewhere
         when = before.first or before.published
         if when is not None and 0 < (when - head.first).days <= UNPLACED_REACH_DAYS:
             group.head = replace(head, place=before.place)
+
+
+# A sentence that says its act is elsewhere or apart ("Separately, ...", "Meanwhile, ...") or names a place
+# of its own, even one nobody could place ("attacked a checkpoint in Balochistan"), lends it no other place.
+_ELSEWHERE = re.compile(r"^\W*(?:Separately|Elsewhere|Meanwhile|In (?:a|another) separate)\b|"
+                        r"\b(?:in|near|at|outside|inside|over)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+                        r"(?:of\s+)?(?:the\s+)?[A-Z]")
+
+
+# A people's name ("Pakistani", "Ukrainian") says whose act a sentence tells.
+_PEOPLE = re.compile(r"\b[A-Z][a-z]+(?:i|ian|ese|ish)\b")
 
 
 def _last_told_before(group: _Group, c: Candidate) -> tuple:
@@ -165,7 +181,8 @@ def _undated_recalled(undated: Candidate, dated: Candidate) -> bool:
     ``dated``, which ended long before ``undated`` was published, or began after it was?"""
     return undated.first is None and dated.first is not None and undated.published is not None \
         and (dated.last < undated.published - dt.timedelta(days=UNDATED_REACH)
-             or dated.first > undated.published + dt.timedelta(days=1))
+             or dated.first > undated.published + dt.timedelta(days=1) and not moves(dated.type))
+    # (a move ordered in one report may arrive in a later one's days: "ordered the carrier to the Red Sea")
 
 
 def _match(group: list[Candidate], c: Candidate, head: Candidate):

@@ -486,3 +486,27 @@ def test_a_dateline_with_its_country_in_title_case_is_never_the_place(run):
     r = run("Kismayo, Somalia — American aircraft struck militants near the hamlet of Qunyo Barrow on Wednesday, "
             "the command said.")
     assert all(e.place.name != "Kismayo" for e in r.events)
+
+
+def test_a_place_is_lent_to_no_act_that_tells_another_side_target_or_place(run):
+    first = "U.S. aircraft struck a militia compound near Al Qaim on Thursday. "
+    for second in ("Pakistani jets carried out an airstrike on Tuesday, killing eight.",
+                   "A drone strike hit an oil refinery on Tuesday, the ministry said.",
+                   "Separately, on Tuesday a drone strike killed two men, officials said.",
+                   "On Tuesday, a drone strike killed two men in Balochistan, officials said."):
+        assert [e.date for e in run(first + second).events] == [D(2020, 1, 9)], second
+
+
+def test_taking_people_is_not_taking_ground_and_the_partner_must_be_the_subject(run):
+    assert run("Peshmerga forces captured an ISIS commander in Kirkuk on Thursday.").events == ()
+    (e,) = run("Militants who ambushed Iraqi troops last month captured the town of Rutba on Thursday.").events
+    assert e.type == "attack"
+    (e,) = run("Iraqi jets struck Islamic State hideouts near Kirkuk on Thursday in a U.S.-backed operation.").events
+    assert e.type == "strike"
+
+
+def test_a_move_ordered_in_one_report_joins_its_arrival_told_in_a_later_one(run_articles):
+    (e,) = run_articles(("The Pentagon ordered the aircraft carrier USS Dwight D. Eisenhower to the Red Sea.",
+                         D(2024, 5, 10)),
+                        ("The USS Dwight D. Eisenhower arrived in the Red Sea on Tuesday.", D(2024, 5, 20))).events
+    assert {s.article for s in e.sources} == {"a.txt", "b.txt"}

@@ -348,8 +348,9 @@ NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Ira
 PARTNER_PEOPLE = re.compile(r"Saudi|Emirati|Israeli")
 # Partner forces (SPEC section 2): "an attack on Peshmerga in Kirkuk" hits ours; "U.S.-backed fighters retook
 # the town" is our side's move, though "fighters" alone would be the other side's.
-PARTNER_FORCES = (r"Peshmerga|Syrian Democratic Forces|SDF|(?:U\.S\.|US|coalition)-backed|Kurdish-led|"
-                  r"Iraqi (?:\w+ ){0,2}(?:troops|forces|soldiers|army|barracks)")
+PARTNER_FORCES = (r"Peshmerga|Syrian Democratic Forces|SDF|"
+                  r"(?:(?:U\.S\.|US|coalition)-backed|Kurdish-led) (?:\w+ ){0,2}(?:forces|fighters|troops)|"
+                  r"Iraqi (?:(?!militias?\b)\w+ ){0,2}(?:troops|forces|soldiers|army|barracks)")
 PARTNER_FORCE = re.compile(r"\b(?:" + PARTNER_FORCES + r")\b")
 FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired at Israeli forces" is an attack
     # "a bomb hit a British diplomatic mission convoy": a mission's people and vehicles are ours too

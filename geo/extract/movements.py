@@ -255,6 +255,8 @@ class MovementReader:
                 if priority.search(self.text[max(0, local - 60):local]):
                     destination, told = m.place, m
                     break
+            if capture and destination is None:
+                return None  # ground taken is the verb's own object: "captured an ISIS commander in Kirkuk" is not
             if destination:
                 break
         if destination is None:
@@ -309,7 +311,10 @@ class MovementReader:
             if _where_origin_is(m.place, origin):
                 continue  # "from Dyess AFB, Texas": where the origin is, not another destination
             destinations.append(m.place)
-        taken_by_foe = capture and bool(cues.HOSTILE_ACTOR.search(subject)) and not cues.PARTNER_FORCE.search(subject)
+        foe, partner = cues.HOSTILE_ACTOR.search(subject), cues.PARTNER_FORCE.search(subject)
+        # "SDF fighters retook the town": the partner named first is the subject; not "militants who ambushed
+        # Iraqi troops captured the town"
+        taken_by_foe = capture and foe is not None and not (partner is not None and partner.start() <= foe.start())
         if taken_by_foe:
             origin, inferred = None, False  # "Islamic State fighters recaptured Palmyra": an attack on the town
         return Candidate(
