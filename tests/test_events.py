@@ -510,3 +510,8 @@ def test_a_move_ordered_in_one_report_joins_its_arrival_told_in_a_later_one(run_
                          D(2024, 5, 10)),
                         ("The USS Dwight D. Eisenhower arrived in the Red Sea on Tuesday.", D(2024, 5, 20))).events
     assert {s.article for s in e.sources} == {"a.txt", "b.txt"}
+
+
+def test_a_send_off_is_a_ceremony_not_a_move_to_where_it_is_held(run):
+    r = run("A send-off ceremony took place in Topeka on Thursday for 150 Guard soldiers heading to Kuwait.")
+    assert [(e.type, e.place.id) for e in r.events] == [("deployment", "kuwait")]

@@ -87,8 +87,9 @@ REDUCING = ("(?:(?:" + lexicon.alternation(lexicon.REDUCE) + r")(?=\s+(?:(?:the|
             r"|(?:(?<=\bbe )|(?<=\bbeen ))(?:cut|reduced|removed)|(?<=\bwere )removed|(?<=\bwas )removed)")
 HANDING = ("(?:" + lexicon.alternation(lexicon.HAND_OVER) + r")(?=\s+(?:[\w'’.-]+\s+){0,5}?(?:"
            + lexicon.alternation(lexicon.HANDED_SITE) + r")\b)")
+# ... not a noun built on the verb: "a send-off for the battalion" is a ceremony, not a move
 MOVEMENT = re.compile(r"\b(?P<trigger>" + lexicon.alternation(lexicon.MOVEMENT) + "|" + REDUCING + "|" + HANDING
-                      + r")\b", re.I)
+                      + r")\b(?!-off\b)", re.I)
 # A movement needs a military force in the sentence, or it is travel, trade or talk.
 # "HMS Argyll", "FGS Hessen": a navy's prefix, in capitals, before a name.
 NAVY_SHIP = r"(?-i:\b(?:" + "|".join(p for p, _, _ in lexicon.NAVY_PREFIX) + r")(?: [A-Z][\w'’-]*)+)"
