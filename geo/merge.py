@@ -178,11 +178,11 @@ UNDATED_REACH = 31
 
 def _undated_recalled(undated: Candidate, dated: Candidate) -> bool:
     """Is ``undated`` (told without a day, so of its report's days) a report of another time than
-    ``dated``, which ended long before ``undated`` was published, or began after it was?"""
+    ``dated``, which ended long before ``undated`` was published, or began after it was? A move may:
+    ordered in one report ("ordered the carrier to the Red Sea"), it arrives in a later one's days."""
     return undated.first is None and dated.first is not None and undated.published is not None \
         and (dated.last < undated.published - dt.timedelta(days=UNDATED_REACH)
              or dated.first > undated.published + dt.timedelta(days=1) and not moves(dated.type))
-    # (a move ordered in one report may arrive in a later one's days: "ordered the carrier to the Red Sea")
 
 
 def _match(group: list[Candidate], c: Candidate, head: Candidate):

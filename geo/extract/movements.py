@@ -255,7 +255,7 @@ class MovementReader:
                 if priority.search(self.text[max(0, local - 60):local]):
                     destination, told = m.place, m
                     break
-            if capture and destination is None:
+            if priority is _TAKEN and destination is None:
                 return None  # ground taken is the verb's own object: "captured an ISIS commander in Kirkuk" is not
             if destination:
                 break
