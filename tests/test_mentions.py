@@ -332,3 +332,11 @@ def test_camps_and_districts_of_gaza_and_villages_of_the_south_of_lebanon(places
 def test_a_base_known_by_its_town_and_a_town_in_two_spellings_resolve(run):
     r = run("Rockets hit Bagram on Monday, and coalition jets struck Baghouz on Tuesday.")
     assert {m.text: m.place.id for m in r.mentions if m.place} == {"Bagram": "bagram-airfield", "Baghouz": "baghuz"}
+
+
+def test_a_town_taken_stormed_or_freed_is_a_place(places, geonames):
+    def names(text):
+        return [m.text for m in resolve(text, places, geonames) if m.place is not None and not m.anaphor]
+    assert names("The army pushed on Friday to retake Hawija, officials in Iraq said.") == ["Hawija", "Iraq"]
+    assert names("Rebels captured Saraqib in Syria on Monday.") == ["Saraqib", "Syria"]
+    assert names("Kurdish fighters liberated Manbij in Syria.") == ["Manbij", "Syria"]

@@ -2131,6 +2131,22 @@ def test_a_site_handed_over_is_left_by_the_force_that_held_it_and_goes_nowhere(r
     assert [(e.origin.id, e.place, e.summary) for e in r.events] == [("k1-air-base", None, "Marines moved from K-1 Air Base")]
 
 
+def test_a_site_transferred_returned_or_turned_over_to_another_force_is_left(run):
+    day = dt.date(2020, 4, 3)
+    r = run("Coalition troops transferred the desert airfield near Tikrit to the local army on Wednesday.",
+            published=day)
+    assert [(e.origin.name, e.place, e.date) for e in r.events] == [("Tikrit", None, dt.date(2020, 4, 1))]
+    r = run("A camp outside Mosul used by coalition troops was returned to the Iraqi army on Tuesday.", published=day)
+    assert [(e.origin.name, e.place) for e in r.events] == [("Mosul", None)]
+    r = run("The marines turned over their outpost at Sangin to Afghan troops on Monday.", published=day)
+    assert [(e.origin.name, e.place) for e in r.events] == [("Sangīn", None)]
+    # the same verbs still move a force to where it goes
+    r = run("Two Patriot batteries were transferred from Kuwait to Iraq, officials said.", published=day)
+    assert [(e.origin.name, e.place.name) for e in r.events] == [("Kuwait", "Iraq")]
+    r = run("The destroyer returned to Norfolk on Monday after a tour at sea.", published=day)
+    assert [(e.origin, e.place.name) for e in r.events] == [(None, "Naval Station Norfolk")]
+
+
 def test_a_handover_ceremony_is_the_handover_itself(run):
     r = run("A sergeant salutes during the handover ceremony of Qayyarah military base from coalition troops to the "
             "Iraqi army, March 26, 2020.", published=dt.date(2020, 3, 29))

@@ -85,7 +85,7 @@ REDUCING = ("(?:(?:" + lexicon.alternation(lexicon.REDUCE) + r")(?=\s+(?:(?:the|
             # "the troops in Iraq will be cut from 5,000 to 3,000", "two batteries were removed from the base":
             # the force told before, as the subject
             r"|(?:(?<=\bbe )|(?<=\bbeen ))(?:cut|reduced|removed)|(?<=\bwere )removed|(?<=\bwas )removed)")
-HANDING = ("(?:" + lexicon.alternation(lexicon.HAND_OVER) + r")(?=\s+(?:[\w'’.-]+\s+){0,5}?(?:"
+HANDING = ("(?:" + lexicon.alternation(lexicon.HAND_OVER + lexicon.HAND_OVER_TO) + r")(?=\s+(?:[\w'’.-]+\s+){0,5}?(?:"
            + lexicon.alternation(lexicon.HANDED_SITE) + r")\b)")
 # ... not a noun built on the verb: "a send-off for the battalion" is a ceremony, not a move
 MOVEMENT = re.compile(r"\b(?P<trigger>" + lexicon.alternation(lexicon.MOVEMENT) + "|" + REDUCING + "|" + HANDING

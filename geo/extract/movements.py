@@ -192,11 +192,30 @@ class MovementReader:
             if local < t.start:
                 return bool(_AUXILIARIES.fullmatch(self.text, m.end - self.sentence.start, t.start))
             return t.end <= local < t.end + 60
-        return local > t.end and bool(_HANDED.match(t.text)) and bool(_HANDED_GAP.fullmatch(self.text, t.end, local))
+        if not self._hands_over(t):
+            return False
+        if local > t.end:
+            return bool(_HANDED_GAP.fullmatch(self.text, t.end, local))
+        # "a camp near the river was returned to the army": the site is the passive's subject
+        return bool(_SITE_THEN.search(self.text, max(0, local - 40), local)
+                    or _THEN_SITE.match(self.text, m.end - self.sentence.start))
+
+    def _hands_over(self, t: Trigger) -> bool:
+        """Does the trigger hand a site to another force: a site its object ("handed over the airfield",
+        "transferred the airfield to the army"), or its subject in the passive ("the camp was returned to
+        the army")? A verb that also moves a force hands over only to a force that receives the site."""
+        verb = _TO_AFTER.sub("", t.text)  # "returned to": the verb reads its receiver
+        handed, both = _HANDED.fullmatch(verb), _HANDED_TO.fullmatch(verb)
+        if not (handed or both):
+            return False
+        if not (_SITE_AFTER.match(self.text, t.end) or _PASSIVE.search(self.text, max(0, t.start - 30), t.start)
+                and _SITE_BEFORE.search(self.text, 0, t.start)):
+            return False
+        return bool(handed or _RECEIVED.search(self.text, t.start, t.end + 150))
 
     def _withdraws(self, t: Trigger) -> bool:
         """Does the trigger pull a force out ("withdrawn", "handed over", "reduce the number of troops")?"""
-        return withdrawing(t.text) or bool(_REDUCING.match(self.text, t.start))
+        return withdrawing(t.text) or bool(_REDUCING.match(self.text, t.start)) or self._hands_over(t)
 
     def _based_at(self, local: int) -> bool:
         """Is the place at ``local`` where a force is at home ("F-16s based at Aviano"), not where
@@ -235,7 +254,7 @@ class MovementReader:
         # in Baghdad's war": the verb's own object first
         entering = (_ENTERED,) if t.text.lower() in _ENTER_WORDS else ()
         # "handed over the base to Iraqi forces": a site left to another force; the force goes nowhere told
-        handing = bool(_HANDED.match(t.text))
+        handing = self._hands_over(t)
         for priority in () if handing else (*entering, *taking, *_DESTINATION_CUES, *(() if way_came else (_THROUGH,)),
                                             *overflight):
             for m in after:
@@ -347,9 +366,20 @@ _FORCE_IN = re.compile(r"\b(?:troops|forces|soldiers|personnel|presence|continge
 _AUXILIARIES = re.compile(r"\s+(?:(?:will|would|are|is|were|was|have|has|had|be|been|being|to|soon|now|also|all)\s+)*")
 # "handed over the Qayyarah air base to Iraqi forces": the place handed over is the one left.
 _HANDED = re.compile(lexicon.alternation(lexicon.HAND_OVER), re.I)
+_HANDED_TO = re.compile(lexicon.alternation(lexicon.HAND_OVER_TO), re.I)
+_SITES = lexicon.alternation(lexicon.HANDED_SITE)
+_TO_AFTER = re.compile(r"\s+to$", re.I)
+# "handed over the hilltop camp", "transferred K1 Air Base": a site the verb's object, a few words on and
+# no preposition between ("transferred the battery from the base" moves the battery)
+_SITE_AFTER = re.compile(r"\s+(?:over\s+)?(?:(?!(?:from|to|into|for|with|at|in|on|by)\b)[\w'’.#-]+\s+){0,5}?(?:"
+                         + _SITES + r")\b", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+_SITE_BEFORE = re.compile(r"\b(?:" + _SITES + r")\b", re.I)
+_SITE_THEN = re.compile(r"\b(?:" + _SITES + r")\s+(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)  # "a camp in| Dabiq"
+_THEN_SITE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + _SITES + r")\b", re.I)  # "Taji| air base"
 # "handed the base over to the Iraqi army": the force that receives a site stays; it names no mover.
 _RECEIVED = re.compile(r"\bto\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:forces|army|troops|authorities|government|"
-                       r"military|security\s+forces)\b", re.I)
+                       r"military|security\s+forces|control|command|#?ISF)\b", re.I)
 # "the handover ceremony of Taji base", "handed over an air base in Kirkuk": the site, or the place it is in
 _HANDED_GAP = re.compile(r"\s+(?:ceremony\s+)?(?:of\s+)?(?:(?:the|an?|its|their|control\s+of)\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:"
                          + lexicon.alternation(lexicon.HANDED_SITE) + r")\s+(?:in|at|near|outside)\s+(?:the\s+)?)?", re.I)
