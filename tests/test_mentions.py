@@ -340,3 +340,9 @@ def test_a_town_taken_stormed_or_freed_is_a_place(places, geonames):
     assert names("The army pushed on Friday to retake Hawija, officials in Iraq said.") == ["Hawija", "Iraq"]
     assert names("Rebels captured Saraqib in Syria on Monday.") == ["Saraqib", "Syria"]
     assert names("Kurdish fighters liberated Manbij in Syria.") == ["Manbij", "Syria"]
+
+
+def test_dams_mountains_and_sites_news_names_but_geonames_lacks(places, geonames):
+    text = "Jets bombed positions by the Mosul Dam and on Mount Sinjar, and drones flew over Koya and Ramon Airport."
+    assert found(text, places, geonames) == [("Mosul Dam", "mosul-dam"), ("Mount Sinjar", "mount-sinjar"),
+                                             ("Koya", "koya"), ("Ramon Airport", "ramon-airport")]
