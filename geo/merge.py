@@ -229,7 +229,8 @@ def _match(group: list[Candidate], c: Candidate, head: Candidate):
             and max(PRECISION_RANK[head.place.kind], PRECISION_RANK[c.place.kind]) >= PRECISION_RANK["region"]:
         return None  # "Iraq" and "Taji" are one event only if a target, a date or the article says so
     dates_it = same_article and head.first is None and c.first is not None and head.recent and c.recent
-    if c.place is None and not (same_key or dated_overlap or (c.definite and same_article and head.recent) or dates_it):
+    if c.place is None and not (same_key or dated_overlap or (c.definite and same_article and head.recent) or dates_it
+                                or same_article and _finer_origin(c, head)):
         return None  # an unplaced report needs something that ties it to this event: a target, a date, the
         # article ("Drones hit oil installations on Saturday" dates the article's undated attack on Abqaiq)
     if moves(c.type) and not (c.definite and not c.unit) and not _units_fit(head.unit, c.unit) and not (
@@ -315,6 +316,13 @@ def _units_fit(a: str, b: str) -> bool:
     if not a or not b:
         return a == b  # an unnamed force is not the 82nd Airborne
     return a in b or b in a
+
+
+def _finer_origin(c: Candidate, head: Candidate) -> bool:
+    """Does an undated move with no destination tell, inside the event's own told origin, where the force set out
+    ("flew two bombers from Louisiana to the Gulf. ... The bombers took off from Barksdale Air Force Base")?"""
+    return moves(c.type) and c.first is None and c.origin is not None and _told_origin(head) is not None \
+        and c.origin.id != head.origin.id and _within(c.origin, head.origin)
 
 
 def _told_origin(c: Candidate) -> Place | None:

@@ -2401,3 +2401,16 @@ def test_such_acts_blamed_on_a_side_are_a_reference_not_an_act_where_the_blamer_
     r = run("Four rockets hit the Green Zone on Monday night. Washington blames such attacks on Iranian-backed "
             "militia groups.", published=dt.date(2020, 11, 17))
     assert [(e.type, e.place.name) for e in r.events] == [("attack", "Green Zone")]
+
+
+def test_a_base_told_after_the_move_is_where_it_set_out_inside_the_state_told_first(run):
+    r = run("The Air Force flew two B-1 bombers from Texas to the Middle East on Monday, the command said. "
+            "Both aircraft flew nonstop from Dyess Air Force Base, across Europe and the Gulf.",
+            published=dt.date(2021, 3, 10))
+    assert [(e.origin.name, e.place.name, e.date) for e in r.events] == [
+        ("Dyess Air Force Base", "Middle East", dt.date(2021, 3, 8))]
+    # a base elsewhere is another move's origin, not this one's
+    r = run("The Air Force flew two B-1 bombers from Texas to the Middle East on Monday. "
+            "Tankers took off from RAF Mildenhall.", published=dt.date(2021, 3, 10))
+    assert ("Texas", "Middle East") in [(e.origin.name if e.origin else None, e.place.name if e.place else None)
+                                        for e in r.events]
