@@ -949,6 +949,12 @@ def test_a_force_ordered_somewhere_moves_there(run):
         ("deployment", "Eastern Mediterranean", D(2020, 1, 9))]
 
 
+def test_a_force_ordered_somewhere_for_a_purpose_still_moves_there(run):
+    r = run("The White House has ordered some 200 more soldiers to Erbil to guard the consulate, aides said on "
+            "Thursday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Erbil")]
+
+
 def test_a_force_ordered_to_do_something_there_is_no_move(run):
     r = run("On Thursday the president ordered U.S. forces to prepare strike options against militia sites in Iraq.")
     assert [e.type for e in r.events] == []
@@ -975,6 +981,10 @@ def test_a_destination_the_text_rules_out_or_a_visit_is_no_move(run):
     r = run("The gunners were ordered to return home, and another battery will no longer deploy to Kuwait.")
     assert [e.place for e in r.events] == []
     r = run("Leaving the capital for a trip to Japan, the president spoke about the troops.")
+    assert r.events == ()
+    # a head of state departing on a trip is no force sent, though the plane is the Air Force's
+    r = run("The president waved to reporters at Joint Base Andrews before boarding Air Force One and departing "
+            "for Vilnius on Friday.")
     assert r.events == ()
 
 

@@ -721,9 +721,10 @@ LEFT_NOT_MOVING = re.compile(r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|eigh
                              r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:dead|wounded|injured|damaged|destroyed|"
                              r"burning|in\s+ruins|without))\b", re.I)
 # "ordered U.S. forces to prepare strike options": an order to act, not to go. An order to go,
-# stay or come back is a move ("ordered the carrier to remain in the Mediterranean").
-ORDERED_TO_ACT = re.compile(r"(?:\s+[\w.,'’-]+){0,6}?\s+to\s+(?!(?:the|remain|stay|return|proceed|go|head|sail|move|"
-                            r"deploy|redeploy|relocate|reposition|be\b)\b)[a-z]+\b")
+# stay or come back is a move ("ordered the carrier to remain in the Mediterranean"), and so is one
+# that names where first ("ordered 200 soldiers to Erbil to guard the consulate").
+ORDERED_TO_ACT = re.compile(r"(?:\s+(?!to\b)[\w.,'’-]+){0,6}?\s+to\s+(?!(?:the|remain|stay|return|proceed|go|head|sail|"
+                            r"move|deploy|redeploy|relocate|reposition|be\b)\b)[a-z]+\b")
 DEST_CUES = re.compile(r"\b(to|toward|towards|into|for|at|in)\s*$", re.I)
 # "came back to Portsmouth after being deployed to the Red Sea": a tour told as the past of another move.
 AFTER_BEING = re.compile(r"\b(?:after|following)\s+(?:being|having\s+been)\s+$", re.I)

@@ -347,7 +347,7 @@ class MovementReader:
 
 
 # Verbs of a mover that goes itself ("arrived", "returned"), not of one that sends others ("sent").
-_SELF_MOVING = re.compile(r"(?:arriv|return|reach|fl[eoy]|head|land|travel|came|come)", re.I)
+_SELF_MOVING = re.compile(r"(?:arriv|return|reach|fl[eoy]|head|land|travel|came|come|depart|leav|left)", re.I)
 # "General Saleh's troops": the person's force is the mover.
 _THEIR_FORCE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:troops|forces|soldiers|units|fighters|men|brigades?|"
                           r"battalions?|ships|warships|jets|aircraft)\b", re.I)
