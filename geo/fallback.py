@@ -26,11 +26,15 @@ from dataclasses import replace
 from geo.records import Place
 from geo.geonames import GeoNames, name_keys, skeleton_keys
 from geo.names import name_key
-from geo.placewords import FACILITY, FACILITY_ABBREVIATIONS, FACILITY_PREFIXES, PLACE_NOUNS, STRONG_CUES, spelled_as
+from geo.placewords import (FACILITY, FACILITY_ABBREVIATIONS, FACILITY_PREFIXES, PLACE_NOUNS, STRONG_CUES,
+                             TAKING_CUES, spelled_as)
 from geo.spans import NEXT_WORD
 from geo.text import fold
 
 UNKNOWN = "not in the gazetteer or GeoNames; add it to gazetteer.csv"
+# Hints of a looser match, which geo.resolve takes only in a country the article names.
+SPELLED_DIFFERENTLY = "spelled differently"
+AFTER_TAKING = "named after a verb of taking"
 
 ADMIN_AREA = re.compile(r"\s+(?i:province|governorate|county|district|prefecture)$")
 AREA_RADIUS_KM = 50.0  # an area known only by its main town: a province-sized circle around it
@@ -78,7 +82,9 @@ class Fallback:
                 candidates, hint = self._town(name, town, hits)  # "Harir Air Base", "Lamu County"
             if not candidates:
                 candidates = self._respelled(name) or self._respelled(town) or self._ta_marbuta(name)  # "Qayyara West"
-                hint = "spelled differently" if candidates else ""
+                hint = SPELLED_DIFFERENTLY if candidates else ""
+            elif cue in TAKING_CUES and not qualifier:
+                hint = AFTER_TAKING  # "commandos captured Hassan": a person as often as a town
             if not candidates and cue not in STRONG_CUES | {"facility"} and not qualifier \
                     and not _place_noun_follows(text, b) and not _place_follows(text, b, starts):
                 continue  # "spoke to Saad Ali": a weak cue and no such place anywhere

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from ahocorasick_rs import AhoCorasick
 
-from geo.fallback import Fallback, candidates_for
+from geo.fallback import AFTER_TAKING, Fallback, candidates_for
 from geo.geonames import GeoNames, name_keys
 from geo.names import NameIndex, name_key
 from geo.placewords import (ADJECTIVAL_HEADS, CAPITALS, COUNTRY_NAMES_OTHERWISE, LOWER_GENERIC, OWNED_SITES, spelled_as,
@@ -131,7 +131,7 @@ class PlaceFinder:
         known: dict[str, Mention] = {}
         for m in looked_up:
             name = m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text
-            if m.candidates and not m.modifier and not m.via_hint and name[:1].isupper():
+            if m.candidates and not m.modifier and m.via_hint in ("", AFTER_TAKING) and name[:1].isupper():
                 known.setdefault(name, m)
         if not known:
             return []
@@ -151,7 +151,7 @@ class PlaceFinder:
                 modifier = _owner(text, a, end, first.candidates) if possessive else _is_modifier(
                     text, a, b, False, nxt)
                 out.append(Mention(article, sentence_of(a), a, end, text[a:end], fold(text[a:end]), first.candidates,
-                                   reason=first.reason, modifier=modifier))
+                                   reason=first.reason, modifier=modifier, via_hint=first.via_hint))
                 spans.append((a, end))
         return out
 

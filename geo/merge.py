@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from geo.dates import precision_rank
 from geo.extract.cues import INCIDENT_TOLD
+from geo.extract.movements import withdrawing
 from geo.gazetteer import PRECISION_RANK, distance_km, names_place, shortens_name
 from geo.gazetteer import within as _within
 from geo.records import REPORTED_WINDOW, Candidate, Event, Place
@@ -318,11 +319,17 @@ def _units_fit(a: str, b: str) -> bool:
     return a in b or b in a
 
 
+_TOLD_BEFORE = re.compile(r"\b(?:earlier|previously|before that|had\s+(?:been\s+)?\w+(?:ed|wn|en|ft))\b", re.I)
+
+
 def _finer_origin(c: Candidate, head: Candidate) -> bool:
     """Does an undated move with no destination tell, inside the event's own told origin, where the force set out
     ("flew two bombers from Louisiana to the Gulf. ... The bombers took off from Barksdale Air Force Base")?"""
     return moves(c.type) and c.first is None and c.origin is not None and _told_origin(head) is not None \
-        and c.origin.id != head.origin.id and _within(c.origin, head.origin)
+        and c.origin.id != head.origin.id and _within(c.origin, head.origin) \
+        and not withdrawing(c.source.sentence) and not _TOLD_BEFORE.search(c.source.sentence)
+    # not "Kurdish fighters also pulled out of Tabqa" (a withdrawal of its own), nor "Earlier, troops had left
+    # Manbij" (a move before the one told)
 
 
 def _told_origin(c: Candidate) -> Place | None:

@@ -32,13 +32,17 @@ COMPOUND_HEADS = frozenset("backed based aligned allied linked supported sponsor
 LOCATIVE = frozenset("in near at from to outside toward towards into around through across via over off "
                      "inside within between reaching reached reaches entered left leaving departed departs departing over "
                      "targeted vacated vacating struck strike strikes hit hits shelled shells bombed pounded pounding pounds "
-                     "retook retaken recaptured recapture recaptures "
-                     "retake retakes retaking recapturing capture captures captured capturing seize seizes seized "
-                     "seizing liberate liberates liberated liberating stormed storming overran overrun besieged "
-                     "besieging encircled encircling evacuated abandoned".split())
+                     "retook retaken recaptured recapture recaptures".split())
 # "had targeted Qandil", "departed Toulon", "vacated Manbij", "jets strike Homs", "shells pounded Kafr Kila",
-# "troops recaptured Palmyra", "an offensive to retake Tikrit", "rebels captured Saraqib", "gunmen stormed
-# Garissa", "militants overran Inates", "the besieged Deir Ezzor", "troops evacuated Bagram"
+# "troops recaptured Palmyra"
+# Verbs of taking or storming ground: a name after them may be a place ("an offensive to retake Tikrit",
+# "rebels captured Saraqib", "gunmen stormed Garissa", "militants overran Inates", "troops evacuated Bagram"),
+# but as often a person or a ship ("commandos captured Hassan", "seized the Talara"): a town nobody curated is
+# taken only in a country the article names (``geo.resolve``).
+TAKING_CUES = frozenset("retake retakes retaking recapturing capture captures captured capturing seize seizes seized "
+                        "seizing liberate liberates liberated liberating stormed storming overran overrun besieged "
+                        "besieging encircled encircling evacuated abandoned".split())
+LOCATIVE = LOCATIVE | TAKING_CUES
 # "minesweepers bound for Bahrain", "a convoy headed for Kirkuk": where a force is going, told
 # before its verb (a place after it is a destination, never an adjective).
 BOUND_FOR = re.compile(r"\b(?:bound|headed|heading|destined)\s+for\s+(?:the\s+)?$")

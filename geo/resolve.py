@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from geo.fallback import UNKNOWN
+from geo.fallback import AFTER_TAKING, SPELLED_DIFFERENTLY, UNKNOWN
 from geo.gazetteer import distance_km
 from geo.mentions import category
 from geo.records import Mention, Place
@@ -84,7 +84,7 @@ def resolve_mentions(mentions: list[Mention], respell=None, peoples: Iterable[st
         elif respell is not None and m.reason == UNKNOWN and context and (
                 near := respell(m.text, [cc for cc, _ in context.most_common(3)])):
             # "Nabatiyeh", in an article about Lebanon: Nabatieh, spelled a letter apart
-            m = _choose(replace(m, candidates=tuple(near[:1]), via_hint="spelled differently", reason=""), context,
+            m = _choose(replace(m, candidates=tuple(near[:1]), via_hint=SPELLED_DIFFERENTLY, reason=""), context,
                         named)
         out.append(m)
         if m.place is not None and m.modifier and m.place.kind == "country" and m.text.endswith(("'s", "’s")) \
@@ -154,11 +154,11 @@ def _choose(m: Mention, context: Counter, named: list[Place] = (), peoples: froz
         candidates = [p for p in candidates if p.country == m.qualifier or p.kind == "country"]
         if not candidates:
             return replace(m, reason=f"no candidate in {m.qualifier}; add it to gazetteer.csv")
-    if m.via_hint == "spelled differently":  # a looser match: only in a country the article names
+    if m.via_hint in (SPELLED_DIFFERENTLY, AFTER_TAKING):  # a looser match: only in a country the article names
         candidates = [p for p in candidates if context[p.country] or p.country == m.qualifier]
         if not candidates:
-            return replace(m, reason="only differently spelled places outside the article's countries; "
-                                     "add it to gazetteer.csv")
+            what = "differently spelled places" if m.via_hint == SPELLED_DIFFERENTLY else "places of that name"
+            return replace(m, reason=f"only {what} outside the article's countries; add it to gazetteer.csv")
 
     def score(p):
         if m.dateline and not m.qualifier:

@@ -340,6 +340,9 @@ def test_a_town_taken_stormed_or_freed_is_a_place(places, geonames):
     assert names("The army pushed on Friday to retake Hawija, officials in Iraq said.") == ["Hawija", "Iraq"]
     assert names("Rebels captured Saraqib in Syria on Monday.") == ["Saraqib", "Syria"]
     assert names("Kurdish fighters liberated Manbij in Syria.") == ["Manbij", "Syria"]
+    # a person or a ship taken is as common: a town of that name abroad is no place
+    assert names("Iraqi commandos captured Hassan, the cell's bomb maker, near Kirkuk on Sunday.") == ["Kirkuk"]
+    assert names("Navy boats seized Talara, a tanker flying a foreign flag, off Iran on Sunday.") == ["Iran"]
 
 
 def test_dams_mountains_and_sites_news_names_but_geonames_lacks(places, geonames):

@@ -2424,3 +2424,33 @@ def test_a_base_told_after_the_move_is_where_it_set_out_inside_the_state_told_fi
             "Tankers took off from RAF Mildenhall.", published=dt.date(2021, 3, 10))
     assert ("Texas", "Middle East") in [(e.origin.name if e.origin else None, e.place.name if e.place else None)
                                         for e in r.events]
+
+
+def test_what_only_looks_like_a_handover_is_none(run):
+    day = dt.date(2021, 5, 10)
+    r = run("American soldiers went back to Al Asad Air Base on Sunday and returned to the base at Taji on Monday "
+            "to train Iraqi forces.", published=day)
+    assert all(e.origin is None for e in r.events)
+    r = run("Soldiers held at the camp near Kirkuk were returned to the Iraqi army in a prisoner swap.", published=day)
+    assert r.events == ()
+    r = run("A Humvee turned over near the base at Taji on Sunday, injuring two U.S. soldiers.", published=day)
+    assert [e.type for e in r.events if e.type == "deployment"] == []
+    r = run("The airfield near Tikrit was returned to Iraqi control after government troops drove out the militants.",
+            published=day)
+    assert [e for e in r.events if e.origin is not None] == []
+
+
+def test_a_person_who_reports_or_leads_a_move_does_not_make_it_a_visit(run):
+    day = dt.date(2021, 5, 10)
+    r = run("A fleet spokesman said the frigate HMS Lancaster left Bahrain on Sunday for the Red Sea.", published=day)
+    assert [(e.origin.name, e.place.name) for e in r.events] == [("Bahrain", "Red Sea")]
+    r = run("The general commanding the division left Fort Hood with 2,000 soldiers for Kuwait on Sunday.",
+            published=day)
+    assert [e.place.name for e in r.events] == ["Kuwait"]
+
+
+def test_a_withdrawal_or_an_earlier_move_told_next_is_not_the_moves_origin(run):
+    day = dt.date(2021, 5, 10)
+    for second in ("Kurdish fighters also pulled out of Tabqa.", "Earlier, U.S. troops had withdrawn from Manbij."):
+        r = run("The U.S. moved 500 troops from Syria to Iraq on Sunday. " + second, published=day)
+        assert ("Syria", "Iraq") in [(e.origin.name, e.place.name if e.place else None) for e in r.events]

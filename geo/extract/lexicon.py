@@ -462,13 +462,14 @@ HAND_OVER = [
     ("hand over", "all", "the coalition handed over the airfield to the national army"),
     ("handover", "n", "the handover of the base to Iraqi forces"),
     ("hand back", "all", "the alliance handed back the hilltop camp to the provincial police"),
-    ("turn over", "all", "the marines turned over their outpost to the national army"),
 ]
-# Verbs that also move a force ("batteries transferred from Kuwait", "returned to Norfolk"): a handover only
-# when a site is their object, or their subject in the passive, and a force or its command receives it.
+# Verbs that also move a force or mean something else ("batteries transferred from Kuwait", "returned to
+# Norfolk", "a Humvee turned over"): a handover only when a site is their object, or the subject of their
+# passive, and a force receives it.
 HAND_OVER_TO = [
     ("transfer", "all", "the alliance transferred the desert airfield to the local army"),
     ("return", "ed ing", "a camp by the river was returned to the national army on Friday"),
+    ("turn over", "all", "the marines turned over their outpost to the national army"),
 ]
 HANDED_SITE = [
     ("base", "n", "handed over the K1 air base"), ("airbase", "n", "the handover of the airbase"),

@@ -15,6 +15,7 @@ from geo.extract.sentence import FRAMED_MOVE, Trigger, _future
 from geo.gazetteer import within as _within
 from geo.mentions import category
 from geo.placewords import BOUND_FOR
+from geo.text import fold
 from geo.types import MOVEMENT, moves
 
 _SIDE = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+)?"  # "in the northern Arabian Sea"
@@ -204,14 +205,20 @@ class MovementReader:
         """Does the trigger hand a site to another force: a site its object ("handed over the airfield",
         "transferred the airfield to the army"), or its subject in the passive ("the camp was returned to
         the army")? A verb that also moves a force hands over only to a force that receives the site."""
-        verb = _TO_AFTER.sub("", t.text)  # "returned to": the verb reads its receiver
+        verb = _TO_AFTER.sub("", t.text)
         handed, both = _HANDED.fullmatch(verb), _HANDED_TO.fullmatch(verb)
         if not (handed or both):
             return False
-        if not (_SITE_AFTER.match(self.text, t.end) or _PASSIVE.search(self.text, max(0, t.start - 30), t.start)
-                and _SITE_BEFORE.search(self.text, 0, t.start)):
-            return False
-        return bool(handed or _RECEIVED.search(self.text, t.start, t.end + 150))
+        if _PASSIVE.search(self.text, max(0, t.start - 30), t.start):
+            # "a camp outside Mosul ... was returned to the army": the site opens the clause (not "soldiers
+            # held at the base were returned to the army")
+            site = _SITE_SUBJECT.match(_CLAUSE_BREAK.split(self.text[:t.start])[-1])
+            return bool(site and (handed or _RECEIVED.match(self.text, t.start + len(verb))))
+        if verb != t.text:
+            return False  # "troops returned to Al Asad Air Base": where they went, not what they gave
+        # "transferred K1 Air Base in Kirkuk province to the Iraqi army": the site its object, then who took it
+        site = _SITE_AFTER.match(self.text, t.end)
+        return bool(site and (handed or _RECEIVED_AFTER.match(self.text, site.end())))
 
     def _withdraws(self, t: Trigger) -> bool:
         """Does the trigger pull a force out ("withdrawn", "handed over", "reduce the number of troops")?"""
@@ -232,7 +239,9 @@ class MovementReader:
         sender_words = self._sender_words(t)
         subject = sender_words[0]
         capture = bool(cues.CAPTURE.fullmatch(t.text))
-        if _SELF_MOVING.match(t.text) and cues.PERSON_MOVES.match(subject) and not _THEIR_FORCE.search(subject):
+        mover = _REPORTED.split(subject)[-1]  # "a Navy spokesman said the destroyer| left Bahrain": who moved
+        if _SELF_MOVING.match(t.text) and cues.PERSON_MOVES.match(mover) and not _THEIR_FORCE.search(mover) \
+                and not _LEADING_FORCE.search(mover + " " + self.text[t.end:t.end + 60]):
             return None  # "the head of the army arrived in Kassala": a visit, not a force moved
         origin, destination, told, origin_end = None, None, None, None
         for m in self.mentions:
@@ -255,6 +264,9 @@ class MovementReader:
         entering = (_ENTERED,) if t.text.lower() in _ENTER_WORDS else ()
         # "handed over the base to Iraqi forces": a site left to another force; the force goes nowhere told
         handing = self._hands_over(t)
+        hand_word = _HANDED.fullmatch(t.text) or _HANDED_TO.fullmatch(t.text)
+        if not handing and hand_word and fold(t.text) not in _MOVE_WORDS:
+            return None  # "a Humvee turned over near the base": a hand-over verb that hands nothing over
         for priority in () if handing else (*entering, *taking, *_DESTINATION_CUES, *(() if way_came else (_THROUGH,)),
                                             *overflight):
             for m in after:
@@ -348,6 +360,12 @@ class MovementReader:
 
 # Verbs of a mover that goes itself ("arrived", "returned"), not of one that sends others ("sent").
 _SELF_MOVING = re.compile(r"(?:arriv|return|reach|fl[eoy]|head|land|travel|came|come|depart|leav|left)", re.I)
+# A report's verb: what follows it tells who moved ("the spokesman said| the destroyer left").
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|confirmed|reported|added|stated)\b"
+                       r"(?:\s+(?:on\s+\w+\s+)?that\b)?", re.I)
+# "the commander and 300 soldiers left Camp Taji", "left Fort Bragg with 3,000 paratroopers": a force goes too.
+_LEADING_FORCE = re.compile(r"\b(?:and|with)\s+(?:[\w,.'’-]+\s+){0,4}?(?:troops|soldiers|paratroopers|marines|sailors|"
+                            r"airmen|forces|units)\b", re.I)
 # "General Saleh's troops": the person's force is the mover.
 _THEIR_FORCE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:troops|forces|soldiers|units|fighters|men|brigades?|"
                           r"battalions?|ships|warships|jets|aircraft)\b", re.I)
@@ -369,17 +387,27 @@ _HANDED = re.compile(lexicon.alternation(lexicon.HAND_OVER), re.I)
 _HANDED_TO = re.compile(lexicon.alternation(lexicon.HAND_OVER_TO), re.I)
 _SITES = lexicon.alternation(lexicon.HANDED_SITE)
 _TO_AFTER = re.compile(r"\s+to$", re.I)
+_MOVE_WORDS = frozenset(fold(w) for w in lexicon.words_of(lexicon.MOVEMENT))
 # "handed over the hilltop camp", "transferred K1 Air Base": a site the verb's object, a few words on and
 # no preposition between ("transferred the battery from the base" moves the battery)
-_SITE_AFTER = re.compile(r"\s+(?:over\s+)?(?:(?!(?:from|to|into|for|with|at|in|on|by)\b)[\w'’.#-]+\s+){0,5}?(?:"
-                         + _SITES + r")\b", re.I)
+_SITE_AFTER = re.compile(r"\s+(?:over\s+|back\s+)?(?:(?!(?:from|to|into|for|with|at|in|on|by|near|outside|inside|"
+                         r"after|before|during|while)\b)[\w'’.#-]+\s+){0,5}?(?:" + _SITES + r")\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:—(\"“”]")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
-_SITE_BEFORE = re.compile(r"\b(?:" + _SITES + r")\b", re.I)
+# The passive's subject, a site: "A camp outside Mosul used by coalition troops| was returned".
+_SITE_SUBJECT = re.compile(r"\W*(?:the|a|an|its|their|one|two|three)?\s*(?:[\w'’.-]+\s+){0,3}?(?:" + _SITES + r")\b",
+                           re.I)
+# After the site handed over, where it lies ("in the northern province of Kirkuk"), then who receives it.
+_RECEIVER_WORDS = r"(?:(?!(?:after|before|when|while|as|and|but|until|since|because)\b)[\w'’.-]+\s+){0,3}?"
+_RECEIVED_AFTER = re.compile(r"(?:\s+(?:in|at|near|outside|on|of)\s+(?:[\w'’.,-]+\s+){0,6}?)?\s*(?:over\s+)?"
+                             r"(?:\bto\s+(?:the\s+)?" + _RECEIVER_WORDS
+                             + r"(?:forces|army|troops|authorities|government|military|security\s+forces|"
+                             r"#?ISF)\b)", re.I)
 _SITE_THEN = re.compile(r"\b(?:" + _SITES + r")\s+(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)  # "a camp in| Dabiq"
 _THEN_SITE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + _SITES + r")\b", re.I)  # "Taji| air base"
 # "handed the base over to the Iraqi army": the force that receives a site stays; it names no mover.
-_RECEIVED = re.compile(r"\bto\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:forces|army|troops|authorities|government|"
-                       r"military|security\s+forces|control|command|#?ISF)\b", re.I)
+_RECEIVED = re.compile(r"\s*\bto\s+(?:the\s+)?" + _RECEIVER_WORDS + r"(?:forces|army|troops|authorities|government|"
+                       r"military|security\s+forces|#?ISF)\b", re.I)
 # "the handover ceremony of Taji base", "handed over an air base in Kirkuk": the site, or the place it is in
 _HANDED_GAP = re.compile(r"\s+(?:ceremony\s+)?(?:of\s+)?(?:(?:the|an?|its|their|control\s+of)\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:"
                          + lexicon.alternation(lexicon.HANDED_SITE) + r")\s+(?:in|at|near|outside)\s+(?:the\s+)?)?", re.I)
