@@ -349,3 +349,11 @@ def test_dams_mountains_and_sites_news_names_but_geonames_lacks(places, geonames
     text = "Jets bombed positions by the Mosul Dam and on Mount Sinjar, and drones flew over Koya and Ramon Airport."
     assert found(text, places, geonames) == [("Mosul Dam", "mosul-dam"), ("Mount Sinjar", "mount-sinjar"),
                                              ("Koya", "koya"), ("Ramon Airport", "ramon-airport")]
+
+
+def test_communities_by_the_gaza_strip_and_the_south_of_israel(places, geonames):
+    text = ("Sirens sounded in Kibbutz Nahal Oz, Kissufim and Netivot, and by the Erez Crossing, as mortars fell in "
+            "southern Israel.")
+    assert found(text, places, geonames) == [
+        ("Kibbutz Nahal Oz", "nahal-oz"), ("Kissufim", "kissufim"), ("Netivot", "netivot"),
+        ("Erez Crossing", "erez-crossing"), ("southern Israel", "southern-israel")]
