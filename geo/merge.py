@@ -324,12 +324,12 @@ _TOLD_BEFORE = re.compile(r"\b(?:earlier|previously|before that|had\s+(?:been\s+
 
 def _finer_origin(c: Candidate, head: Candidate) -> bool:
     """Does an undated move with no destination tell, inside the event's own told origin, where the force set out
-    ("flew two bombers from Louisiana to the Gulf. ... The bombers took off from Barksdale Air Force Base")?"""
+    ("flew two bombers from Louisiana to the Gulf. ... The bombers took off from Barksdale Air Force Base")? Not
+    a withdrawal of its own ("Kurdish fighters also pulled out of Tabqa"), nor a move before the one told
+    ("Earlier, troops had left Manbij")."""
     return moves(c.type) and c.first is None and c.origin is not None and _told_origin(head) is not None \
         and c.origin.id != head.origin.id and _within(c.origin, head.origin) \
         and not withdrawing(c.source.sentence) and not _TOLD_BEFORE.search(c.source.sentence)
-    # not "Kurdish fighters also pulled out of Tabqa" (a withdrawal of its own), nor "Earlier, troops had left
-    # Manbij" (a move before the one told)
 
 
 def _told_origin(c: Candidate) -> Place | None:
