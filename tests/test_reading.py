@@ -2454,3 +2454,12 @@ def test_a_withdrawal_or_an_earlier_move_told_next_is_not_the_moves_origin(run):
     for second in ("Kurdish fighters also pulled out of Tabqa.", "Earlier, U.S. troops had withdrawn from Manbij."):
         r = run("The U.S. moved 500 troops from Syria to Iraq on Sunday. " + second, published=day)
         assert ("Syria", "Iraq") in [(e.origin.name, e.place.name if e.place else None) for e in r.events]
+
+
+def test_who_denies_an_attack_on_its_own_is_not_its_author(run):
+    r = run("The Pentagon denied an attack on an American supply convoy near Samawah on Tuesday.",
+            published=dt.date(2021, 5, 12))
+    assert [(e.type, e.status) for e in r.events] == [("attack", "disputed")]
+    # who denies having done it still names the side that is said to have acted
+    r = run("Israel denied it struck a depot outside Damascus on Tuesday.", published=dt.date(2021, 5, 12))
+    assert [(e.type, e.actor) for e in r.events] == [("strike", "Israel")]

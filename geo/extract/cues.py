@@ -420,8 +420,10 @@ SPEAKER_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|statement|
 OBSERVER = re.compile(r"\b(?:[A-Z][\w.-]*\s+){1,3}(?:forces\s+|troops\s+|radars?\s+)?(?:observed|saw|watched|"
                       r"monitored|tracked|spotted|detected)\b"
                       # "The Houthis reported airstrikes on Hodeida": who reported the act, not its author (but
-                      # "the Houthis reported firing missiles", "reported that they fired": their own act)
-                      r"|\b(?:[A-Z][\w.'’-]*\s+){1,3}reported\b(?!\s+(?:\w+ing|having|that\s+(?:they|it|its))\b)")
+                      # "the Houthis reported firing missiles", "reported that they fired": their own act); so too
+                      # who denied it ("the Pentagon denied an attack on a U.S. convoy")
+                      r"|\b(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){1,4}(?:reported|denied|denies)\b"
+                      r"(?!\s+(?:\w+ing|having|(?:that\s+)?(?:they|it|its|their|he|she|we))\b)")
 
 
 # Bodies that watch and report acts at sea or in a war, never their authors (a name, and the phrase
