@@ -397,20 +397,19 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I
 # The passive's subject, a site: "A camp outside Mosul used by coalition troops| was returned".
 _SITE_SUBJECT = re.compile(r"\W*(?:the|a|an|its|their|one|two|three)?\s*(?:[\w'’.-]+\s+){0,3}?(?:" + _SITES + r")\b",
                            re.I)
+# The force that receives a site: "to the Iraqi army", "to #ISF" (not "to Iraqi control after government troops").
+_RECEIVER = (r"\bto\s+(?:the\s+)?(?:(?!(?:after|before|when|while|as|and|but|until|since|because)\b)[\w'’.-]+\s+){0,3}?"
+             r"(?:forces|army|troops|authorities|government|military|security\s+forces|#?ISF)\b")
 # After the site handed over, where it lies ("in the northern province of Kirkuk"), then who receives it.
-_RECEIVER_WORDS = r"(?:(?!(?:after|before|when|while|as|and|but|until|since|because)\b)[\w'’.-]+\s+){0,3}?"
-_RECEIVED_AFTER = re.compile(r"(?:\s+(?:in|at|near|outside|on|of)\s+(?:[\w'’.,-]+\s+){0,6}?)?\s*(?:over\s+)?"
-                             r"(?:\bto\s+(?:the\s+)?" + _RECEIVER_WORDS
-                             + r"(?:forces|army|troops|authorities|government|military|security\s+forces|"
-                             r"#?ISF)\b)", re.I)
+_RECEIVED_AFTER = re.compile(r"(?:\s+(?:in|at|near|outside|on|of)\s+(?:[\w'’.,-]+\s+){0,6}?)?\s*(?:over\s+)?(?:"
+                             + _RECEIVER + ")", re.I)
 _SITE_THEN = re.compile(r"\b(?:" + _SITES + r")\s+(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)  # "a camp in| Dabiq"
 _THEN_SITE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + _SITES + r")\b", re.I)  # "Taji| air base"
 # "handed the base over to the Iraqi army": the force that receives a site stays; it names no mover.
-_RECEIVED = re.compile(r"\s*\bto\s+(?:the\s+)?" + _RECEIVER_WORDS + r"(?:forces|army|troops|authorities|government|"
-                       r"military|security\s+forces|#?ISF)\b", re.I)
+_RECEIVED = re.compile(r"\s*" + _RECEIVER, re.I)
 # "the handover ceremony of Taji base", "handed over an air base in Kirkuk": the site, or the place it is in
 _HANDED_GAP = re.compile(r"\s+(?:ceremony\s+)?(?:of\s+)?(?:(?:the|an?|its|their|control\s+of)\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:"
-                         + lexicon.alternation(lexicon.HANDED_SITE) + r")\s+(?:in|at|near|outside)\s+(?:the\s+)?)?", re.I)
+                         + _SITES + r")\s+(?:in|at|near|outside)\s+(?:the\s+)?)?", re.I)
 # "pulled out of two bases in southern Somalia", "withdrew from its outposts near Tal Abyad": sites left, by where they are.
 _LEFT_SITES_IN = re.compile(r"\s+(?:out\s+)?(?:of|from)\s+(?:[\w-]+\s+){0,4}?(?:bases?|posts?|positions?|outposts?|"
                             r"camps?|garrisons?|airfields?|towns?)\s+(?:in|at|near|around|outside)\s+(?:the\s+)?", re.I)
