@@ -34,7 +34,8 @@ from geo.names import NameIndex, name_key
 from geo.placewords import (ADJECTIVAL_HEADS, CAPITALS, COUNTRY_NAMES_OTHERWISE, LOWER_GENERIC, OWNED_SITES, spelled_as,
                             SPELLED_BOTH_WAYS, STATE_ABBREVIATIONS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, PLACE_PARTS, RELATION_NOUNS, STRUCK_VERBS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
-                            NAME_OPENERS, NEWS_AGENCIES, QUARTER_OF, SUBJECT_VERBS, THERE)
+                            NAME_OPENERS, NEWS_AGENCIES, QUARTER_OF, SPEECH_VERBS, SPOKESMAN_CAPITALS, SUBJECT_VERBS,
+                            THERE)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
                        prev_word, propose_spans, trie_pattern, word_starts)
 from geo.records import Mention, Place
@@ -469,6 +470,8 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
     if not nxt or nxt.group("gap").strip(" ") not in ("", "-"):
         return False  # "Iraq, which", and "in Iraq. Troops ...": the next word is another sentence's
     word = fold(nxt.group("word"))
+    if word in SPEECH_VERBS and text[start:end] in SPOKESMAN_CAPITALS and prev_word(text, start) not in LOCATIVE:
+        return True  # "an observation post in Idlib, Ankara said"; not "a strike in Damascus blamed on Israel"
     if nxt.group("gap").strip(" ") == "-" and word in COMPOUND_HEADS:
         return True  # "Iran-backed", "Yemen-based"
     if nxt.group("gap") == "-" and nxt.group("word")[:1].isupper() and not _PAIR_PLACE.match(text, nxt.end()):

@@ -219,6 +219,12 @@ CAPITALS = (
     ("Cypriot", "Cyprus", "Nicosia", "CY", "a rally in the Cypriot capital"),
     ("Kurdish regional", "Kurdistan Region", "Erbil", "IQ", "drones over the Kurdish regional capital"),
 )
+# "Ankara said", "Moscow denied it": a capital as the subject of a verb of speech is its government, not
+# where anything happened. The capitals the news speaks for this way, beyond those named above.
+SPOKESMAN_CAPITALS = frozenset((*(row[2] for row in CAPITALS), "Washington", "Moscow", "Beijing", "London", "Paris",
+                                "Berlin", "Kyiv", "Kiev", "Islamabad", "New Delhi", "Baku", "Yerevan", "Rome"))
+SPEECH_VERBS = frozenset("said says denied denies blamed blames accused accuses warned warns condemned condemns "
+                         "announced announces claimed claims confirmed confirms rejected rejects urged urges".split())
 ANAPHOR_CATEGORY = {"embassy": "embassy", "diplomatic compound": "embassy", "compound": "embassy",
                     "airport": "airport", "airfield": "airport", "air base": "base", "base": "base",
                     "region": "region", "theater": "region", "theatre": "region",

@@ -1975,6 +1975,45 @@ def test_ground_taken_is_a_move_into_it_or_an_attack_when_the_foe_takes_it(run):
     assert [e.type for e in r.events] == ["strike"]
 
 
+def test_an_armed_group_that_seizes_or_overruns_a_town_attacks_it_and_a_partner_that_seizes_one_moves_in(run):
+    r = run("Insurgents overran the river town of Baiji before dawn on Friday.", published=dt.date(2015, 6, 8))
+    assert [(e.type, e.place.name, str(e.date)) for e in r.events] == [("attack", "Baiji", "2015-06-05")]
+    r = run("The Taliban seized the northern city of Kunduz on Monday.", published=dt.date(2015, 10, 1))
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Kunduz")]
+    r = run("Kurdish troops seized the mountain town of Sinjar on Thursday.", published=dt.date(2015, 11, 14))
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Sinjar")]
+    r = run("Border police seized a lorry of rifles at Basra on Monday.", published=dt.date(2015, 6, 8))
+    assert r.events == ()
+    r = run("IS took the region in 2014; last week IS gunmen seized the town of Rutba again.",
+            published=dt.date(2016, 5, 2))
+    assert [e.type for e in r.events] == ["attack"]
+    r = run("The campaign against the Islamic State saw the army recapture Baiji in October.",
+            published=dt.date(2015, 11, 2))
+    assert [e.type for e in r.events] == ["deployment"]
+
+
+def test_sappers_engineers_and_peacekeepers_are_forces_that_move(run):
+    r = run("A team of Russian sappers reached Palmyra on Saturday.", published=dt.date(2016, 3, 29))
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Tadmur")]
+    r = run("Combat engineers were flown to Aleppo on Wednesday.", published=dt.date(2016, 12, 9))
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Aleppo")]
+    r = run("Extra peacekeepers were sent to Naqoura on Friday.", published=dt.date(2016, 12, 9))
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Naqoura")]
+
+
+def test_a_capital_that_speaks_is_its_government_not_the_place_of_the_event(run):
+    r = run("Shells hit a border outpost near Kobani, wounding two soldiers, Ankara claimed on Monday.",
+            published=dt.date(2018, 10, 30))
+    assert [e.place.name for e in r.events] == ["Kobani"]
+    r = run("Mortar rounds fell on a checkpoint outside Deir ez-Zor overnight, Moscow said.",
+            published=dt.date(2017, 9, 25))
+    assert [e.place.name for e in r.events] == ["Deir ez-Zor"]
+    r = run("Drones hit an oil depot in Moscow overnight, the mayor said.", published=dt.date(2024, 9, 10))
+    assert [e.place.name for e in r.events] == ["Moscow"]
+    r = run("Last week a raid in Damascus blamed on Israel killed two officers.", published=dt.date(2024, 2, 10))
+    assert [e.place.name for e in r.events] == ["Damascus"]
+
+
 def test_a_wire_dateline_whose_agency_was_dropped_places_nothing(run):
     r = run("ADEN/DUBAI, May 3 Rockets hit the port overnight, officials said.", published=dt.date(2022, 5, 3))
     assert [e.place.name for e in r.events] == []

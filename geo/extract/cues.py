@@ -334,17 +334,27 @@ FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
     # "IOF" (Israeli Occupation Forces) and "Zionist" are Israel as its enemies' outlets name it
     r"Navy|destroyer|warship|CENTCOM|Central Command|AFRICOM|Africa Command|RAF|Royal Air Force|IDF|IOF|Zionist|"
     r"Turkish|Turkey)(?!\w)")  # a NATO partner: "Turkish jets struck PKK positions" is a strike
+# The armed groups of the hostile side, by name ("IS" only as the group: not "WHAT IS THIS").
+_ARMED_GROUPS = (r"Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|IRGC|Quds Force|Revolutionary Guards?|"
+                 r"Houthis?|ISIS|ISIL|(?<![A-Z] )IS(?! ?[A-Z]{2})|Islamic State|Daesh|PMF|Popular Mobilization Forces|"
+                 r"Rapid Support Forces|RSF|Taliban|(?i:al-)?Shabaab")
 HOSTILE_ACTOR = re.compile(  # the generic nouns also as a sentence opens them: "Militants fired mortars at ..."
-    r"\b((?i:militias?|militants?|insurgents?)|Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|"
-    r"IRGC|Quds Force|Revolutionary Guards?|Houthis?|ISIS|Islamic State|Daesh|PMF|Popular Mobilization Forces|"
-    r"Rapid Support Forces|RSF|"
+    r"\b((?i:militias?|militants?|insurgents?|jihadists?)|" + _ARMED_GROUPS + "|"
     r"(?i:protesters|supporters|gunmen|(?:suicide\s+)?car\s+bombers?|suicide\s+bombers?)|"
     r"Iranian-backed|Iran-backed|Iranian-supported|Iran-aligned|fighters|Iran|Iranian)\b")
+# The hostile side as an armed group that takes ground ("insurgents overran the town"), not a state or a crowd,
+# read as the subject that opens a clause right before the verb: never "offensives against the Islamic
+# State have seen the regime recapture Palmyra".
+FOE_TAKING = re.compile(r"(?:^\s*|[,;:]\s+|\b(?:said|says|and|that|when|after|as|before)\s+)"
+                        r"(?:(?:the|an?|some|hundreds of|dozens of|[\d,]+)\s+)?(?:[\w'’-]+\s+){0,2}"
+                        r"(?:(?i:militias?|militants?|insurgents?|jihadists?|gunmen|fighters)|" + _ARMED_GROUPS + ")"
+                        r"(?:(?:\s+[\w'’-]+){0,2}|\s+(?:who|that|which)(?:\s+[\w'’-]+){1,6})"
+                        r"\s+(?:(?:had|have|has)\s+)?$")
 # Hostile-side words that name no particular group (as a sentence may open with them).
 NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Iranian-supported", "Iran-aligned",
-                        "Militia", "Militias", "Militant", "Militants", "Insurgent", "Insurgents", "Protesters",
-                        "Supporters", "Gunmen", "Suicide bomber", "Suicide bombers", "Car bomber",
-                        "Car bombers"})
+                        "Militia", "Militias", "Militant", "Militants", "Insurgent", "Insurgents", "Jihadist",
+                        "Jihadists", "Protesters", "Supporters", "Gunmen", "Suicide bomber", "Suicide bombers",
+                        "Car bomber", "Car bombers"})
 # The peoples of PARTNER_HOMELANDS, as a target's adjective.
 PARTNER_PEOPLE = re.compile(r"Saudi|Emirati|Israeli")
 # Partner forces (SPEC section 2): "an attack on Peshmerga in Kirkuk" hits ours; "U.S.-backed fighters retook

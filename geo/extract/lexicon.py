@@ -40,6 +40,7 @@ IRREGULAR = {
     "take": ("takes", "took", "taken", "taking"),
     "retake": ("retakes", "retook", "retaken", "retaking"),
     "begin": ("begins", "began", "begun", "beginning"),
+    "overrun": ("overruns", "overran", "overrun", "overrunning"),
 }
 _VOWELS = "aeiou"
 
@@ -120,6 +121,8 @@ CAPTURE = [
     ("restore control over", "all", "army units restored control over al-Husseiniya"),
     ("liberate", "all", "Kurdish-led fighters liberated the dam town on Wednesday"),
     ("capture", "all", "army units captured the village of Tal Hamis"),
+    ("seize", "all", "the insurgents seized the town of Tal Afar"),
+    ("overrun", "all", "fighters overran the border town at dawn"),
 ]
 
 
@@ -261,6 +264,10 @@ FORCE = [
     ("special forces", "p", "special forces were flown to the border"), ("commandos", "n1", "commandos airlifted to the front"),
     ("navy", "p", "the Navy moved"), ("USS", "p", "USS Mason"), ("air defense", "n", "air defenses to Israel"),
     ("air defence", "n", "air defences"),
+    ("sapper", "n", "a group of army sappers reached the ruined city"),
+    ("military engineers", "n1", "military engineers were flown in to clear the mines"),
+    ("combat engineers", "n1", "combat engineers crossed the river"),
+    ("peacekeepers", "n1", "peacekeepers took up posts along the corridor"),
 ]
 
 # Ships of other navies are named by a prefix, as the U.S. Navy's are by "USS" (``FORCE``). Read

@@ -342,9 +342,9 @@ class MovementReader:
             if _where_origin_is(m.place, origin):
                 continue  # "from Dyess AFB, Texas": where the origin is, not another destination
             destinations.append(m.place)
-        foe, partner = cues.HOSTILE_ACTOR.search(subject), cues.PARTNER_FORCE.search(subject)
+        foe, partner = cues.FOE_TAKING.search(subject), cues.PARTNER_FORCE.search(subject)
         # "SDF fighters retook the town": the partner named first is the subject; not "militants who ambushed
-        # Iraqi troops captured the town"
+        # Iraqi troops captured the town"; nor "the campaign against the Islamic State saw the army recapture"
         taken_by_foe = capture and foe is not None and not (partner is not None and partner.start() <= foe.start())
         if taken_by_foe:
             origin, inferred = None, False  # "Islamic State fighters recaptured Palmyra": an attack on the town

@@ -102,9 +102,13 @@ class SentenceReader:
                                  distinct=not determined and bool(
                                      cues.DISTINCT.search(self.text[max(0, m.start() - 30):m.end() + 40]))))
         found += self._counted_impacts(found)
-        if (self.force_named or (self.force_before and cues.FORCE_PRONOUN.match(self.text))) \
+        moving = self.force_named or (self.force_before and cues.FORCE_PRONOUN.match(self.text))
+        if (moving or cues.CAPTURE.search(self.text)) \
                 and not cues.DISPLAY.search(self.text):  # "jets fly in formation over Red Square during a parade"
             for m in cues.MOVEMENT.finditer(self.text):
+                if not moving and not (cues.CAPTURE.fullmatch(m.group(0))
+                                       and cues.FOE_TAKING.search(self.text, 0, m.start())):
+                    continue  # "insurgents overran the town": an armed group takes ground without a force word
                 if m.group(0).lower() == "deployed" and self._stative(m):
                     continue
                 if m.group(0).lower() == "movement" and re.search(r"\b[A-Z][\w'’-]*\s+$", self.text[max(0, m.start() - 30):m.start()]):
