@@ -2001,6 +2001,19 @@ def test_sappers_engineers_and_peacekeepers_are_forces_that_move(run):
     assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Naqoura")]
 
 
+def test_tanks_are_a_force_and_troops_that_thrust_or_break_into_or_encircle_a_town_move_there(run):
+    r = run("The army sent tanks into Jabalia before dawn on Sunday.", published=dt.date(2024, 5, 14))
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Jabālyā")]
+    r = run("Storage tanks burned at the port of Aden on Sunday.", published=dt.date(2024, 5, 14))
+    assert [e.type for e in r.events] == []
+    r = run("Paratroopers thrust deep into Rafah on Tuesday.", published=dt.date(2024, 5, 29))
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Rafaḩ")]
+    r = run("Soldiers broke into the Jenin camp at dawn on Monday.", published=dt.date(2024, 7, 3))
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Janīn")]
+    r = run("In Gaza, armoured units encircled Khan Younis overnight.", published=dt.date(2024, 1, 23))
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Khān Yūnis")]
+
+
 def test_a_capital_that_speaks_is_its_government_not_the_place_of_the_event(run):
     r = run("Shells hit a border outpost near Kobani, wounding two soldiers, Ankara claimed on Monday.",
             published=dt.date(2018, 10, 30))

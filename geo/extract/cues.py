@@ -93,7 +93,9 @@ MOVEMENT = re.compile(r"\b(?P<trigger>" + lexicon.alternation(lexicon.MOVEMENT) 
 # A movement needs a military force in the sentence, or it is travel, trade or talk.
 # "HMS Argyll", "FGS Hessen": a navy's prefix, in capitals, before a name.
 NAVY_SHIP = r"(?-i:\b(?:" + "|".join(p for p, _, _ in lexicon.NAVY_PREFIX) + r")(?: [A-Z][\w'’-]*)+)"
-FORCE = re.compile(r"\b(" + lexicon.alternation(lexicon.FORCE) + r"|F(?:/A)?-\d+\w*|B-\d+s?|A-10s?)\b|" + NAVY_SHIP, re.I)
+_NOT_ARMOUR = "".join(rf"(?<!\b{word} )" for word, _ in lexicon.NOT_ARMOUR)
+FORCE = re.compile(r"\b(" + _NOT_ARMOUR + "(?:" + lexicon.alternation(lexicon.FORCE)
+                   + r")|F(?:/A)?-\d+\w*|B-\d+s?|A-10s?)\b|" + NAVY_SHIP, re.I)
 UNIT = re.compile(
     r"(?:\b\d{1,3}(?:st|nd|rd|th) (?!Fleet\b)[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,5}|"  # a fleet is a command
     r"\bUSS(?: [A-Z][a-z]+| [A-Z]\.)+|" + NAVY_SHIP + "|"

@@ -41,6 +41,8 @@ IRREGULAR = {
     "retake": ("retakes", "retook", "retaken", "retaking"),
     "begin": ("begins", "began", "begun", "beginning"),
     "overrun": ("overruns", "overran", "overrun", "overrunning"),
+    "thrust": ("thrusts", "thrust", "thrust", "thrusting"),
+    "break": ("breaks", "broke", "broken", "breaking"),
 }
 _VOWELS = "aeiou"
 
@@ -123,6 +125,7 @@ CAPTURE = [
     ("capture", "all", "army units captured the village of Tal Hamis"),
     ("seize", "all", "the insurgents seized the town of Tal Afar"),
     ("overrun", "all", "fighters overran the border town at dawn"),
+    ("encircle", "all", "ground troops encircled the southern city overnight"),
 ]
 
 
@@ -177,6 +180,9 @@ MOVEMENT = [
     ("push into", "ed ing", "armoured units pushed into the camp"),
     ("push deeper into", "ed ing", "the brigade pushed deeper into the town"),
     ("roll into", "ed ing", "an armoured column rolled into the border town"),
+    ("thrust into", "all", "armoured units thrust into the refugee camp"),
+    ("thrust deep into", "all", "the brigade thrust deep into the old city"),
+    ("break into", "all", "soldiers broke into the camp before dawn"),
     ("offensive into", "p", "the army launched an offensive into the northern district"),
     ("operation into", "p", "the ministry announced a land operation into the enclave"),
     ("incursion into", "p", "tanks began an incursion into the valley"),
@@ -268,6 +274,13 @@ FORCE = [
     ("military engineers", "n1", "military engineers were flown in to clear the mines"),
     ("combat engineers", "n1", "combat engineers crossed the river"),
     ("peacekeepers", "n1", "peacekeepers took up posts along the corridor"),
+    ("tanks", "n1", "the army sent tanks into the camp"),  # not after NOT_ARMOUR's words: "fuel tanks"
+]
+# Words before "tanks" that make them no armour: "fuel tanks burned", "a think tank's report".
+NOT_ARMOUR = [
+    ("fuel", "fuel tanks burned at the depot"), ("water", "water tanks on the roofs"), ("oil", "oil tanks at the port"),
+    ("gas", "gas tanks exploded"), ("storage", "storage tanks at the refinery"), ("think", "think tanks in Washington"),
+    ("septic", "septic tanks"), ("propane", "propane tanks"), ("fish", "fish tanks"), ("ballast", "ballast tanks"),
 ]
 
 # Ships of other navies are named by a prefix, as the U.S. Navy's are by "USS" (``FORCE``). Read
