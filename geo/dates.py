@@ -330,6 +330,11 @@ _DATELINE = re.compile(
     r"\s*(?:\([A-Za-z][\w .&/,-]{0,60}\)\s*(?:(?:[-—–]+|:)\s)?|(?:[-—–]+|:)\s|—(?=[A-Z])"  # "WASHINGTON—A strike"
     # "WASHINGTON/NAIROBI, June 11 The United States ...": a wire dateline whose agency the page dropped
     r"|(?(date)(?<=\s)(?=[A-Z][a-z])|(?!)))"
+    # "Tehran, June 20, IRNA –", "Tokyo, Aug. 29 (Jiji Press)—": a place in title case, its day and its agency
+    # (only the place is cut: the day stays in the sentence, to date what it tells)
+    r"|(?P<place>[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2},\s*)(?:" + _MONTH_WORD + r"\.? \d{1,2}|\d{1,2} " + _MONTH_WORD
+    + r"\.?)(?:,? (?:19|20)\d\d)?,?\s*(?:\([A-Za-z][\w .&/,-]{0,60}\)|[A-Z][A-Za-z]{1,10})?\s*(?:[-—–]+|:)\s?"
+    r"(?=[A-Z\"“])"
     # "Dubai:", "Dubai/Baghdad:", "Beirut (AFP) -": a place and a colon or an agency opening the paragraph
     r"|(?!(?:Update|Note|Watch|Read|Related|Photo|Video|Editor|Correction|Advertisement|Warning)\b)"
     # "Mogadishu, Somalia — ...": a country or state may follow the place, as in a capitals dateline
@@ -374,11 +379,16 @@ def dateline_end(text: str) -> int:
     >>> text = "BEIRUT/AMMAN, May 2 Jets struck a depot."
     >>> text[dateline_end(text):]
     'Jets struck a depot.'
+    >>> text = "Tehran, June 20, IRNA – Drones hit the port."
+    >>> text[dateline_end(text):]
+    'June 20, IRNA – Drones hit the port.'
     >>> text = "Drones hit a port in the north ADEN: Two drones struck the port."
     >>> text[dateline_end(text):]
     'Two drones struck the port.'
     """
     m = _DATELINE.match(text) or _INLINE_DATELINE.match(text)
+    if m and m.re is _DATELINE and m.group("place"):
+        return m.end("place")
     return m.end() if m else 0
 
 

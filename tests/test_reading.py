@@ -2014,6 +2014,16 @@ def test_tanks_are_a_force_and_troops_that_thrust_or_break_into_or_encircle_a_to
     assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Khān Yūnis")]
 
 
+def test_our_dead_make_a_blast_an_attack_even_when_their_nation_is_named_first(run):
+    r = run("Two British soldiers were killed on Friday near Gao when their truck struck a landmine in Mali.",
+            published=dt.date(2021, 3, 1))
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Gao")]
+    r = run("Two Green Berets were wounded in a drone strike near Ouallam on Tuesday.", published=dt.date(2019, 4, 4))
+    assert [e.type for e in r.events] == ["attack"]
+    r = run("British jets struck a depot near Mosul on Friday.", published=dt.date(2021, 3, 1))
+    assert [e.type for e in r.events] == ["strike"]
+
+
 def test_a_capital_that_speaks_is_its_government_not_the_place_of_the_event(run):
     r = run("Shells hit a border outpost near Kobani, wounding two soldiers, Ankara claimed on Monday.",
             published=dt.date(2018, 10, 30))
@@ -2025,6 +2035,14 @@ def test_a_capital_that_speaks_is_its_government_not_the_place_of_the_event(run)
     assert [e.place.name for e in r.events] == ["Moscow"]
     r = run("Last week a raid in Damascus blamed on Israel killed two officers.", published=dt.date(2024, 2, 10))
     assert [e.place.name for e in r.events] == ["Damascus"]
+
+
+def test_a_title_case_dateline_with_its_day_and_agency_places_nothing(run):
+    r = run("Ankara, Oct. 3 (Anadolu) – Mortar rounds hit a border post near Afrin on Tuesday.",
+            published=dt.date(2018, 10, 3))
+    assert [e.place.name for e in r.events] == ["‘Afrīn"]
+    r = run("Damascus, 14 April, SANA – Missiles struck a research centre at dawn.", published=dt.date(2018, 4, 14))
+    assert [e.place.name for e in r.events if e.place is not None] == []
 
 
 def test_a_wire_dateline_whose_agency_was_dropped_places_nothing(run):

@@ -482,7 +482,14 @@ HOSTILE_HOMELANDS = {
 FRIENDLY_VICTIMS = re.compile(
     r"(?:U\.S\.|US|American|coalition|allied|British|French)\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|service ?members|"
     r"servicemembers|personnel|contractors?|sailors|Marines|airmen)\s+(?:were|was|have been|had been)\s+"
-    r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt)\b|\bAmericans\s+(?:were|have been)\s+(?:killed|wounded)\b")
+    r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt)\b|\bAmericans\s+(?:were|have been)\s+(?:killed|wounded)\b|"
+    # units only the U.S. fields: "three Army Green Berets were killed in the ambush"
+    r"\b(?:Green Berets|Navy SEALs|Army Rangers)\s+(?:were|was|have been|had been)\s+(?:\w+\s+){0,2}?"
+    r"(?:killed|wounded|injured|hurt)\b")
+# "their armoured vehicle struck an explosive device", "a patrol hit a roadside bomb": the bomb is the blow,
+# the vehicle its target, whoever's adjective comes before.
+STRUCK_A_BOMB = re.compile(r"\s+(?:an?\s+)?(?:improvised\s+)?(?:explosive\s+device|roadside\s+bomb|(?:land)?mine|"
+                           r"IED)\b", re.I)
 # When a passive's act came, told between its participle and its agent: "was targeted on Thursday
 # by", "were hit early Sunday by", "was struck overnight with".
 _PASSIVE_WHEN = (r"(?:(?:again|overnight|(?:early|late|on|early on|late on)\s+(?:" + _WEEKDAY + r"|today|yesterday)"

@@ -55,8 +55,15 @@ class KineticReader:
             friendly = bool(cues.FRIENDLY_ACTOR.search(agent.group("who")))
             if hostile != friendly:  # one side named, not both
                 sides = replace(sides, hostile_actor=hostile, friendly_actor=friendly)
-        if not sides.friendly_target and cues.FRIENDLY_VICTIMS.search(self.text[max(0, t.start - 150):t.start]):
+        # the victims are told before the blow, or are the kill itself ("two British soldiers were killed")
+        victims = cues.FRIENDLY_VICTIMS.search(self.text, max(0, t.start - 150), t.end if t.kind == "kill" else t.start)
+        if victims:
             sides = replace(sides, friendly_target=True)  # "three U.S. soldiers were killed ... in a drone strike"
+            if sides.friendly_actor and not cues.FRIENDLY_ACTOR.search(
+                    self.text[max(0, t.start - 150):victims.start()] + " " + self.text[victims.end():t.start]):
+                sides = replace(sides, friendly_actor=False)  # "French soldiers were killed when ...": our dead
+        if cues.STRUCK_A_BOMB.match(self.text, t.end):
+            sides = replace(sides, friendly_actor=False, friendly_target=True)  # "their vehicle struck a mine"
         if cues.FOREIGN_FACILITY.search(target or clause[:80]) and not sides.friendly_actor:
             return []  # "protesters stormed the Iranian consulate in Basra": not a side this map follows
         places = self._kinetic_places(t, end)
@@ -71,6 +78,8 @@ class KineticReader:
             places, sides = lost, replace(sides, friendly_target=True)
         place = places[0][0] if places else None
         kind, certain = self._classify(t, near, clause, target, place, *astuple(sides))
+        if t.kind == "kill" and victims and not sides.friendly_actor:
+            kind = "attack"  # "three French soldiers were killed when their truck struck a mine": our dead
         if lost is not None:
             # "with Iranian air defences intercepting many missiles near Tehran": fire at the hostile side is
             # a strike (not "Iranian air defences shot down a U.S. Navy drone": our aircraft lost)
