@@ -332,9 +332,10 @@ _DATELINE = re.compile(
     r"|(?(date)(?<=\s)(?=[A-Z][a-z])|(?!)))"
     # "Tehran, June 20, IRNA –", "Tokyo, Aug. 29 (Jiji Press)—": a place in title case, its day and its agency
     # (only the place is cut: the day stays in the sentence, to date what it tells)
-    r"|(?P<place>[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2},\s*)(?:" + _MONTH_WORD + r"\.? \d{1,2}|\d{1,2} " + _MONTH_WORD
-    + r"\.?)(?:,? (?:19|20)\d\d)?,?\s*(?:\([A-Za-z][\w .&/,-]{0,60}\)|[A-Z][A-Za-z]{1,10})?\s*(?:[-—–]+|:)\s?"
-    r"(?=[A-Z\"“])"
+    # (a year or an agency is needed: "Erbil, Jan. 15: missiles hit a villa" opens a timeline's entry)
+    r"|(?P<place>[A-Z][a-z'’]+(?:[ /-][A-Za-z][a-z'’]+){0,2},\s*)(?:" + _MONTH_WORD + r"\.? \d{1,2}|\d{1,2} "
+    + _MONTH_WORD + r"\.?)(?:,? (?:19|20)\d\d,?\s*(?:\([A-Za-z][\w .&/,-]{0,60}\)|[A-Z][A-Za-z]{1,10})?"
+    r"|,?\s*(?:\([A-Za-z][\w .&/,-]{0,60}\)|[A-Z][A-Za-z]{1,10}))\s*(?:[-—–]+|:)\s?(?=[A-Z\"“])"
     # "Dubai:", "Dubai/Baghdad:", "Beirut (AFP) -": a place and a colon or an agency opening the paragraph
     r"|(?!(?:Update|Note|Watch|Read|Related|Photo|Video|Editor|Correction|Advertisement|Warning)\b)"
     # "Mogadishu, Somalia — ...": a country or state may follow the place, as in a capitals dateline

@@ -457,6 +457,10 @@ def _owner(text: str, start: int, end: int, places) -> bool:
     return not (_PART_AFTER.match(text, end) or (town and _QUARTER_AFTER.match(text, end)))
 
 
+# After "claimed" or "said": a toll or a passive, not a government speaking ("claimed the lives", "said to have").
+_NOT_SPOKEN = re.compile(r"\s+(?:the\s+lives?|lives|dozens|hundreds|scores|to\b)", re.I)
+
+
 def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | None, state: bool = False) -> bool:
     """"U.S. forces", "the Iraqi government": a name used as an adjective, not as a location
     (a possessive, "Iran's army", the caller has seen already)."""
@@ -470,8 +474,11 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
     if not nxt or nxt.group("gap").strip(" ") not in ("", "-"):
         return False  # "Iraq, which", and "in Iraq. Troops ...": the next word is another sentence's
     word = fold(nxt.group("word"))
-    if word in SPEECH_VERBS and text[start:end] in SPOKESMAN_CAPITALS and prev_word(text, start) not in LOCATIVE:
-        return True  # "an observation post in Idlib, Ankara said"; not "a strike in Damascus blamed on Israel"
+    if word in SPEECH_VERBS and text[start:end] in SPOKESMAN_CAPITALS and prev_word(text, start) not in LOCATIVE \
+            and prev_word(text, start) not in ("on", "of") and not _NOT_SPOKEN.match(text, nxt.end()):
+        # "an observation post in Idlib, Ankara said"; not "a strike in Damascus blamed on Israel", "strikes on
+        # Tehran claimed the lives of", "residents of Sanaa said", "a strike on Beirut said to have"
+        return True
     if nxt.group("gap").strip(" ") == "-" and word in COMPOUND_HEADS:
         return True  # "Iran-backed", "Yemen-based"
     if nxt.group("gap") == "-" and nxt.group("word")[:1].isupper() and not _PAIR_PLACE.match(text, nxt.end()):

@@ -349,9 +349,12 @@ HOSTILE_ACTOR = re.compile(  # the generic nouns also as a sentence opens them: 
 # State have seen the regime recapture Palmyra".
 FOE_TAKING = re.compile(r"(?:^\s*|[,;:]\s+|\b(?:said|says|and|that|when|after|as|before)\s+)"
                         r"(?:(?:the|an?|some|hundreds of|dozens of|[\d,]+)\s+)?(?:[\w'’-]+\s+){0,2}"
-                        r"(?:(?i:militias?|militants?|insurgents?|jihadists?|gunmen|fighters)|" + _ARMED_GROUPS + ")"
+                        r"(?:(?i:militias?|militants?|insurgents?|jihadists?|gunmen)|" + _ARMED_GROUPS + ")"
                         r"(?:(?:\s+[\w'’-]+){0,2}|\s+(?:who|that|which)(?:\s+[\w'’-]+){1,6})"
                         r"\s+(?:(?:had|have|has)\s+)?$")
+# "seized Ramadi from the Islamic State": the town was taken from the hostile side, not by it.
+TAKEN_FROM_FOE = re.compile(r"\s+from\s+(?:the\s+)?(?:(?i:militias?|militants?|insurgents?|jihadists?)|"
+                            + _ARMED_GROUPS + ")")
 # Hostile-side words that name no particular group (as a sentence may open with them).
 NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Iranian-supported", "Iran-aligned",
                         "Militia", "Militias", "Militant", "Militants", "Insurgent", "Insurgents", "Jihadist",
@@ -489,7 +492,12 @@ FRIENDLY_VICTIMS = re.compile(
 # "their armoured vehicle struck an explosive device", "a patrol hit a roadside bomb": the bomb is the blow,
 # the vehicle its target, whoever's adjective comes before.
 STRUCK_A_BOMB = re.compile(r"\s+(?:an?\s+)?(?:improvised\s+)?(?:explosive\s+device|roadside\s+bomb|(?:land)?mine|"
-                           r"IED)\b", re.I)
+                           r"IED)(?![\w-]|\s+(?:factory|factories|cells?|workshops?|makers?|plants?|network|laying))",
+                           re.I)  # not "struck an IED factory", "a mine-laying boat"
+# Deaths no enemy caused: "killed in a training accident", "a helicopter crash", "friendly fire", "during a raid".
+MISHAP = re.compile(r"\b(?:accidents?|accidental(?:ly)?|crash(?:ed|es)?|rollover|mishap|non-?combat|friendly[- ]fire|"
+                    r"mistakenly|drown(?:ed|ing)?)\b|\bduring\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}"
+                    r"(?:raid|operation|mission|exercise|training)\b", re.I)
 # When a passive's act came, told between its participle and its agent: "was targeted on Thursday
 # by", "were hit early Sunday by", "was struck overnight with".
 _PASSIVE_WHEN = (r"(?:(?:again|overnight|(?:early|late|on|early on|late on)\s+(?:" + _WEEKDAY + r"|today|yesterday)"
@@ -736,6 +744,9 @@ SEVERAL_HIT = re.compile(r"(?:(?!\b(?:with|that|which|who|whose|by|between|has|h
 # "F-16s based at Aviano": where a force is at home; "will be based at Al Udeid": where it goes.
 BASED_AT = re.compile(r"\b(?:home-?ported|based|stationed|headquartered)\s+(?:at|in|out\s+of)\s+(?:the\s+)?$", re.I)
 TO_BE_BASED = re.compile(r"\b(?:will|would|to|shall)\s+be\s+(?:based|stationed)\s+(?:at|in)\s+(?:the\s+)?$", re.I)
+# "kept the submarine from entering Pakistani waters", "barred from deploying to the border", "without
+# entering the camp": a move held back, none made.
+HELD_FROM = re.compile(r"\b(?:from|without)\s+$", re.I)
 # "the blast left two soldiers dead", "left behind": "leave" that moves no force.
 LEFT_NOT_MOVING = re.compile(r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
                              r"thousands|many|several|at\s+least|more\s+than|behind|over|open|out|little|no|room|"

@@ -62,7 +62,7 @@ class KineticReader:
             if sides.friendly_actor and not cues.FRIENDLY_ACTOR.search(
                     self.text[max(0, t.start - 150):victims.start()] + " " + self.text[victims.end():t.start]):
                 sides = replace(sides, friendly_actor=False)  # "French soldiers were killed when ...": our dead
-        if cues.STRUCK_A_BOMB.match(self.text, t.end):
+        if cues.STRUCK_A_BOMB.match(self.text, t.end) and (victims or sides.friendly_actor):
             sides = replace(sides, friendly_actor=False, friendly_target=True)  # "their vehicle struck a mine"
         if cues.FOREIGN_FACILITY.search(target or clause[:80]) and not sides.friendly_actor:
             return []  # "protesters stormed the Iranian consulate in Basra": not a side this map follows
@@ -78,7 +78,7 @@ class KineticReader:
             places, sides = lost, replace(sides, friendly_target=True)
         place = places[0][0] if places else None
         kind, certain = self._classify(t, near, clause, target, place, *astuple(sides))
-        if t.kind == "kill" and victims and not sides.friendly_actor:
+        if t.kind == "kill" and victims and not sides.friendly_actor and not cues.MISHAP.search(self.text):
             kind = "attack"  # "three French soldiers were killed when their truck struck a mine": our dead
         if lost is not None:
             # "with Iranian air defences intercepting many missiles near Tehran": fire at the hostile side is

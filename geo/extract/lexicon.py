@@ -281,6 +281,7 @@ NOT_ARMOUR = [
     ("fuel", "fuel tanks burned at the depot"), ("water", "water tanks on the roofs"), ("oil", "oil tanks at the port"),
     ("gas", "gas tanks exploded"), ("storage", "storage tanks at the refinery"), ("think", "think tanks in Washington"),
     ("septic", "septic tanks"), ("propane", "propane tanks"), ("fish", "fish tanks"), ("ballast", "ballast tanks"),
+    ("oxygen", "trucks carrying oxygen tanks"), ("diesel", "a convoy of diesel tanks"), ("petrol", "petrol tanks"),
 ]
 
 # Ships of other navies are named by a prefix, as the U.S. Navy's are by "USS" (``FORCE``). Read

@@ -133,6 +133,9 @@ class SentenceReader:
                     continue  # "telling them to head to a zone in the south": civilians, not a force
                 if cues.MESSAGE_SENT.match(self.text, m.end()):
                     continue  # "sending a signal to Iran": words, not a force
+                if m.group(0).lower().endswith("ing") and cues.HELD_FROM.search(self.text, max(0, m.start() - 10),
+                                                                                 m.start()):
+                    continue  # "kept it from entering the strait": a move held back
                 if m.group(0).lower().startswith(("left", "leav")) and cues.LEFT_NOT_MOVING.match(self.text, m.end()):
                     continue  # "the blast left two soldiers dead": no force leaves
                 if m.group(0).lower().startswith("order") and cues.ORDERED_TO_ACT.match(self.text, m.end()):
