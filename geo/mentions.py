@@ -459,6 +459,8 @@ def _owner(text: str, start: int, end: int, places) -> bool:
 
 # After "claimed" or "said": a toll or a passive, not a government speaking ("claimed the lives", "said to have").
 _NOT_SPOKEN = re.compile(r"\s+(?:the\s+lives?|lives|dozens|hundreds|scores|to\b)", re.I)
+# Words that make the name after them a place, not a speaker: "in Damascus blamed on", "of Sanaa said".
+_BEFORE_A_PLACE = LOCATIVE | {"on", "of"}
 
 
 def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | None, state: bool = False) -> bool:
@@ -474,8 +476,8 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
     if not nxt or nxt.group("gap").strip(" ") not in ("", "-"):
         return False  # "Iraq, which", and "in Iraq. Troops ...": the next word is another sentence's
     word = fold(nxt.group("word"))
-    if word in SPEECH_VERBS and text[start:end] in SPOKESMAN_CAPITALS and prev_word(text, start) not in LOCATIVE \
-            and prev_word(text, start) not in ("on", "of") and not _NOT_SPOKEN.match(text, nxt.end()):
+    if word in SPEECH_VERBS and text[start:end] in SPOKESMAN_CAPITALS \
+            and prev_word(text, start) not in _BEFORE_A_PLACE and not _NOT_SPOKEN.match(text, nxt.end()):
         # "an observation post in Idlib, Ankara said"; not "a strike in Damascus blamed on Israel", "strikes on
         # Tehran claimed the lives of", "residents of Sanaa said", "a strike on Beirut said to have"
         return True

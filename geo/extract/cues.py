@@ -93,6 +93,7 @@ MOVEMENT = re.compile(r"\b(?P<trigger>" + lexicon.alternation(lexicon.MOVEMENT) 
 # A movement needs a military force in the sentence, or it is travel, trade or talk.
 # "HMS Argyll", "FGS Hessen": a navy's prefix, in capitals, before a name.
 NAVY_SHIP = r"(?-i:\b(?:" + "|".join(p for p, _, _ in lexicon.NAVY_PREFIX) + r")(?: [A-Z][\w'’-]*)+)"
+# Read before every force word, not only "tanks": "fuel tanks", and as well "storage units", "oil vessels".
 _NOT_ARMOUR = "".join(rf"(?<!\b{word} )" for word, _ in lexicon.NOT_ARMOUR)
 FORCE = re.compile(r"\b(" + _NOT_ARMOUR + "(?:" + lexicon.alternation(lexicon.FORCE)
                    + r")|F(?:/A)?-\d+\w*|B-\d+s?|A-10s?)\b|" + NAVY_SHIP, re.I)
@@ -340,8 +341,10 @@ FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
 _ARMED_GROUPS = (r"Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|IRGC|Quds Force|Revolutionary Guards?|"
                  r"Houthis?|ISIS|ISIL|(?<![A-Z] )IS(?! ?[A-Z]{2})|Islamic State|Daesh|PMF|Popular Mobilization Forces|"
                  r"Rapid Support Forces|RSF|Taliban|(?i:al-)?Shabaab")
+# The hostile side's armed men named by no group: "militants", "insurgents", in any case.
+_ARMED_MEN = r"(?i:militias?|militants?|insurgents?|jihadists?)"
 HOSTILE_ACTOR = re.compile(  # the generic nouns also as a sentence opens them: "Militants fired mortars at ..."
-    r"\b((?i:militias?|militants?|insurgents?|jihadists?)|" + _ARMED_GROUPS + "|"
+    r"\b(" + _ARMED_MEN + "|" + _ARMED_GROUPS + "|"
     r"(?i:protesters|supporters|gunmen|(?:suicide\s+)?car\s+bombers?|suicide\s+bombers?)|"
     r"Iranian-backed|Iran-backed|Iranian-supported|Iran-aligned|fighters|Iran|Iranian)\b")
 # The hostile side as an armed group that takes ground ("insurgents overran the town"), not a state or a crowd,
@@ -349,12 +352,11 @@ HOSTILE_ACTOR = re.compile(  # the generic nouns also as a sentence opens them: 
 # State have seen the regime recapture Palmyra".
 FOE_TAKING = re.compile(r"(?:^\s*|[,;:]\s+|\b(?:said|says|and|that|when|after|as|before)\s+)"
                         r"(?:(?:the|an?|some|hundreds of|dozens of|[\d,]+)\s+)?(?:[\w'’-]+\s+){0,2}"
-                        r"(?:(?i:militias?|militants?|insurgents?|jihadists?|gunmen)|" + _ARMED_GROUPS + ")"
+                        r"(?:" + _ARMED_MEN + "|(?i:gunmen)|" + _ARMED_GROUPS + ")"
                         r"(?:(?:\s+[\w'’-]+){0,2}|\s+(?:who|that|which)(?:\s+[\w'’-]+){1,6})"
                         r"\s+(?:(?:had|have|has)\s+)?$")
 # "seized Ramadi from the Islamic State": the town was taken from the hostile side, not by it.
-TAKEN_FROM_FOE = re.compile(r"\s+from\s+(?:the\s+)?(?:(?i:militias?|militants?|insurgents?|jihadists?)|"
-                            + _ARMED_GROUPS + ")")
+TAKEN_FROM_FOE = re.compile(r"\s+from\s+(?:the\s+)?(?:" + _ARMED_MEN + "|" + _ARMED_GROUPS + ")")
 # Hostile-side words that name no particular group (as a sentence may open with them).
 NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Iranian-supported", "Iran-aligned",
                         "Militia", "Militias", "Militant", "Militants", "Insurgent", "Insurgents", "Jihadist",

@@ -276,7 +276,8 @@ FORCE = [
     ("peacekeepers", "n1", "peacekeepers took up posts along the corridor"),
     ("tanks", "n1", "the army sent tanks into the camp"),  # not after NOT_ARMOUR's words: "fuel tanks"
 ]
-# Words before "tanks" that make them no armour: "fuel tanks burned", "a think tank's report".
+# Words before "tanks" that make them no armour: "fuel tanks burned", "a think tank's report" (``cues.FORCE``
+# reads them before every force word).
 NOT_ARMOUR = [
     ("fuel", "fuel tanks burned at the depot"), ("water", "water tanks on the roofs"), ("oil", "oil tanks at the port"),
     ("gas", "gas tanks exploded"), ("storage", "storage tanks at the refinery"), ("think", "think tanks in Washington"),
