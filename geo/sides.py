@@ -115,12 +115,18 @@ BEARINGS = {side: round(math.degrees(math.atan2(dx, dy))) % 360 for side, (dx, d
 def offset_places(mentions: list[Mention], text: str) -> list[Mention]:
     """"A drone hit the ship 60 nautical miles southeast of Aden": the phrase is a mention of its
     own, placed at the point the distance and bearing give (a circle a quarter of the distance
-    wide: bearings in the news are rounded), told before the name it counts from."""
+    wide: bearings in the news are rounded), told before the name it counts from.
+
+    After a name and a comma, the phrase only says where that name lies ("rockets at Ashdod,
+    30 km north of Gaza"): the name keeps its place, or takes the point when nothing placed it or
+    its namesake lies elsewhere, and the name counted from is no place of the event."""
     out = []
     for m in mentions:
         told = m.place is not None and not m.modifier and OFFSET_BEFORE.search(text, max(0, m.start - 70), m.start)
         if told:
             from geopy.distance import distance
+
+            from geo.gazetteer import distance_km  # (geo.gazetteer reads this module)
 
             unit = told.group("unit").lower().rstrip("s")
             km = float(told.group("num")) * KM_PER[unit]
@@ -133,11 +139,31 @@ def offset_places(mentions: list[Mention], text: str) -> list[Mention]:
                             lat=round(point.latitude, 4), lon=round(point.longitude, 4),
                             radius_km=round(max(10.0, km / 4), 1), aliases=(),
                             source=f"{surface}: {round(km)} km at {bearing}° from {m.place.name}")
+            named = _apposed_to(out, text, told.start())
+            if named is not None:
+                point = replace(place, id=f"{place.id}-{named.key}", name=named.text)
+                if named.place is None or distance_km(named.place, point) > km / 2 + named.place.radius_km:
+                    out[out.index(named)] = replace(named, place=point, candidates=(point,))
+                out.append(replace(m, modifier=True))
+                continue
             # the phrase is a place of its own, beside the name it counts from (Aden stays Aden)
             out.append(replace(m, start=told.start(), text=surface, key=surface.lower(), place=place,
                                candidates=(place,)))
         out.append(m)
     return out
+
+
+# "Ashdod, some 30 km north of", "the village of Nahr, about 12 miles from": words between a name and the distance
+# that says where it lies.
+APPOSED = re.compile(r",\s*(?:(?:some|about|around|roughly|nearly|approximately|just|only|located|situated|lying)\s+)*")
+
+
+def _apposed_to(before: list[Mention], text: str, start: int) -> Mention | None:
+    """The name a distance phrase starting at ``start`` stands in apposition to, if any."""
+    named = next((b for b in reversed(before) if b.end <= start), None)
+    if named is None or named.modifier or not APPOSED.fullmatch(text, named.end, start):
+        return None
+    return named
 
 
 @functools.cache

@@ -522,6 +522,20 @@ def test_a_point_told_by_distance_and_bearing_from_a_place(run):
     assert 80 < distance_km(e.place, hodeidah) < 105 and e.date == D(2020, 1, 5)
 
 
+def test_a_distance_after_a_name_says_where_that_name_lies(run):
+    # the phrase is the named town's apposition: one event, at the town; the town counted from is no target
+    r = run("The group also said it launched two rockets at Ashdod, 35 kilometres north of Gaza, setting off "
+            "alarms across the city on Thursday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Ashdod")]
+    # a town nobody placed takes the point the distance gives, under its own name
+    r = run("Militants attacked an army post in the village of Qoryaley Dheere, some 90 km (56 miles) west of "
+            "Mogadishu, on Tuesday.")
+    (e,) = r.events
+    mogadishu = next(m for m in run("They met in Mogadishu.").mentions).place
+    assert e.place.name == "Qoryaley Dheere" and 70 < distance_km(e.place, mogadishu) < 110
+    assert e.place.lon < mogadishu.lon
+
+
 def test_the_northern_red_sea_is_not_the_whole_sea(run):
     r = run("A destroyer shot down drones over the northern Red Sea on Thursday.")
     assert [m.place.id for m in r.mentions] == ["northern-red-sea"]
