@@ -2030,6 +2030,20 @@ def test_tanks_are_a_force_and_troops_that_thrust_or_break_into_or_encircle_a_to
     assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Khān Yūnis")]
 
 
+def test_ground_forces_that_punch_pour_press_or_cross_the_border_into_a_place_move_there(run):
+    day = dt.date(2011, 3, 25)
+    r = run("Armoured brigades punched into Libya from the east on Thursday.", published=day)
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Libya")]
+    r = run("Government troops poured into Ajdabiya on Wednesday.", published=day)
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Ajdabiya")]
+    r = run("Infantry pressed deeper into Misrata on Thursday.", published=day)
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Misratah")]
+    r = run("A mechanised battalion crossed the border into Tunisia on Tuesday.", published=day)
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Tunisia")]
+    r = run("Refugees poured into Tunisia on Tuesday.", published=day)
+    assert r.events == ()
+
+
 def test_our_dead_make_a_blast_an_attack_even_when_their_nation_is_named_first(run):
     r = run("Two British soldiers were killed on Friday near Gao when their truck struck a landmine in Mali.",
             published=dt.date(2021, 3, 1))

@@ -180,6 +180,15 @@ MOVEMENT = [
     ("push into", "ed ing", "armoured units pushed into the camp"),
     ("push deeper into", "ed ing", "the brigade pushed deeper into the town"),
     ("roll into", "ed ing", "an armoured column rolled into the border town"),
+    ("press into", "ed ing", "infantry pressed into the old quarter"),
+    ("press deeper into", "ed ing", "the division pressed deeper into the valley"),
+    ("punch into", "ed ing", "armoured brigades punched into the desert south of the capital"),
+    ("pour into", "ed ing", "militia columns poured into the provincial capital"),
+    ("flood into", "ed ing", "allied fighters flooded into the oil city"),
+    ("swept into", "p", "government units swept into the river town"),
+    ("storm into", "ed ing", "paratroopers stormed into the airfield"),
+    ("cross the border into", "ed ing", "the column crossed the border into the northern province"),
+    ("cross the frontier into", "ed ing", "tanks crossed the frontier into the enclave"),
     ("thrust into", "all", "armoured units thrust into the refugee camp"),
     ("thrust deep into", "all", "the brigade thrust deep into the old city"),
     ("break into", "all", "soldiers broke into the camp before dawn"),
@@ -274,6 +283,7 @@ FORCE = [
     ("military engineers", "n1", "military engineers were flown in to clear the mines"),
     ("combat engineers", "n1", "combat engineers crossed the river"),
     ("peacekeepers", "n1", "peacekeepers took up posts along the corridor"),
+    ("infantry", "p", "infantry pressed into the old quarter"),
     ("tanks", "n1", "the army sent tanks into the camp"),  # not after NOT_ARMOUR's words: "fuel tanks"
 ]
 # Words before "tanks" that make them no armour: "fuel tanks burned", "a think tank's report" (``cues.FORCE``
