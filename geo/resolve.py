@@ -96,6 +96,34 @@ def resolve_mentions(mentions: list[Mention], respell=None, peoples: Iterable[st
                 latest[cat] = m
             if m.place.kind == "region":
                 latest[f"region:{m.place.id}"] = m
+    return _quarters_in_towns(out, text) if text else out
+
+
+# "the Dar es Salaam neighbourhood in Omdurman", "the Yarmouk district in southern Khartoum", "the al-Manshiya
+# quarter of the camp of Nur Shams": a part of the town named right after, by its kind word.
+QUARTER_KINDS = ("neighborhood", "neighbourhood", "district", "quarter", "suburb", "area")
+_QUARTER_OF = re.compile(r"(?P<kind>\s+(?:%s))?\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town|capital|camp)\s+of\s+)?"
+                         r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?" % "|".join(QUARTER_KINDS), re.I)
+# A quarter drawn farther than this from its town's circle (km) is a namesake elsewhere.
+QUARTER_REACH_KM = 15
+
+
+def _quarters_in_towns(mentions: list[Mention], text: str) -> list[Mention]:
+    """A quarter named before its town lies in that town: a namesake far away (Dar es Salaam in
+    Tanzania) or no place at all gives way to the town's own point, under the quarter's name."""
+    out = list(mentions)
+    for i, (m, town) in enumerate(zip(mentions, mentions[1:])):
+        if town.place is None or town.place.kind != "city" or m.anaphor:
+            continue
+        gap = _QUARTER_OF.fullmatch(text, m.end, town.start)
+        if gap is None or not (gap.group("kind") or fold(m.text).endswith(QUARTER_KINDS)) \
+                or m.modifier and not gap.group("kind"):
+            continue  # (a name before its kind word is read as a modifier: "the Amarat district")
+        if m.place is not None and distance_km(m.place, town.place) <= town.place.radius_km + QUARTER_REACH_KM:
+            continue
+        quarter = replace(town.place, id=f"{town.place.id}:{fold(m.text)}", name=f"{m.text}, {town.place.name}",
+                          aliases=(), source=f"a part of {town.place.name}, drawn at its point")
+        out[i] = replace(m, place=quarter, candidates=(quarter,), reason="", modifier=False)
     return out
 
 

@@ -283,7 +283,7 @@ def test_bombers_flown_across_a_region_and_where_the_same_bombers_took_off(run):
 def test_where_mourners_spoke_of_a_strike_is_not_where_it_hit(run):
     r = run("An Israeli missile strike destroyed a building in the Mazzeh district of Damascus on Saturday. "
             "In Tehran, the Guards named four officers who died in the Israeli strike.")
-    assert [e.place.name for e in r.events] == ["Damascus"]
+    assert [e.place.name for e in r.events] == ["Mazzeh, Damascus"]  # the district, drawn at its city
     (e,) = run("In Basra, a drone strike hit a militia truck on Sunday, police said.").events
     assert e.place.name == "Basra"
 
@@ -534,6 +534,20 @@ def test_a_distance_after_a_name_says_where_that_name_lies(run):
     mogadishu = next(m for m in run("They met in Mogadishu.").mentions).place
     assert e.place.name == "Qoryaley Dheere" and 70 < distance_km(e.place, mogadishu) < 110
     assert e.place.lon < mogadishu.lon
+
+
+def test_a_quarter_named_before_its_town_lies_in_that_town(run):
+    khartoum = next(m for m in run("They met in Khartoum.").mentions).place
+    # a quarter named like a far city (Riyadh) is no trip to Saudi Arabia
+    r = run("Army shells landed in the Riyadh neighbourhood in Khartoum on Monday, the paramilitaries said.")
+    assert [e.place.name for e in r.events] == ["Riyadh, Khartoum"]
+    assert distance_km(r.events[0].place, khartoum) < 5
+    # a quarter nobody placed is drawn at its town, under its own name
+    r = run("A drone struck the Qalaat Wadi Nahr district of Omdurman on Monday.")
+    assert [e.place.name for e in r.events] == ["Qalaat Wadi Nahr, Omdurman"]
+    # a quarter placed within its town keeps its own point
+    r = run("Israeli jets struck the Shuja'iyya district of Gaza City on Monday.")
+    assert [m.place.name for m in r.mentions] == ["Shuja'iyya", "Gaza"]
 
 
 def test_the_northern_red_sea_is_not_the_whole_sea(run):
