@@ -96,14 +96,17 @@ def resolve_mentions(mentions: list[Mention], respell=None, peoples: Iterable[st
                 latest[cat] = m
             if m.place.kind == "region":
                 latest[f"region:{m.place.id}"] = m
-    return _quarters_in_towns(out, text) if text else out
+    return _capitals_told(_quarters_in_towns(out, text), text) if text else out
 
 
 # "the Dar es Salaam neighbourhood in Omdurman", "the Yarmouk district in southern Khartoum", "the al-Manshiya
-# quarter of the camp of Nur Shams": a part of the town named right after, by its kind word.
-QUARTER_KINDS = ("neighborhood", "neighbourhood", "district", "quarter", "suburb", "area")
-_QUARTER_OF = re.compile(r"(?P<kind>\s+(?:%s))?\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town|capital|camp)\s+of\s+)?"
-                         r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?" % "|".join(QUARTER_KINDS), re.I)
+# quarter of the camp of Nur Shams": a part of the town named right after, by its kind word. Not "the Kyiv suburb
+# of Bucha" (the suburb is the town after), nor "the Bakhmut area of Donetsk", "the Makhmour district of Erbil"
+# (a district of a province named like its capital): a district placed on its own is a quarter only "in" a town.
+QUARTER_KINDS = ("neighborhood", "neighbourhood", "quarter", "district")
+_QUARTER_OF = re.compile(r"(?P<kind>\s+(?:neighbou?rhood|quarter)\s+(?:of|in)|\s+district\s+(?P<of>of|in))?"
+                         r"(?(kind)|\s+in)\s+(?:the\s+)?(?:(?:city|town|capital|camp)\s+of\s+)?"
+                         r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?", re.I)
 # A quarter drawn farther than this from its town's circle (km) is a namesake elsewhere.
 QUARTER_REACH_KM = 15
 
@@ -117,13 +120,29 @@ def _quarters_in_towns(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         gap = _QUARTER_OF.fullmatch(text, m.end, town.start)
         if gap is None or not (gap.group("kind") or fold(m.text).endswith(QUARTER_KINDS)) \
-                or m.modifier and not gap.group("kind"):
-            continue  # (a name before its kind word is read as a modifier: "the Amarat district")
+                or m.modifier and not gap.group("kind") or gap.group("of") == "of" and m.place is not None:
+            continue  # (a name before its kind word is read as a modifier: "the Amarat district"; a district
+            # "of" a town may be of its province, when its name is placed: "the Makhmour district of Erbil")
         if m.place is not None and distance_km(m.place, town.place) <= town.place.radius_km + QUARTER_REACH_KM:
             continue
         quarter = replace(town.place, id=f"{town.place.id}:{fold(m.text)}", name=f"{m.text}, {town.place.name}",
                           aliases=(), source=f"a part of {town.place.name}, drawn at its point")
         out[i] = replace(m, place=quarter, candidates=(quarter,), reason="", modifier=False)
+    return out
+
+
+# "Mekelle, the capital of Tigray", "Erbil, capital of the Kurdistan region": the region says where the town is.
+_CAPITAL_OF = re.compile(r",\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?capital\s+(?:city\s+)?of\s+(?:the\s+)?", re.I)
+
+
+def _capitals_told(mentions: list[Mention], text: str) -> list[Mention]:
+    """A region named as a town's apposition (", the capital of Tigray") only places the town: it is no
+    place an event happened at."""
+    out = list(mentions)
+    for i, (town, whole) in enumerate(zip(mentions, mentions[1:]), start=1):
+        if town.place is not None and town.place.kind == "city" and whole.place is not None \
+                and whole.place.kind in ("region", "country") and _CAPITAL_OF.fullmatch(text, town.end, whole.start):
+            out[i] = replace(whole, modifier=True)
     return out
 
 

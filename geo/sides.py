@@ -153,15 +153,22 @@ def offset_places(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-# "Ashdod, some 30 km north of", "the village of Nahr, about 12 miles from": words between a name and the distance
-# that says where it lies.
-APPOSED = re.compile(r",\s*(?:(?:some|about|around|roughly|nearly|approximately|just|only|located|situated|lying)\s+)*")
+# "Ashdod, some 30 km north of", "Koya, a town 70 km east of": words between a town's name and the distance that
+# says where it lies.
+APPOSED = re.compile(r",\s*(?:an?\s+(?:[\w-]+\s+)?(?:town|city|village|hamlet|port|base|camp|suburb)\s+)?"
+                     r"(?:(?:some|about|around|roughly|nearly|approximately|just|only|located|situated|lying)\s+)*")
+# "a ship bound for Israel, 50 nautical miles west of Hodeidah": the name is where the ship was going, not where
+# it was.
+_MOVE_END = re.compile(r"\b(?:for|to|from|towards?|into)\s+(?:the\s+)?$", re.I)
 
 
 def _apposed_to(before: list[Mention], text: str, start: int) -> Mention | None:
-    """The name a distance phrase starting at ``start`` stands in apposition to, if any."""
+    """The town or site (or a name nothing placed) a distance phrase starting at ``start`` stands in
+    apposition to, if any; a sea, a region or a country keeps the phrase's finer point."""
     named = next((b for b in reversed(before) if b.end <= start), None)
-    if named is None or named.modifier or not APPOSED.fullmatch(text, named.end, start):
+    if named is None or named.modifier or not APPOSED.fullmatch(text, named.end, start) \
+            or (named.place is not None and named.place.kind not in ("city", "site")) \
+            or _MOVE_END.search(text, max(0, named.start - 20), named.start):
         return None
     return named
 

@@ -533,7 +533,19 @@ def test_a_distance_after_a_name_says_where_that_name_lies(run):
     (e,) = r.events
     mogadishu = next(m for m in run("They met in Mogadishu.").mentions).place
     assert e.place.name == "Qoryaley Dheere" and 70 < distance_km(e.place, mogadishu) < 110
+    # after a sea, or a ship's destination, the distance is the finer place and stays the event's
+    for text in ("A drone hit a freighter in the Gulf of Aden, 80 nautical miles east of Aden, on Monday.",
+                 "Houthi forces struck a tanker bound for Egypt, 40 nautical miles west of Mokha, on Monday."):
+        (e,) = run(text).events
+        assert e.place.name.startswith(("80 nautical miles", "40 nautical miles")), text
     assert e.place.lon < mogadishu.lon
+
+
+def test_a_region_named_as_a_towns_apposition_only_places_the_town(run):
+    r = run("Government jets bombed Kidal, the capital of the Kidal region, on Monday.")
+    assert [e.place.kind for e in r.events] == ["city"]
+    r = run("Iranian drones struck Sulaymaniyah, capital of the Kurdistan Region, on Monday.")
+    assert [e.place.name for e in r.events] == ["Sulaymaniyah"]
 
 
 def test_a_quarter_named_before_its_town_lies_in_that_town(run):
@@ -548,6 +560,9 @@ def test_a_quarter_named_before_its_town_lies_in_that_town(run):
     # a quarter placed within its town keeps its own point
     r = run("Israeli jets struck the Shuja'iyya district of Gaza City on Monday.")
     assert [m.place.name for m in r.mentions] == ["Shuja'iyya", "Gaza"]
+    # "the Damascus suburb of Harasta": the suburb is the town after; the city is no quarter of it
+    r = run("Government jets bombed the Damascus suburb of Harasta on Monday.")
+    assert "," not in r.events[0].place.name
 
 
 def test_the_northern_red_sea_is_not_the_whole_sea(run):
@@ -2056,6 +2071,12 @@ def test_ground_forces_that_punch_pour_press_or_cross_the_border_into_a_place_mo
     assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Tunisia")]
     r = run("Refugees poured into Tunisia on Tuesday.", published=day)
     assert r.events == ()
+    # the move is its subject's: crowds and goods are no force, whatever force the sentence names beside them
+    r = run("Hundreds of families crossed the border into Tunisia on Monday as government tanks shelled Zuwara.",
+            published=day)
+    assert "deployment" not in [e.type for e in r.events]
+    r = run("Weapons poured into Benghazi all week while rebel units held the port.", published=day)
+    assert "deployment" not in [e.type for e in r.events]
 
 
 def test_our_dead_make_a_blast_an_attack_even_when_their_nation_is_named_first(run):

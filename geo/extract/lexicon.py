@@ -180,12 +180,10 @@ MOVEMENT = [
     ("push into", "ed ing", "armoured units pushed into the camp"),
     ("push deeper into", "ed ing", "the brigade pushed deeper into the town"),
     ("roll into", "ed ing", "an armoured column rolled into the border town"),
-    ("press into", "ed ing", "infantry pressed into the old quarter"),
     ("press deeper into", "ed ing", "the division pressed deeper into the valley"),
     ("punch into", "ed ing", "armoured brigades punched into the desert south of the capital"),
     ("pour into", "ed ing", "militia columns poured into the provincial capital"),
     ("flood into", "ed ing", "allied fighters flooded into the oil city"),
-    ("swept into", "p", "government units swept into the river town"),
     ("storm into", "ed ing", "paratroopers stormed into the airfield"),
     ("cross the border into", "ed ing", "the column crossed the border into the northern province"),
     ("cross the frontier into", "ed ing", "tanks crossed the frontier into the enclave"),
@@ -230,6 +228,26 @@ MOVEMENT = [
     ("on standby", "p", "Marines on standby in Kuwait"),
 ]
 
+# Movers that are no force, as the subject of a move: "refugees crossed the border into Chad as the fighters
+# advanced", "thousands of people flooded into the city", "looters poured into the abandoned base", "weapons poured
+# into the country": the force the sentence names elsewhere did not make that move.
+NOT_FORCE_MOVERS = [
+    ("refugee", "n", "refugees crossed the border into Chad"),
+    ("civilian", "n", "civilians poured into the camps"),
+    ("migrant", "n", "migrants crossed the frontier into Poland"),
+    ("resident", "n", "residents flooded into the square"),
+    ("families", "n1", "families poured into the shelters"),
+    ("people", "n1", "thousands of people flooded into the city"),
+    ("protester", "n", "protesters poured into the streets"),
+    ("demonstrator", "n", "demonstrators flooded into the square"),
+    ("evacuee", "n", "evacuees poured into the port"),
+    ("looter", "n", "looters poured into the abandoned base"),
+    ("smuggler", "n", "smugglers crossed the border into Iran"),
+    ("displaced", "p", "the displaced poured into the town"),
+    ("crowd", "n", "crowds flooded into the square"), ("pilgrim", "n", "pilgrims poured into the city"),
+    ("weapons", "n1", "weapons poured into the country"), ("arms", "n1", "arms flooded into the region"),
+    ("aid", "n1", "aid poured into the enclave"), ("money", "n1", "money poured into the militia"),
+]
 # What a sentence must name for a movement to be a force's, not travel, trade or talk.
 FORCE = [
     ("troops", "n1", "1,500 troops to the Middle East"), ("forces", "n1", "U.S. forces evacuated"),
@@ -283,7 +301,7 @@ FORCE = [
     ("military engineers", "n1", "military engineers were flown in to clear the mines"),
     ("combat engineers", "n1", "combat engineers crossed the river"),
     ("peacekeepers", "n1", "peacekeepers took up posts along the corridor"),
-    ("infantry", "p", "infantry pressed into the old quarter"),
+    ("infantry", "p", "infantry pressed deeper into the old quarter"),
     ("tanks", "n1", "the army sent tanks into the camp"),  # not after NOT_ARMOUR's words: "fuel tanks"
 ]
 # Words before "tanks" that make them no armour: "fuel tanks burned", "a think tank's report" (``cues.FORCE``

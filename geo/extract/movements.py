@@ -243,6 +243,8 @@ class MovementReader:
         if _SELF_MOVING.match(t.text) and cues.PERSON_MOVES.match(mover) and not _THEIR_FORCE.search(mover) \
                 and not _LEADING_FORCE.search(mover + " " + self.text[t.end:t.end + 60]):
             return None  # "the head of the army arrived in Kassala": a visit, not a force moved
+        if cues.NOT_FORCE_MOVER.search(mover) and not cues.FORCE.search(mover):
+            return None  # "refugees crossed the border into Chad as the fighters advanced": not the fighters' move
         origin, destination, told, origin_end = None, None, None, None
         for m in self.mentions:
             if m.modifier:
