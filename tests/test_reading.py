@@ -541,6 +541,23 @@ def test_a_distance_after_a_name_says_where_that_name_lies(run):
     assert e.place.lon < mogadishu.lon
 
 
+def test_a_sentence_whose_subject_is_the_act_told_tells_it_on_its_day(run):
+    lead = ("Settlers attacked a village in the northern West Bank on Friday, wounding nine people, medics said. "
+            "The attack occurred near Tulkarem, the district's main town. ")
+    r = run(lead + "The assault, carried out in the morning by the settlers, included stone-throwing and gunfire "
+                   "that \u201chit the Nur Shams camp from the east,\u201d according to a statement from the camp "
+                   "committee.", published=dt.date(2020, 1, 11))
+    camp = next(e for e in r.events if e.place.name == "Nur Shams refugee camp")
+    assert (camp.date, camp.date_end) == (D(2020, 1, 10), D(2020, 1, 10))
+    # an act told as days apart from the one just told is not of its day
+    r = run(lead + "The attack came days after gunmen hit the Nur Shams camp, officials said.",
+            published=dt.date(2020, 1, 11))
+    assert all(e.date != D(2020, 1, 10) for e in r.events if e.place.name == "Nur Shams refugee camp")
+    r = run(lead + "The assault, which came after settlers burned cars in the Nur Shams camp, drew condemnation.",
+            published=dt.date(2020, 1, 11))
+    assert all(e.date != D(2020, 1, 10) for e in r.events if e.place.name == "Nur Shams refugee camp")
+
+
 def test_a_region_named_as_a_towns_apposition_only_places_the_town(run):
     r = run("Government jets bombed Kidal, the capital of the Kidal region, on Monday.")
     assert [e.place.kind for e in r.events] == ["city"]

@@ -118,6 +118,9 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
             # In response, jets struck posts in Kafr Kila": the quote between tells no act and no day
             found = _same_day_as_before(found, told_kinetic, out)
         found = _reference_dated(found, out, mentions)
+        if cues.ACT_SUBJECT.match(s.text) and not any(d.precision == "day" and not cues.TIME_OF_DAY.fullmatch(d.text)
+                                                       for d in dates) and not cues.ELSEWHEN.search(s.text):
+            found = _more_of_the_act(found, out)
         previous_kinetic = [c for c in found if not moves(c.type)]
         if previous_kinetic or dates:
             told_kinetic = previous_kinetic
@@ -413,6 +416,17 @@ def _reference_dated(found: list[Candidate], out: list[Candidate], mentions: lis
         return found
     return [_on_day_of(c, act) if c.definite and c.first is None and c.place is not None
             and (c.type == act.type or not c.type_certain) else c for c in found]
+
+
+def _more_of_the_act(found: list[Candidate], out: list[Candidate]) -> list[Candidate]:
+    """"Fighters attacked a camp near the town on Friday. The assault, carried out at dawn, hit the
+    market": a sentence whose subject is the act just told (``cues.ACT_SUBJECT``) tells it on its day,
+    wherever else it lands."""
+    def act_for(c: Candidate) -> Candidate | None:
+        return _last_dated_act(out, c.source.start, kind=c.type) or _last_dated_act(out, c.source.start)
+
+    return [_on_day_of(c, act) if c.first is None and not moves(c.type) and (act := act_for(c)) is not None else c
+            for c in found]
 
 
 def _first_named(place: Place | None, mentions: list[Mention], default: int) -> int:

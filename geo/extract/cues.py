@@ -200,6 +200,23 @@ _DAYS_APART = r"(?:days|weeks|months|years)\s+(?:after|before|earlier|ago)"
 _WEEKDAY = "|".join(calendar.day_name)
 ANOTHER_TIME = re.compile(r"\b(?:hours\s+(?:after|before|earlier|ago)|" + _DAYS_APART + r"|since|previously|"
                           r"earlier|ago|itself|last\s+(?:week|month|year)|in\s+the\s+past)\b", re.I)
+# "The assault, carried out at dawn by the militia, included shelling ...", "The attack occurred near the town":
+# a sentence whose subject is the act just told, by its definite noun, tells more of that act (one act: "The
+# attacks killed 1,000, and the bombardment of Gaza ... have killed 830" sums up days).
+ACT_NOUNS = ("assault", "attack", "strike", "raid", "bombardment", "bombing", "shelling", "barrage", "ambush",
+             "airstrike", "air strike", "offensive", "incursion")
+ACT_SUBJECT = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:%s)"
+                         r"(?:\s+(?:on|in|at|near|against)\s+(?:[\w'’-]+\s+){1,4}?)?(?:,|\s+(?:occurred|took\s+place|"
+                         r"happened|began|started|included|involved|targeted|hit|struck|killed|wounded|left|destroyed|"
+                         r"damaged|lasted|was\s+carried\s+out|was\s+launched)\b)" % "|".join(ACT_NOUNS), re.I)
+# "carried out in the morning", "overnight", "at around 3 a.m.": an hour of a day the sentence does not name.
+TIME_OF_DAY = re.compile(r"(?:(?:in|during|on|at|by)\s+)?(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|"
+                         r"night|dawn|dusk|daybreak|first\s+light|hours)|overnight|"
+                         r"(?:at\s+)?(?:around\s+|about\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?", re.I)
+# "The strike, which came after troops raided a hospital ...", "like a siege ... previously": an act of another
+# time beside the one a sentence's subject refers to.
+ELSEWHEN = re.compile(r"\b(?:after|before|following|like|unlike|since|previously|earlier|ago|"
+                      r"last\s+(?:week|month|year))\b", re.I)
 # "This came days after other raids on Sanaa and Taiz": acts of days apart from the one just told.
 DAYS_APART = re.compile(r"\b" + _DAYS_APART + r"\b", re.I)
 # "At the time of the attacks, the ships were ...", "in the wake of the strike": the act as a time.
