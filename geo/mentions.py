@@ -42,8 +42,9 @@ from geo.records import Mention, Place
 from geo.text import Sentence, fold
 
 
-# "southern Lebanon", "eastern Mediterranean": a curated name may open with a lower-case side.
-_SIDE_OF_NAME = re.compile(r"(?:north|south|east|west)(?:east|west)?(?:ern)?\s+[A-Z]")
+# "southern Lebanon", "eastern Mediterranean", "the southern suburbs of Beirut": a curated name may open with a
+# lower-case side.
+_SIDE_OF_NAME = re.compile(r"(?:north|south|east|west)(?:east|west)?(?:ern)?\s+(?:suburbs?\s+of\s+)?[A-Z]")
 
 
 

@@ -582,6 +582,14 @@ def test_a_quarter_named_before_its_town_lies_in_that_town(run):
     assert "," not in r.events[0].place.name
 
 
+def test_beiruts_southern_suburbs_are_a_place_of_their_own(run):
+    for text in ("Israeli warplanes struck a building in the southern suburbs of Beirut on Monday.",
+                 "Israeli warplanes struck a building in Beirut's southern suburbs on Monday.",
+                 "Israeli warplanes struck a building in south Beirut on Monday."):
+        assert [e.place.id for e in run(text).events] == ["dahieh"], text
+    assert [e.place.id for e in run("Israeli warplanes struck a building in Beirut on Monday.").events] == ["beirut"]
+
+
 def test_the_northern_red_sea_is_not_the_whole_sea(run):
     r = run("A destroyer shot down drones over the northern Red Sea on Thursday.")
     assert [m.place.id for m in r.mentions] == ["northern-red-sea"]
