@@ -2104,6 +2104,16 @@ def test_ground_forces_that_punch_pour_press_or_cross_the_border_into_a_place_mo
     assert "deployment" not in [e.type for e in r.events]
 
 
+def test_arms_only_our_side_fields_name_the_actor(run):
+    day = dt.date(2003, 3, 22)
+    r = run("A salvo of Tomahawk missiles crashed into a ministry compound in Baghdad on Friday.", published=day)
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Baghdad")]
+    r = run("AC-130 gunships opened fire on a column of trucks outside Tikrit on Friday.", published=day)
+    assert [e.type for e in r.events] == ["strike"]
+    r = run("Rockets hit the air base that hosts the B-52 fleet at Diego Garcia on Friday.", published=day)
+    assert [e.type for e in r.events] == ["attack"]
+
+
 def test_our_dead_make_a_blast_an_attack_even_when_their_nation_is_named_first(run):
     r = run("Two British soldiers were killed on Friday near Gao when their truck struck a landmine in Mali.",
             published=dt.date(2021, 3, 1))

@@ -20,7 +20,8 @@ from geo.text import fold
 
 # Friendly actors the summary names as the United States.
 _US = frozenset({"US", "United States", "American", "Pentagon", "MQ-9", "Reaper", "USS", "U.S. Navy", "Navy",
-                 "destroyer", "warship"})
+                 "destroyer", "warship", "Tomahawk", "Tomahawks", "B-52", "B-52s", "B-52H", "B-52Hs", "B-1B", "B-1Bs",
+                 "B-2", "B-2s", "F-117", "F-117s", "AC-130", "AC-130s", "AC-130J", "AC-130U", "AC-130W"})
 # Israel as its enemies' outlets name it: "the IOF struck", "the Zionist enemy's jets".
 _ISRAEL = frozenset({"IOF", "Zionist"})
 
