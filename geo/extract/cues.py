@@ -224,9 +224,9 @@ TIME_OF = re.compile(r"\b(?:at the time of|since|in the wake of|in the aftermath
                      r"\s+(?:the|these|those|that|this)\s+(?:[\w-]+\s+){0,2}$", re.I)
 TOWARD_SHIP = re.compile(r"\b(?:toward|towards|at|in the direction of)\s+(?:the|a|an|two|several)?\s*(?:U\.S\.\s+)?"
                          r"(?:ship|ships|destroyer|vessel|warship|carrier|frigate|tanker)s?\b", re.I)
-# "the earthquake that struck both countries", "a storm hit the port": nature's blows, nobody's act.
 # "Refugees crossed the border into Chad": a mover that is no force (``lexicon.NOT_FORCE_MOVERS``).
 NOT_FORCE_MOVER = re.compile(r"\b(?:" + lexicon.alternation(lexicon.NOT_FORCE_MOVERS) + r")\b", re.I)
+# "the earthquake that struck both countries", "a storm hit the port": nature's blows, nobody's act.
 NATURAL_FORCE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|storms?|floods?|cyclones?|hurricanes?|tsunamis?|"
                            r"sandstorms?|wildfires?)\s+(?:that\s+|which\s+)?(?:(?:has|have|had)\s+)?$", re.I)
 # "the October 7 terror onslaught", "the Dec. 29 massacre": a date that names an event geo does not map.
