@@ -349,6 +349,9 @@ def actor_countries(actor: str) -> set[str]:
     return {code for code, pattern in _ACTOR_COUNTRY_WORDS.items() if pattern.search(actor)}
 
 
+# Arms only our side flies or fires: "Tomahawks slammed into Baghdad", "B-52s carpet-bombed the ridge" (the
+# United States' own, so a summary names their side "U.S.").
+US_ARMS = re.compile(r"Tomahawks?|B-52H?s?|B-1Bs?|B-2s?|F-117s?|AC-130[JUW]?s?")
 FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
     r"(?<![\w.])(U\.S\.|US|United States|American|Pentagon|[Cc]oalition|Israel(?:i)?|CIA|Mossad|"
     r"Joint Special Operations Command|JSOC|Trump administration|MQ-9|Reaper|British|Britain|U\.K\.|UK|United Kingdom|"
@@ -356,8 +359,7 @@ FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
     # "IOF" (Israeli Occupation Forces) and "Zionist" are Israel as its enemies' outlets name it
     r"Navy|destroyer|warship|CENTCOM|Central Command|AFRICOM|Africa Command|RAF|Royal Air Force|IDF|IOF|Zionist|"
     r"Turkish|Turkey|"  # a NATO partner: "Turkish jets struck PKK positions" is a strike
-    # arms only our side flies or fires: "Tomahawks slammed into Baghdad", "B-52s carpet-bombed the ridge"
-    r"Tomahawks?|B-52H?s?|B-1Bs?|B-2s?|F-117s?|AC-130[JUW]?s?)(?!\w)")
+    + US_ARMS.pattern + r")(?!\w)")
 # The armed groups of the hostile side, by name ("IS" only as the group: not "WHAT IS THIS").
 _ARMED_GROUPS = (r"Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|IRGC|Quds Force|Revolutionary Guards?|"
                  r"Houthis?|ISIS|ISIL|(?<![A-Z] )IS(?! ?[A-Z]{2})|Islamic State|Daesh|PMF|Popular Mobilization Forces|"

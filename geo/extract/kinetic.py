@@ -20,8 +20,7 @@ from geo.text import fold
 
 # Friendly actors the summary names as the United States.
 _US = frozenset({"US", "United States", "American", "Pentagon", "MQ-9", "Reaper", "USS", "U.S. Navy", "Navy",
-                 "destroyer", "warship", "Tomahawk", "Tomahawks", "B-52", "B-52s", "B-52H", "B-52Hs", "B-1B", "B-1Bs",
-                 "B-2", "B-2s", "F-117", "F-117s", "AC-130", "AC-130s", "AC-130J", "AC-130U", "AC-130W"})
+                 "destroyer", "warship"})  # and the arms only the United States fields (``cues.US_ARMS``)
 # Israel as its enemies' outlets name it: "the IOF struck", "the Zionist enemy's jets".
 _ISRAEL = frozenset({"IOF", "Zionist"})
 
@@ -400,8 +399,8 @@ class KineticReader:
             hits = [m for m in pattern.finditer(scope)
                     if kind == "strike" or m.group(0)[0].isupper() and m.group(0) not in cues.NOT_GROUPS]
             if hits:
-                names = ["U.S." if m.group(0) in _US else "Israeli" if m.group(0) in _ISRAEL else m.group(0)
-                         for m in hits]
+                names = ["U.S." if m.group(0) in _US or cues.US_ARMS.fullmatch(m.group(0))
+                         else "Israeli" if m.group(0) in _ISRAEL else m.group(0) for m in hits]
                 if len(hits) > 1 and scope[hits[-2].end():hits[-1].start()] == " and " and names[-2] != names[-1]:
                     return f"{names[-2]} and {names[-1]}"  # "U.S. and British warplanes"
                 return names[-1]
