@@ -35,7 +35,7 @@ from geo.placewords import (ADJECTIVAL_HEADS, CAPITALS, COUNTRY_NAMES_OTHERWISE,
                             SPELLED_BOTH_WAYS, STATE_ABBREVIATIONS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, PLACE_PARTS, RELATION_NOUNS, STRUCK_VERBS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
                             NAME_OPENERS, NEWS_AGENCIES, QUARTER_OF, SPEECH_VERBS, SPOKESMAN_CAPITALS, SUBJECT_VERBS,
-                            THERE)
+                            THERE, AIRPORT_OF_OWNER, AIRPORTS_AFTER, AIRPORTS_OF)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
                        prev_word, propose_spans, trie_pattern, word_starts)
 from geo.records import Mention, Place
@@ -124,7 +124,7 @@ class PlaceFinder:
                                      qualifier=qualifier, via_hint=hint, modifier=modifier))
         found += looked_up
         found += self._named_again(article, text, looked_up, found, taken + ship_spans, sentence_of)
-        return sorted(found, key=_START)
+        return self._town_airports(text, sorted(found, key=_START))
 
     def _named_again(self, article, text, looked_up, found, taken, sentence_of) -> list[Mention]:
         """"to clear mines in the ancient town of Palmyra. ... the recapture of Palmyra": a name
@@ -245,13 +245,46 @@ class PlaceFinder:
 
     def _facility_named_after(self, cities: tuple[Place, ...], tail: str, full: str) -> tuple[Place, ...]:
         """The curated facility a city's name and ``tail`` name under any of the city's
-        spellings ("Arbil air base" is the Erbil Air Base row), else an airport of that name."""
+        spellings ("Arbil air base" is the Erbil Air Base row), else an airport of that name, also
+        under the city's other spellings ("Al Hudaydah International Airport" is Hodeidah's)."""
         for city in cities:
             for name in city.names:
                 if found := self.names.get(name_key(name + tail)):
                     return found
-        hits = self.geonames.lookup(name_keys(full)) if self.geonames else {}
-        return tuple(candidates_for(full, hits))
+        if not self.geonames:
+            return ()
+        spelled = [full, *(name + tail for city in cities for name in city.names)]
+        hits = self.geonames.lookup({key for name in spelled for key in name_keys(name)})
+        return next((found for name in spelled if (found := tuple(candidates_for(name, hits)))), ())
+
+    def _town_airports(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A town's airport named through the town: "Sanaa's international airport", "the airport in
+        Erbil", "the airports of Damascus and Aleppo", "Damascus and Aleppo airports" are the towns'
+        airports (curated, or a town's only airline airport), not the towns; "the airport" there is no
+        reference to an airport named before."""
+        if "airport" not in text:
+            return found  # most articles
+        towns = [m for m in found if m.candidates and m.candidates[0].kind == "city" and not m.anaphor]
+        dropped, changed = set(), {}
+        for group in _listed(text, towns):
+            first, last = group[0], group[-1]
+            lead = AIRPORTS_OF.search(text, max(0, first.start - 40), first.start)
+            owned = len(group) == 1 and first.text.endswith(("'s", "’s")) and AIRPORT_OF_OWNER.match(text, first.end)
+            if not (lead or owned or len(group) > 1 and AIRPORTS_AFTER.match(text, last.end)):
+                continue
+            for m in group:
+                airport = self._facility_named_after(m.candidates, " International Airport", "") \
+                    or self._facility_named_after(m.candidates, " Airport", "")
+                start = lead.start() if lead and m is first else m.start
+                end = owned.end() if owned else m.end
+                changed[id(m)] = replace(m, start=start, end=end, text=text[start:end], key=fold(text[start:end]),
+                                         candidates=airport or m.candidates, modifier=False,
+                                         via_hint="" if airport else "town of the airport")
+            if lead:  # "the airport in Erbil": the reference is this airport
+                dropped |= {id(a) for a in found if a.anaphor and lead.start() <= a.start < first.start}
+        if not changed:
+            return found
+        return [changed.get(id(m), m) for m in found if id(m) not in dropped]
 
     def _standalone(self, text: str, start: int, end: int, nxt: re.Match | None) -> bool:
         """Reject a one-word name that is part of a longer proper name ("Washington Post")."""
@@ -310,6 +343,21 @@ class PlaceFinder:
 _CAPITAL_ROWS = {key: row for row in CAPITALS for key in row[:2]}
 _CAPITAL = re.compile(r"\b(?:(?P<adj>%s)|(?P<country>%s)['’]s)\s+(?P<capital>capital)\b(?!\s+(?:city|region)\b)" % (
     "|".join(re.escape(row[0]) for row in CAPITALS), "|".join(re.escape(row[1]) for row in CAPITALS)))
+# Towns in a list: "Damascus and Aleppo", "Tripoli, Misrata and Sirte".
+_LIST_JOINER = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed(text: str, towns: list[Mention]) -> list[list[Mention]]:
+    """The towns grouped as the text lists them, each alone or with the towns joined to it."""
+    groups: list[list[Mention]] = []
+    for m in towns:
+        if groups and _LIST_JOINER.fullmatch(text, groups[-1][-1].end, m.start):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
 _IN_TOWN = re.compile(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
 _FLAG = re.compile(r"U\.S\.|US|American")
 _NAME_AFTER_CAPITAL = re.compile(r",?\s*(?:of\s+)?")

@@ -176,6 +176,13 @@ ANAPHORS = tuple(re.compile(
     initial + r"h(?:e|at|is)\s+(?:(?:U\.S\.|US|American|Iraqi|overall|same|sprawling|besieged|nearby|main)\s+)?"
     r"(?P<noun>[Ee]mbassy|diplomatic compound|[Cc]ompound|[Aa]irport|[Aa]irfield|[Aa]ir [Bb]ase|[Bb]ase|[Rr]egion|"
     r"[Cc]ountry|[Cc]ity|[Tt]heater|[Tt]heatre)\b") for initial in "Tt")
+# A town's airport named through the town rather than by its own name, with the phrases that motivated
+# each pattern. After a town's possessive: "warplanes blasted Beirut's international airport".
+AIRPORT_OF_OWNER = re.compile(r"(?:\s+(?:main|international|civilian|civil))?\s+airport\b(?!s)", re.I)
+# Before the towns: "rockets hit the airport in Erbil", "the international airports of Damascus and Aleppo".
+AIRPORTS_OF = re.compile(r"\b[Tt]he\s+(?:(?:main|international|civilian|civil)\s+)?airports?\s+(?:in|of)\s+$")
+# After a list of towns: "Damascus and Aleppo airports were shut".
+AIRPORTS_AFTER = re.compile(r"\s+(?:international\s+)?airports\b", re.I)
 # "struck there.", "were there late Sunday": the match starts at the space before "there".
 THERE = re.compile(r" there(?=[.,;]|\s+(?:and|but|on|in|late|early)\b)")
 # "Nevatim Air Base", "Camp Victory", "Abu Dhabi International Airport": facilities by their form.

@@ -238,6 +238,26 @@ def test_the_embassy_of_a_named_town_is_the_curated_embassy(places, geonames):
     assert ("the US embassy", "us-embassy-baghdad") in got
 
 
+def test_a_towns_airport_named_through_the_town_is_that_airport(places, geonames):
+    got = found("Shells fell near Aden's main airport, and a drone circled the airport in Erbil.", places, geonames)
+    assert got == [("Aden's main airport", "airport-OYAA"), ("the airport in Erbil", "erbil-air-base")]
+    # each town of a list, with the airports' word before or after them
+    assert [g for _, g in found("Missiles shut the civilian airports of Aleppo and Sulaymaniyah for a day.",
+                                places, geonames)] == ["airport-OSAP", "airport-ORSU"]
+    assert [g for _, g in found("Aleppo and Damascus airports stayed closed.", places, geonames)] == [
+        "airport-OSAP", "airport-OSDI"]
+    # "the airport" of a named town refers to no airport named before
+    got = found("A drone hit Baghdad International Airport on Monday. On Friday a rocket struck the airport in Kirkuk.",
+                places, geonames)
+    assert [g for _, g in got] == ["baghdad-airport", "airport-ORKK"]
+    # an airport named after another spelling of its town
+    assert found("Jets struck Al Hudaydah International Airport twice.", places, geonames) == [
+        ("Al Hudaydah International Airport", "airport-OYHD")]
+    # a town's governor, a country's airports, an airport of a town unnamed: no town's airport
+    assert found("Sanaa's governor said Iraq's airports and the airport in the capital were open.",
+                 places, geonames) == [("Sanaa's", "sanaa"), ("Iraq's", "iraq")]
+
+
 def test_a_capital_named_by_its_country_and_then_by_a_name_nobody_curated_is_one_place(places, geonames):
     ms = resolve("Gunfire was heard across the Somali capital Mogadishu after dusk.", places, geonames)
     assert [(m.text, m.place.name) for m in ms if m.place] == [("Somali capital Mogadishu", "Mogadishu")]

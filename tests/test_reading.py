@@ -2324,6 +2324,9 @@ def test_a_place_pounded_from_the_air_or_with_air_strikes_is_struck(run):
                  "Russian jets spent Thursday night pounding Saraqeb with air strikes."):
         assert [(e.type, e.place.name, e.date) for e in run(text).events] == [("strike", "Saraqib", dt.date(2020, 1, 9))]
     assert [e.type for e in run("Hezbollah pounded Metula with rockets on Thursday.").events] == ["attack"]
+    r = run("Fighter jets blasted the runways of Aden's airport on Thursday.")
+    assert [(e.type, e.place.id, e.date) for e in r.events] == [("strike", "airport-OYAA", dt.date(2020, 1, 9))]
+    assert "strike" not in [e.type for e in run("Gunmen blasted the police post with grenades on Thursday.").events]
 
 
 def test_a_site_handed_over_is_left_by_the_force_that_held_it_and_goes_nowhere(run):
@@ -2503,7 +2506,7 @@ def test_a_bomb_on_an_allied_diplomatic_convoy_is_an_attack(run):
 def test_how_often_acts_happen_is_no_act(run):
     r = run("A drone hit the airport in Erbil on Monday. It was unclear who launched it, with drone strikes less "
             "common in Iraq than rocket fire.")
-    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Erbil")]
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Erbil Air Base")]  # the airport, not the town
 
 
 def test_fire_at_a_partners_own_land_is_an_attack(run):

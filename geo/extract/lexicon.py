@@ -415,6 +415,7 @@ AIR_ARM = [
 POUNDING = [
     ("pound", "all", "aircraft pounded the camp from the air"),
     ("hammer", "all", "warplanes hammered the rebel-held towns"),
+    ("blast", "ed ing", "warplanes blasted the runways of the airfield"),
 ]
 # Verbs that set an offensive going: "launched an offensive to retake Tal Afar" is under way, not an aim.
 LAUNCH = [
