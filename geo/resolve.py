@@ -202,7 +202,8 @@ def _choose(m: Mention, context: Counter, named: list[Place] = (), peoples: froz
         if not candidates:
             return replace(m, reason=f"no candidate in {m.qualifier}; add it to gazetteer.csv")
     if m.via_hint in (SPELLED_DIFFERENTLY, AFTER_TAKING):  # a looser match: only in a country the article names
-        candidates = [p for p in candidates if context[p.country] or p.country == m.qualifier]
+        # (or names by its people only: "Syrian troops encircled Saraqib")
+        candidates = [p for p in candidates if context[p.country] or p.country == m.qualifier or p.country in peoples]
         if not candidates:
             what = "differently spelled places" if m.via_hint == SPELLED_DIFFERENTLY else "places of that name"
             return replace(m, reason=f"only {what} outside the article's countries; add it to gazetteer.csv")

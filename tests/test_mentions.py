@@ -365,6 +365,11 @@ def test_a_town_taken_stormed_or_freed_is_a_place(places, geonames):
     assert names("Navy boats seized Talara, a tanker flying a foreign flag, off Iran on Sunday.") == ["Iran"]
 
 
+def test_a_town_taken_by_troops_of_a_country_named_by_its_people_only_is_a_place(run):
+    r = run("Syrian troops seized Khan Shaykhun on Tuesday after a week of shelling.")
+    assert [(m.text, m.place.country) for m in r.mentions if m.place] == [("Khan Shaykhun", "SY")]
+
+
 def test_dams_mountains_and_sites_news_names_but_geonames_lacks(places, geonames):
     text = "Jets bombed positions by the Mosul Dam and on Mount Sinjar, and drones flew over Koya and Ramon Airport."
     assert found(text, places, geonames) == [("Mosul Dam", "mosul-dam"), ("Mount Sinjar", "mount-sinjar"),
