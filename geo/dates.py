@@ -271,6 +271,10 @@ def _interval(kind, g, anchor, previous):
                 or anchor is not None and abs((anchor - previous.first).days) > 1):
             # "Earlier in the day, ...": the day of the report, unless the day just told is that day's eve
             return (anchor, anchor, "day") if anchor else None
+        if kind == "nextday" and previous is None and anchor is not None and g["nd"].lower().startswith("the previous"):
+            # "The previous night, an airstrike killed ...", with no day told before it: the eve of the report
+            d = anchor - dt.timedelta(days=1)
+            return d, d, "day"
         if kind in ("offset", "nextday") and previous is not None and previous.precision == "day":
             if kind == "offset":
                 n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}.get(

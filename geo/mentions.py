@@ -35,7 +35,7 @@ from geo.placewords import (ADJECTIVAL_HEADS, CAPITALS, COUNTRY_NAMES_OTHERWISE,
                             SPELLED_BOTH_WAYS, STATE_ABBREVIATIONS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, PLACE_PARTS, RELATION_NOUNS, STRUCK_VERBS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
                             NAME_OPENERS, NEWS_AGENCIES, QUARTER_OF, SPEECH_VERBS, SPOKESMAN_CAPITALS, SUBJECT_VERBS,
-                            THERE, AIRPORT_OF_OWNER, AIRPORTS_AFTER, AIRPORTS_OF)
+                            THERE, AIRPORT_OF_OWNER, AIRPORTS_AFTER, AIRPORTS_OF, PROVINCE_FORMS, PROVINCE_WORDS)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
                        prev_word, propose_spans, trie_pattern, word_starts)
 from geo.records import Mention, Place
@@ -448,6 +448,8 @@ def _variants(name: str) -> set[str]:
                                      spelled)
         if swapped != spelled:
             out.add(swapped)
+    if province := PROVINCE_WORDS.match(name):  # "Idlib Governorate" is also "the Idlib region"
+        out |= {form.format(province.group("name")) for form, _example in PROVINCE_FORMS}
     low = fold(name)
     for article in ("al ", "el ", "the "):
         if low.startswith(article) and len(low) > len(article) + 3:

@@ -70,7 +70,15 @@ LEADING = frozenset("the a an in on at from to northern southern eastern western
                     "lower north south east west but and or as while after before when".split())
 # A sea, strait or cape some outlets write in lower case before its proper name: "the horn of Africa",
 # "the strait of Hormuz", "the gulf of Aden" are the curated names all the same.
-LOWER_GENERIC = re.compile(r"(?:gulf|strait|straits|sea|horn|bay|cape|isle|island)\s+of\s+(?:the\s+)?[A-Z]")
+# So is a province named by its capital's name after its kind: "the northwestern province of Idlib".
+LOWER_GENERIC = re.compile(r"(?:gulf|strait|straits|sea|horn|bay|cape|isle|island|province|governorate)\s+of\s+"
+                           r"(?:the\s+)?[A-Z]")
+# A province the gazetteer names "X Governorate" or "X province" the news also writes in these ways, with
+# the phrases that motivated each: "in the Idlib region of Syria", "the province of Idlib", "Idlib Governorate".
+PROVINCE_FORMS = (("{} province", "shelling across Hama province"), ("{} Governorate", "Daraa Governorate's west"),
+                  ("{} region", "an airstrike in the Idlib region"), ("province of {}", "the province of Hama"),
+                  ("governorate of {}", "the governorate of Homs"))
+PROVINCE_WORDS = re.compile(r"^(?P<name>.+?)\s+(?:[Gg]overnorate|[Pp]rovince)$")
 # After "a/the" and a country, these say whose site it is, not where: "a US base at Al-Omar", "the
 # Turkish outpost near Bashiqa" (but "the Red Sea coast" stays a place).
 OWNED_SITES = frozenset("base bases outpost outposts garrison installation installations facility facilities".split())

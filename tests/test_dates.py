@@ -28,6 +28,8 @@ FRIDAY = dt.date(2020, 1, 3)
     ("in recent hours", "2020-01-02", "2020-01-03", "day"),
     ("during the past 48 hours", "2020-01-01", "2020-01-03", "day"),
     ("the depot burned last month", "2019-12-01", "2019-12-31", "month"),
+    # with no day told before it, "the previous night" is the report's eve
+    ("the previous night, shells fell on the bridge", "2020-01-02", "2020-01-02", "day"),
     ("the batteries leave early next month", "2020-02-01", "2020-02-29", "month"),
     ("the group sails next week", "2020-01-06", "2020-01-12", "week"),
     ("a convoy due later this month", "2020-01-03", "2020-01-31", "month"),

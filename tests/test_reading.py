@@ -2660,3 +2660,34 @@ def test_who_denies_an_attack_on_its_own_is_not_its_author(run):
     # who denies having done it still names the side that is said to have acted
     r = run("Israel denied it struck a depot outside Damascus on Tuesday.", published=dt.date(2021, 5, 12))
     assert [(e.type, e.actor) for e in r.events] == [("strike", "Israel")]
+
+
+def test_fire_on_turkish_troops_is_an_attack_as_on_any_partners(run):
+    r = run("Loyalist artillery shelled a Turkish convoy near Saraqib in Syria on Thursday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Saraqib")]
+    r = run("Three soldiers died in an air raid on Turkish forces near Saraqib on Wednesday.")
+    assert [(e.type, e.date) for e in r.events] == [("attack", dt.date(2020, 1, 8))]
+    # and Turkish fire on others stays a strike
+    r = run("Turkish drones struck Syrian army tanks near Saraqib on Wednesday.")
+    assert [e.type for e in r.events] == ["strike"]
+
+
+def test_aircraft_that_hit_a_named_place_strike_it(run):
+    r = run("Government helicopters hit Kafr Nabl before dawn on Thursday.")
+    assert [(e.type, e.place.name, e.date) for e in r.events] == [("strike", "Kafranbel", dt.date(2020, 1, 9))]
+    assert run("The airliners hit heavy turbulence over Syria on Thursday.").events == ()
+
+
+def test_a_province_named_by_its_capitals_name_is_the_province(run):
+    for text in ("Jets bombed two villages in the Hama region of Syria on Thursday.",
+                 "Jets bombed two villages in Syria's central province of Hama on Thursday.",
+                 "Jets bombed two villages in the governorate of Hama on Thursday."):
+        assert [e.place.id for e in run(text).events] == ["hama-province"], text
+    assert [e.place.kind for e in run("Jets bombed the city of Hama on Thursday.").events] == ["city"]
+
+
+def test_the_act_after_a_toll_set_off_by_a_comma_happened_where_the_toll_did(run):
+    r = run("Four policemen were wounded near Kirkuk on Thursday, in what officials called a drone attack.")
+    assert [(e.type, e.place.name, e.date) for e in r.events] == [("attack", "Kirkuk", dt.date(2020, 1, 9))]
+    r = run("Two guards were killed at the Taji base on Thursday, during a rocket attack by a militia.")
+    assert [(e.type, e.place.id) for e in r.events] == [("attack", "camp-taji")]

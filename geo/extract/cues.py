@@ -37,9 +37,11 @@ KINETIC = re.compile(
     # "pounded the camp from the air", "pounding the town with air strikes": air power, whatever its object
     r"(?:" + lexicon.alternation(lexicon.POUNDING) + r")(?= (?:(?!and |but |while |as )[^\s,;]+ ){0,8}?(?:from the air|with (?:air ?strikes|air raids|"
     r"warplanes|bombs)))|"
-    # "Israeli jets pounded a depot": air means right before the verb
+    # "Israeli jets pounded a depot", "Russian jets hit the town": air means right before the verb
     r"(?:" + "|".join(rf"(?<={w} )" for w in lexicon.words_of(lexicon.AIR_ARM) if w.endswith(("s", "aircraft")))
-    + r")(?:" + lexicon.alternation(lexicon.POUNDING) + r")|"
+    + r")(?:" + lexicon.alternation(lexicon.POUNDING) + "|"
+    # ... "hit" only with a name after it: not "the planes hit turbulence"
+    r"(?:" + lexicon.alternation(lexicon.AIR_HIT) + r")(?=\s+(?:the\s+)?(?-i:[A-Z])))|"
     # boats sunk: "Navy helicopters sank three of the boats"
     r"(?:sank|sunk|sinking)(?= (?:\S+ ){0,4}(?:boats?|vessels?|skiffs?)))"
     r"|(?P<attack>" + lexicon.alternation(lexicon.ATTACK) + "|"
@@ -396,7 +398,7 @@ PARTNER_FORCE = re.compile(r"\b(?:" + PARTNER_FORCES + r")\b")
 FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired at Israeli forces" is an attack
     # "a bomb hit a British diplomatic mission convoy": a mission's people and vehicles are ours too
     r"\b(embassy|consulate|diplomats?|diplomatic (?:missions?|convoys?|compounds?|vehicles?)|"
-    r"(?:U\.S\.|American|coalition|allied|Israeli|British|French)(?:-\w+)? (?:\w+ ){0,2}"
+    r"(?:U\.S\.|American|coalition|allied|Israeli|British|French|Turkish)(?:-\w+)? (?:\w+ ){0,2}"
     r"(?:troops|forces|service ?members|convoys?|"
     r"servicemembers|soldiers|personnel|bases?|contractors?|military|interests|outposts)|Americans|"
     # a partner's own land (PARTNER_HOMELANDS): "launched drone attacks on Saudi airports", "Israeli towns"
@@ -586,6 +588,10 @@ CLAUSE_BREAKS = _words("that which who whom whose because when while after befor
 _BREAK_WORDS = "|".join(sorted(CLAUSE_BREAKS))
 # Compiled once: clause boundaries are looked for in every sentence and for every trigger.
 CLAUSE_BREAK = re.compile(rf"\b(?:{_BREAK_WORDS})\b")
+# "Two soldiers were killed in the north on Monday, in a rocket attack by militants": the toll's clause, then the
+# act that took it, set off by a comma; the act happened where the toll did.
+TOLL_THEN_ACT = re.compile(r"\b(?:killed|wounded|injured|hurt)\b[^;:—]*?(?P<comma>,)\s*(?:in|during|by)\s+"
+                           r"(?:an?|the|what\s+(?:\w+\s+){1,2}(?:an?|the))\s+(?:[\w-]+\s+){0,3}$")
 CLAUSE_BREAK_OR_AND = re.compile(rf"\b(?:{_BREAK_WORDS}|and)\b")
 CLAUSE_MARK = re.compile(rf"[,;]|\b(?:{_BREAK_WORDS})\b")
 # Movement verbs after "to" that keep a movement real ("continuing to move").

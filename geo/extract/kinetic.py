@@ -195,7 +195,7 @@ class KineticReader:
         if friendly and all(cues.GENERIC_FRIENDLY.match(f) for f in friendly) and cues.HOSTILE_TARGET.search(target):
             friendly = []
         friendly_target = bool(friendly) or bool(
-            re.fullmatch(r"(?:U\.S\.|US|American|coalition|allied|British|French|Israeli)", target))
+            re.fullmatch(r"(?:U\.S\.|US|American|coalition|allied|British|French|Israeli|Turkish)", target))
         hostile_subject = False
         if passive:
             # "a coalition convoy was ambushed": the subject is the target, not the actor

@@ -417,6 +417,9 @@ POUNDING = [
     ("hammer", "all", "warplanes hammered the rebel-held towns"),
     ("blast", "ed ing", "warplanes blasted the runways of the airfield"),
 ]
+# "hit" needs its target's kind after it (``HIT_TARGET``), unless the aircraft that hit stand right before it
+# and a name follows it: "Russian jets hit Maarat al-Numan at dawn" (not "the planes hit turbulence").
+AIR_HIT = [("hit", "ed s", "Russian jets hit Maarat al-Numan at dawn")]
 # Verbs that set an offensive going: "launched an offensive to retake Tal Afar" is under way, not an aim.
 LAUNCH = [
     ("launch", "all", "forces launched an offensive to retake the town"), ("begin", "all", "troops began an assault to recapture"),

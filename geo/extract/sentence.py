@@ -592,6 +592,11 @@ class SentenceReader:
                 and (rel.group("word") == "where" or _PASSIVE_AFTER.match(head, rel.end())) \
                 and (held := self._antecedent(rel.start())):
             return held  # "the oil depot in Baiji, Iraq, where drones attacked the plant"
+        if toll := cues.TOLL_THEN_ACT.search(head):
+            # "killed in Idlib on Tuesday, in a rocket attack": the toll's place is the act's
+            if told := [m for m in self.mentions if toll.start() <= m.start - self.sentence.start < toll.start("comma")
+                        and not m.modifier]:
+                return told[-1].place
         for m in reversed(self.mentions):
             local = m.start - self.sentence.start
             if local >= t.start or m.modifier or any(a <= local < b for a, b in embedded):
