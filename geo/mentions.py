@@ -35,7 +35,8 @@ from geo.placewords import (ADJECTIVAL_HEADS, CAPITALS, COUNTRY_NAMES_OTHERWISE,
                             SPELLED_BOTH_WAYS, STATE_ABBREVIATIONS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, PLACE_PARTS, RELATION_NOUNS, STRUCK_VERBS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
                             NAME_OPENERS, NEWS_AGENCIES, QUARTER_OF, SPEECH_VERBS, SPOKESMAN_CAPITALS, SUBJECT_VERBS,
-                            THERE, AIRPORT_OF_OWNER, AIRPORTS_AFTER, AIRPORTS_OF, PROVINCE_FORMS, PROVINCE_WORDS)
+                            THERE, ADJECTIVE_ITEM, AIRPORT_OF_OWNER, AIRPORTS_AFTER, AIRPORTS_OF, PROVINCE_FORMS,
+                            PROVINCE_WORDS)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
                        prev_word, propose_spans, trie_pattern, word_starts)
 from geo.records import Mention, Place
@@ -484,7 +485,9 @@ _PAIR_PLACE = re.compile(r"\s+(?:border|frontier|boundary|borderlands?|crossing|
 _NAMED_BODY = re.compile(r"\b[A-Z]\w+ (?:Party|Front|Movement|Organi[sz]ation|Union|Association|Council|Assembly|"
                          r"Alliance) (?:of|for)\s+(?:the\s+)?$")
 # "US and international vessels": a name and another adjective before one head noun.
-_AND_HEAD = re.compile(r"\s+(?:and|or)\s+(?:[\w-]+\s+)?(?P<head>[\w-]+)")
+# "U.S. and coalition forces", "on U.S., coalition and Iraqi forces": the name is one of a list of adjectives
+# before a head.
+_AND_HEAD = re.compile(r"(?:,\s*" + ADJECTIVE_ITEM + r")*,?\s+(?:and|or)\s+(?:[\w-]+\s+)?(?P<head>[\w-]+)")
 
 
 # "in Tyre's eastern outskirts", "on Sidon's northern edge": after a possessive name, a part of it.

@@ -184,6 +184,9 @@ ANAPHORS = tuple(re.compile(
     initial + r"h(?:e|at|is)\s+(?:(?:U\.S\.|US|American|Iraqi|overall|same|sprawling|besieged|nearby|main)\s+)?"
     r"(?P<noun>[Ee]mbassy|diplomatic compound|[Cc]ompound|[Aa]irport|[Aa]irfield|[Aa]ir [Bb]ase|[Bb]ase|[Rr]egion|"
     r"[Cc]ountry|[Cc]ity|[Tt]heater|[Tt]heatre)\b") for initial in "Tt")
+# A word that may stand in a list of whose forces ("U.S., coalition and Iraqi forces"): a lower-case word or a
+# people's adjective, never a place's name ("Kirkuk, Erbil and Iraqi army posts" lists places).
+ADJECTIVE_ITEM = r"(?:[a-z][\w-]*|U\.S\.|US|U\.K\.|UK|[A-Z][\w-]*(?:an|ish|i|ese|ch))"
 # A town's airport named through the town rather than by its own name, with the phrases that motivated
 # each pattern. After a town's possessive: "warplanes blasted Beirut's international airport".
 AIRPORT_OF_OWNER = re.compile(r"(?:\s+(?:main|international|civilian|civil))?\s+airport\b(?!s)", re.I)

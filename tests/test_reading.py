@@ -2691,3 +2691,16 @@ def test_the_act_after_a_toll_set_off_by_a_comma_happened_where_the_toll_did(run
     assert [(e.type, e.place.name, e.date) for e in r.events] == [("attack", "Kirkuk", dt.date(2020, 1, 9))]
     r = run("Two guards were killed at the Taji base on Thursday, during a rocket attack by a militia.")
     assert [(e.type, e.place.id) for e in r.events] == [("attack", "camp-taji")]
+
+
+def test_a_list_of_whose_forces_names_no_place(run):
+    r = run("On Thursday mortars fell on U.S., British and Iraqi troops at Camp Taji, officials said.")
+    assert [(e.type, e.place.id) for e in r.events] == [("attack", "camp-taji")]
+    # places listed before a noun stay places
+    r = run("Rockets hit Kirkuk, Erbil and Iraqi army posts on Thursday.")
+    assert [e.place.name for e in r.events][:1] == ["Kirkuk"]
+
+
+def test_the_atlantic_alliance_acts_on_our_side(run):
+    r = run("NATO warplanes bombed two loyalist tanks near Brega on Thursday.")
+    assert [(e.type, e.summary) for e in r.events] == [("strike", "Strike by NATO at Al Burayqah")]

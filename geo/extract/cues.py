@@ -357,7 +357,7 @@ US_ARMS = re.compile(r"Tomahawks?|B-52H?s?|B-1Bs?|B-2s?|F-117s?|AC-130[JUW]?s?")
 FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
     r"(?<![\w.])(U\.S\.|US|United States|American|Pentagon|[Cc]oalition|Israel(?:i)?|CIA|Mossad|"
     r"Joint Special Operations Command|JSOC|Trump administration|MQ-9|Reaper|British|Britain|U\.K\.|UK|United Kingdom|"
-    r"French|France|USS|U\.S\. Navy|"
+    r"French|France|USS|U\.S\. Navy|NATO|"
     # "IOF" (Israeli Occupation Forces) and "Zionist" are Israel as its enemies' outlets name it
     r"Navy|destroyer|warship|CENTCOM|Central Command|AFRICOM|Africa Command|RAF|Royal Air Force|IDF|IOF|Zionist|"
     r"Turkish|Turkey|"  # a NATO partner: "Turkish jets struck PKK positions" is a strike

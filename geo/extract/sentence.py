@@ -18,6 +18,7 @@ from geo.extract import cues
 from geo.extract.units import Units
 from geo.gazetteer import within as _within
 from geo.sides import side_word
+from geo.placewords import ADJECTIVAL_HEADS, ADJECTIVE_ITEM
 from geo.text import Sentence
 
 
@@ -488,6 +489,10 @@ class SentenceReader:
                     or _COUNTED_ITEM.match(self.text, after + m.end())):
                 continue  # "near Taji, Iraq"; an appositive ", the second ..."; ", including sites near"; a list
                 # that counts its items ("destroyed seven radars, one drone and two drone boats in Yemen")
+            if m.group(0).startswith(",") and _ADJECTIVE_BEFORE.search(self.text, max(0, pos - 30), pos) \
+                    and (listed := _ADJECTIVES_ON.match(self.text, after + m.end())) \
+                    and listed.group("head").lower() in ADJECTIVAL_HEADS:
+                continue  # "an attack on U.S., coalition and Iraqi forces at Camp Taji": one list of whose forces
             after_place = any(b == pos for _, b in spans)
             if any((goes_on := _LIST_GOES_ON.fullmatch(self.text, pos, a)) and (after_place or goes_on.group("prep"))
                    and not _OPENS_CLAUSE.match(self.text, b) for a, b in spans if pos < a <= pos + 60):
@@ -846,6 +851,10 @@ _CAME_FROM = re.compile(r"\bfrom\b(?!.*\b(?:on|at|into|against|targeting|targete
 FUTURE_REACH_DAYS = 60
 # How many days before its report an answered act may lie and still be of the answer's news cycle.
 ANSWER_NEWS_DAYS = 2
+# The rest of a list of adjectives after a comma, and its head: "U.S., coalition and Iraqi forces".
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w.])" + ADJECTIVE_ITEM + "$")
+_ADJECTIVES_ON = re.compile(r"(?:" + ADJECTIVE_ITEM + r",\s*)*" + ADJECTIVE_ITEM
+                            + r",?\s+(?:and|or)\s+(?:[\w-]+\s+)?(?P<head>[\w-]+)")
 _PLACED_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|over|on|into|around|of)\s+(?:the\s+)?"
                             # "convoys in al-Diwaniyah came under attack": the name's article, glued on
                             r"(?:[\w'’-]+\s+){0,3}(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?$", re.I)
