@@ -2676,6 +2676,9 @@ def test_aircraft_that_hit_a_named_place_strike_it(run):
     r = run("Government helicopters hit Kafr Nabl before dawn on Thursday.")
     assert [(e.type, e.place.name, e.date) for e in r.events] == [("strike", "Kafranbel", dt.date(2020, 1, 9))]
     assert run("The airliners hit heavy turbulence over Syria on Thursday.").events == ()
+    # one adverb between the aircraft and the verb
+    r = run("On Thursday coalition bombers again pounded ridges around Kafr Nabl.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Kafranbel")]
 
 
 def test_a_province_named_by_its_capitals_name_is_the_province(run):
@@ -2704,3 +2707,8 @@ def test_a_list_of_whose_forces_names_no_place(run):
 def test_the_atlantic_alliance_acts_on_our_side(run):
     r = run("NATO warplanes bombed two loyalist tanks near Brega on Thursday.")
     assert [(e.type, e.summary) for e in r.events] == [("strike", "Strike by NATO at Al Burayqah")]
+
+
+def test_a_force_that_leaves_the_town_of_a_name_leaves_that_town(run):
+    r = run("The rebels said on Thursday their fighters had pulled back from the town of Tal Afar in northern Iraq.")
+    assert [(e.origin.name if e.origin else None, e.place) for e in r.events] == [("Tal Afar", None)]

@@ -38,7 +38,9 @@ KINETIC = re.compile(
     r"(?:" + lexicon.alternation(lexicon.POUNDING) + r")(?= (?:(?!and |but |while |as )[^\s,;]+ ){0,8}?(?:from the air|with (?:air ?strikes|air raids|"
     r"warplanes|bombs)))|"
     # "Israeli jets pounded a depot", "Russian jets hit the town": air means right before the verb
-    r"(?:" + "|".join(rf"(?<={w} )" for w in lexicon.words_of(lexicon.AIR_ARM) if w.endswith(("s", "aircraft")))
+    # (or one adverb apart: "American jets also pounded areas around the city")
+    r"(?:" + "|".join(rf"(?<={w} {adverb})" for w in lexicon.words_of(lexicon.AIR_ARM) if w.endswith(("s", "aircraft"))
+                      for adverb in ("", "also ", "again "))
     + r")(?:" + lexicon.alternation(lexicon.POUNDING) + "|"
     # ... "hit" only with a name after it: not "the planes hit turbulence"
     r"(?:" + lexicon.alternation(lexicon.AIR_HIT) + r")(?=\s+(?:the\s+)?(?-i:[A-Z])))|"
@@ -696,7 +698,7 @@ ORIGIN_STATEMENT = re.compile(r"\b(?:coming|came|comes|drawn|deployed|flown|sail
                               r"\b(?:is|are|was|were)\s+(?:all\s+)?from\b|\bbelong(?:s|ed|ing)?\s+to\b|"
                               r"\b(?:home-based|based|stationed)\s+(?:at|in)\b", re.I)
 ORIGIN_CUES = re.compile(r"\b(from|out of|based in|stationed in|leaving|left|depart(?:s|ed|ing)?|vacat(?:e|es|ed|ing))\s+"
-                         r"(?:the\s+)?"
+                         + PLACE_KIND_OF +  # "withdrew from the town of Lyman"
                          r"(?:[A-Z][\w.-]*['’]s\s+)?"  # "withdrew from Iraq's Taji military base"
                          # "sets sail from a military port in Zhanjiang", "left a naval base near Toulon"
                          r"(?:(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:port|base|harbou?r|airport|"
