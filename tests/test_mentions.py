@@ -382,3 +382,12 @@ def test_communities_by_the_gaza_strip_and_the_south_of_israel(places, geonames)
     assert found(text, places, geonames) == [
         ("Kibbutz Nahal Oz", "nahal-oz"), ("Kissufim", "kissufim"), ("Netivot", "netivot"),
         ("Erez Crossing", "erez-crossing"), ("southern Israel", "southern-israel")]
+
+
+def test_bases_compounds_and_ranges_of_wars_news_recalls(places, geonames):
+    text = ("Mortars fell on Camp Victory and Camp Anaconda, jets circled over Tora Bora and the Western Mountains, "
+            "and tanks rolled past the Azovstal plant, Taftanaz airbase and the Bab al-Hawa crossing.")
+    assert found(text, places, geonames) == [
+        ("Camp Victory", "camp-victory"), ("Camp Anaconda", "balad-air-base"), ("Tora Bora", "tora-bora"),
+        ("Western Mountains", "nafusa-mountains"), ("Azovstal plant", "azovstal"),
+        ("Taftanaz airbase", "taftanaz-air-base"), ("Bab al-Hawa crossing", "bab-al-hawa")]
