@@ -400,6 +400,9 @@ def prev_word(text: str, start: int, skip: frozenset[str] = frozenset()) -> str:
 # Verbs that agree with one name alone: "and Hamid al-Jazaeri has" starts a clause, while "the towns
 # of Jazan and Najran were hit" lists both names as one plural subject.
 _VERBS_AFTER = frozenset("has had is was said says will would could can may might did does".split())
+# A plural passive of a blow after a list's last name: "Yafran and Nalut had also been struck".
+_SHARED_BLOW = re.compile(r" (?:also |again |both )?been (?:\w+ly )?(?:" + "|".join(sorted(STRUCK_VERBS))
+                          + r")\b", re.I)
 
 
 def word_starts(pattern: re.Pattern, text: str, scan: str | None = None):
@@ -416,9 +419,11 @@ def word_starts(pattern: re.Pattern, text: str, scan: str | None = None):
 
 
 def _clause_follows(text: str, end: int) -> bool:
-    """"is in Lebanon and Hamid al-Jazaeri has released": the "and" joins clauses, not places."""
+    """"is in Lebanon and Hamid al-Jazaeri has released": the "and" joins clauses, not places
+    (but "the towns of Yafran and Nalut had also been shelled": the list shares one passive blow)."""
     nxt = NEXT_WORD.match(text, end)
-    return bool(nxt and nxt.group("gap") == " " and fold(nxt.group("word")) in _VERBS_AFTER)
+    return bool(nxt and nxt.group("gap") == " " and fold(nxt.group("word")) in _VERBS_AFTER
+                and not _SHARED_BLOW.match(text, nxt.end()))
 
 
 _ENGLISH = frozenset({"at", "as", "an", "i", "a", "e"})  # connectors that are English words too: "Troops at Harir"

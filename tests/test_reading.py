@@ -2712,3 +2712,27 @@ def test_the_atlantic_alliance_acts_on_our_side(run):
 def test_a_force_that_leaves_the_town_of_a_name_leaves_that_town(run):
     r = run("The rebels said on Thursday their fighters had pulled back from the town of Tal Afar in northern Iraq.")
     assert [(e.origin.name if e.origin else None, e.place) for e in r.events] == [("Tal Afar", None)]
+
+
+def test_towns_listed_before_a_shared_passive_blow_are_each_hit(run):
+    # the list goes on past "and X had", and "had also been" tells what befell the towns, not who acted
+    r = run("Militia commanders said the towns of Gharyan and Yafran had also been shelled on Thursday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Gharyan"), ("attack", "Yafran")]
+    r = run("Local officials said the towns of Gharyan and Yafran had been bombed overnight on Thursday.")
+    assert sorted(e.place.name for e in r.events) == ["Gharyan", "Yafran"]
+
+
+def test_a_raid_that_went_after_a_group_is_a_strike_on_it(run):
+    # the group named before the raid's noun is what the raid went after, not who raided
+    r = run("Defence officials said an operation was conducted on Thursday targeting a senior leader of "
+            "ISIS in a helicopter raid near Tal Abyad.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Tal Abyad")]
+    # partners named as taking part with us are no target
+    r = run("Four Islamic State fighters died on Thursday in a joint raid with Iraqi troops near Rutba.")
+    assert [e.type for e in r.events] == ["strike"]
+
+
+def test_a_ship_seized_while_passing_a_strait_was_seized_in_it(run):
+    r = run("Guards speedboats boarded and seized a fuel tanker on Thursday while it was transiting the "
+            "Strait of Hormuz.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Strait of Hormuz")]

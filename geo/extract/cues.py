@@ -409,6 +409,15 @@ FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired 
     r"bases?|air base|airbase|K-1|outposts?|contractors?|service ?members|servicemembers|"
     # partner forces (SPEC §2): "an attack on Peshmerga in Kirkuk", "gunmen stormed an Iraqi army barracks"
     + PARTNER_FORCES + "|" + lexicon.alternation(lexicon.SHIPPING) + r")\b", re.I)
+# A partner named as the one acting with us, not the one hit: "a joint raid with Iraqi troops",
+# "alongside Kurdish-led forces", "in support of Iraqi counter-terrorism troops".
+ALONGSIDE = re.compile(r"\b(?:with|alongside|along with|together with|in support of|backed by|supported by|"
+                       r"assisted by|accompanied by)\s+(?:the\s+)?$", re.I)
+# A hostile group named as what an operation went after, before its noun: "an operation targeting the head
+# of the Islamic State in a raid", "a mission to capture an ISIS bomb maker in a raid".
+AIMED_AT_FOE = re.compile(r"\b(?:targeting|targeted|against|aimed\s+at|to\s+(?:kill|capture|seize)|hunting|"
+                          r"going\s+after)\s+(?:(?:the|a|an|one|two|three|several|senior|top|suspected)\s+)*"
+                          r"(?:[\w'’-]+\s+){0,3}?(?:(?:of|in)\s+(?:the\s+)?)?(?:" + _ARMED_GROUPS + r")\b")
 # Merchant ships (``lexicon.SHIPPING``): "a bulk carrier was struck by a drone boat" is an attack.
 SHIPPING = re.compile(r"\b(?:" + lexicon.alternation(lexicon.SHIPPING) + r")\b", re.I)
 # "the tanker, MV Blue Horizon, which docked in Kochi", "the freighter Sea Lark after it docked": the ship
@@ -623,7 +632,9 @@ SPEAKS = re.compile(r"(?:,\s+(?:which|who|a|an)\b[^,.;]{0,120},)?"  # "Russia, w
                     r"\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+"  # "The U.S. and Britain have"
                     r"(?:(?:on\s+[A-Z]\w+|today|yesterday|tonight|overnight|late\s+\w+|early\s+\w+)\s+)?"
                     # "has kept"; not "the base had come under attack", "the port has suffered": what befell it
-                    r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b|come\s+under\b|suffered\b|endured\b|faced\b|seen\b|witnessed\b)[a-z]+\b|"
+                    # "the towns had also been struck": what befell them too
+                    r"(?:(?:has|have|had)\s+(?:(?:\w+ly|also|again|already|both)\s+)?+"
+                    r"(?!been\b|come\s+under\b|suffered\b|endured\b|faced\b|seen\b|witnessed\b)[a-z]+\b|"
                     r"(?:\w+ly\s+)?(?:said|says|confirmed|denied|neither|warned|blamed|accused|announced|"
                     r"claimed|insisted|rejected|called|urged|responded|condemned|vowed|threatened|"
                     # "Washington has carried out strikes": a government acting
@@ -658,7 +669,10 @@ PRONOUNS = _words("it they he she we i you")
 PLACE_PREPOSITIONS = (r"\b(?:on|at|in|near|outside|against|of|across|throughout|around|inside|into|targeting|over|toward|"
                       r"towards)\b"
                       # "attacked a cargo ship off Yemen", "off the coast of Eritrea" (not "called off")
-                      r"|\boff\s+(?:the\s+(?:coast|shores?)\s+of\s+)?(?:the\s+)?$")
+                      r"|\boff\s+(?:the\s+(?:coast|shores?)\s+of\s+)?(?:the\s+)?$"
+                      # "seized a tanker while transiting the Strait of Hormuz": where the ship was
+                      r"|\b(?:while|when|as)\s+(?:it\s+was\s+)?"
+                      r"(?:transiting|crossing|passing\s+through|sailing\s+through)\s+(?:the\s+)?$")
 # "Rockets hit the embassy": verbs that take the place as their direct object.
 IMPACT_GAP = re.compile(r"\s+(?:(?:also|again|then)\s+)?"
                         r"(?P<verb>hit|hits|struck|strikes|targeted|targets|pounded|rocked|"

@@ -191,7 +191,8 @@ class KineticReader:
         # is ours unless the target names a hostile owner ("a Hashd Shaabi base")
         # ("fired drones at Saudi oil facilities": a target cut to a partner's adjective reads on in the clause)
         scope = clause[:_NEAR] if cues.PARTNER_PEOPLE.fullmatch(target) else target or clause[:_NEAR]
-        friendly = [f.group(0) for f in cues.FRIENDLY_TARGET.finditer(scope)]
+        friendly = [f.group(0) for f in cues.FRIENDLY_TARGET.finditer(scope)
+                    if not cues.ALONGSIDE.search(scope, 0, f.start())]  # not "a raid with Iraqi troops"
         if friendly and all(cues.GENERIC_FRIENDLY.match(f) for f in friendly) and cues.HOSTILE_TARGET.search(target):
             friendly = []
         friendly_target = bool(friendly) or bool(
@@ -206,6 +207,10 @@ class KineticReader:
             else:
                 hostile_subject = hostile_actor and not friendly_target
                 friendly_actor = hostile_actor = False
+        aimed = cues.AIMED_AT_FOE.search(near)
+        if aimed and hostile_actor and not cues.HOSTILE_ACTOR.search(near, 0, aimed.start()):
+            # "an operation targeting the head of the Islamic State in a raid": the group is what was hit
+            hostile_actor, hostile_subject = False, True
         named_place = any(target and target in m.text or (m.text in target and len(m.text) > 3)
                           for m in self.mentions if target)
         hostile_target = bool(cues.HOSTILE_TARGET.search(target or "")) or bool(
