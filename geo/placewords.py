@@ -27,7 +27,10 @@ RELATION_NOUNS = frozenset("relations relationship tensions ties talks rivalry s
                            "deal agreement confrontation hostilities truce ceasefire negotiations".split())
 # "Iran-backed", "Yemen-based": a name joined to these words is a modifier, not a place.
 COMPOUND_HEADS = frozenset("backed based aligned allied linked supported sponsored funded led run flagged "
-                           "controlled affiliated owned operated made".split())
+                           "controlled affiliated owned operated made "
+                           # "the U.S.-protected Green Zone", "a Russian-held town", "a UN-brokered truce"
+                           "protected held guarded occupied brokered administered trained armed equipped "
+                           "dominated".split())
 # Words after which a capitalised name is very likely a place.
 LOCATIVE = frozenset("in near at from to outside toward towards into around through across via over off "
                      "inside within between reaching reached reaches entered left leaving departed departs departing over "

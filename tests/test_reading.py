@@ -2736,3 +2736,23 @@ def test_a_ship_seized_while_passing_a_strait_was_seized_in_it(run):
     r = run("Guards speedboats boarded and seized a fuel tanker on Thursday while it was transiting the "
             "Strait of Hormuz.")
     assert [(e.type, e.place.name) for e in r.events] == [("attack", "Strait of Hormuz")]
+
+
+def test_whose_hold_joined_to_a_name_is_no_place(run):
+    # "X-protected", "X-occupied": who holds the place, not where the blow fell
+    r = run("Mortar bombs fell inside the U.S.-guarded Green Zone on Sunday, police said.")
+    assert [e.place.name for e in r.events] == ["Green Zone"]
+    r = run("Artillery rounds hit the Israel-occupied Golan Heights on Sunday.")
+    assert [e.place.name for e in r.events] == ["Golan Heights"]
+
+
+def test_artillery_rounds_and_artillery_fire_are_blows(run):
+    r = run("Artillery rounds crashed into the outskirts of Saraqib on Sunday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Saraqib")]
+
+
+def test_aircraft_that_targeted_anything_struck_it(run):
+    r = run("Two gunships targeted a farmhouse near the town of Saraqib before dawn on Thursday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Saraqib")]
+    # a participle after the aircraft is no blow they dealt
+    assert run("The planes targeted by the rebels over Saraqib on Thursday were old.").events == ()

@@ -10,7 +10,7 @@ import calendar
 import re
 
 from geo.extract import lexicon
-from geo.placewords import BASE_DESCRIPTORS, STRUCK_VERBS
+from geo.placewords import BASE_DESCRIPTORS, COMPOUND_HEADS, STRUCK_VERBS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -41,7 +41,7 @@ KINETIC = re.compile(
     # (or one adverb apart: "American jets also pounded areas around the city")
     r"(?:" + "|".join(rf"(?<={w} {adverb})" for w in lexicon.words_of(lexicon.AIR_ARM) if w.endswith(("s", "aircraft"))
                       for adverb in ("", "also ", "again "))
-    + r")(?:" + lexicon.alternation(lexicon.POUNDING) + "|"
+    + r")(?:(?:" + lexicon.alternation(lexicon.POUNDING) + r")(?! by\b)|"  # not "the planes targeted by the rebels"
     # ... "hit" only with a name after it: not "the planes hit turbulence"
     r"(?:" + lexicon.alternation(lexicon.AIR_HIT) + r")(?=\s+(?:the\s+)?(?-i:[A-Z])))|"
     # boats sunk: "Navy helicopters sank three of the boats"
@@ -678,6 +678,8 @@ IMPACT_GAP = re.compile(r"\s+(?:(?:also|again|then)\s+)?"
                         r"(?P<verb>hit|hits|struck|strikes|targeted|targets|pounded|rocked|"
                         r"shelled|bombed|besieged|stormed|attacked)?\s*(?:the\s+)?"
                         r"(?:[A-Z][\w.'’-]*['’]s\s+)?"  # "struck Iraq's Sinjar district": the country owns it
+                        # "shelled the Israel-occupied Golan Heights": whose hold, then the place
+                        r"(?:[A-Z][\w.]*-(?:" + "|".join(sorted(COMPOUND_HEADS)) + r")\s+)?"
                         # "targeted the US al-Tanf base", "struck the American Harir base": whose base it is
                         r"(?:(?:U\.S\.|" + "|".join(BASE_DESCRIPTORS) + r")\s+)?"
                         # "struck the country's northern Kurdish regional capital Erbil"

@@ -369,6 +369,9 @@ ATTACK = [
     ("besiege", "ed ing", "militiamen besieged the embassy"),
     ("siege", "n1", "the siege of the embassy"),
     ("shell", "s ed ing", "Hezbollah shelled the north; Turkey shells Kurdish positions"),
+    ("artillery fire", "n1", "the village came under artillery fire"),
+    ("artillery round", "n", "artillery rounds landed near the outpost"),
+    ("artillery shell", "n", "an artillery shell hit a school"),
     ("came under fire", "p", "the base came under fire"),
     ("opened fire", "p", "gunmen opened fire on a checkpoint"),
 ]
@@ -416,6 +419,7 @@ POUNDING = [
     ("pound", "all", "aircraft pounded the camp from the air"),
     ("hammer", "all", "warplanes hammered the rebel-held towns"),
     ("blast", "ed ing", "warplanes blasted the runways of the airfield"),
+    ("target", "ed", "the helicopters targeted a house and a car outside the village"),
 ]
 # "hit" needs its target's kind after it (``HIT_TARGET``), unless the aircraft that hit stand right before it
 # and a name follows it: "Russian jets hit Maarat al-Numan at dawn" (not "the planes hit turbulence").
