@@ -219,10 +219,11 @@ class _Proposer:
 
     def _chain(self, position: int, cue: str) -> Iterator[Proposal]:
         """The names listed after one: "near Al-Qaim and Akashat", "near Ras Isa, Mokha and Khokha"."""
+        kinds = cue == "of"  # "the towns of X and Y had also been shelled": one list, one blow
         cue = "in" if cue == "of" else cue  # "the towns of Tibnine and Bint Jbeil": the head was read once
         for _ in range(6):
             c = CONJUNCT.match(self.text, position)
-            if not c or _clause_follows(self.text, c.end()):
+            if not c or _clause_follows(self.text, c.end(), shared=kinds):
                 return
             if c.start("span") in self.curated_end:  # a curated name in the list: read on after it
                 position = self.curated_end[c.start("span")]
@@ -418,12 +419,12 @@ def word_starts(pattern: re.Pattern, text: str, scan: str | None = None):
         position = max(m.end(), start + 1)
 
 
-def _clause_follows(text: str, end: int) -> bool:
+def _clause_follows(text: str, end: int, shared: bool = False) -> bool:
     """"is in Lebanon and Hamid al-Jazaeri has released": the "and" joins clauses, not places
-    (but "the towns of Yafran and Nalut had also been shelled": the list shares one passive blow)."""
+    (but after "the towns of", "Yafran and Nalut had also been shelled": the list shares one passive blow)."""
     nxt = NEXT_WORD.match(text, end)
     return bool(nxt and nxt.group("gap") == " " and fold(nxt.group("word")) in _VERBS_AFTER
-                and not _SHARED_BLOW.match(text, nxt.end()))
+                and not (shared and _SHARED_BLOW.match(text, nxt.end())))
 
 
 _ENGLISH = frozenset({"at", "as", "an", "i", "a", "e"})  # connectors that are English words too: "Troops at Harir"

@@ -2756,3 +2756,25 @@ def test_aircraft_that_targeted_anything_struck_it(run):
     assert [(e.type, e.place.name) for e in r.events] == [("strike", "Saraqib")]
     # a participle after the aircraft is no blow they dealt
     assert run("The planes targeted by the rebels over Saraqib on Thursday were old.").events == ()
+
+
+def test_where_a_force_goes_to_drive_a_foe_out_of_is_no_origin(run):
+    r = run("Washington sent 300 paratroopers to Iraq on Monday to help push the militants from the city of Mosul.")
+    assert [(e.type, e.place.name, e.origin) for e in r.events] == [("deployment", "Iraq", None)]
+    # what a blow left a city in is no force leaving it
+    r = run("Greece sent a frigate to Cyprus on Monday after the shelling left the port city of Tartus in ruins.")
+    assert [(e.place.name, e.origin) for e in r.events] == [("Cyprus", None)]
+
+
+def test_a_clause_after_while_is_no_place_of_the_act_before_it(run):
+    # where a ship was bound, and what happened elsewhere meanwhile, are not where it was hit
+    r = run("Rebel missiles hit a bulk carrier on Monday while it was en route to Yanbu.")
+    assert [e.place for e in r.events] in ([], [None])
+    r = run("A roadside bomb hit an American patrol on Monday while 4 policemen were hurt in Ramadi.")
+    assert "Ramadi" not in [e.place.name for e in r.events if e.place]
+
+
+def test_a_crowd_angered_by_strikes_on_a_group_is_no_striker(run):
+    r = run("Hundreds of mourners angered by American air strikes against Kataib Hezbollah stormed the U.S. "
+            "consulate in Basra on Tuesday.")
+    assert [e.type for e in r.events] == ["attack"]

@@ -417,7 +417,10 @@ ALONGSIDE = re.compile(r"\b(?:with|alongside|along with|together with|in support
 # of the Islamic State in a raid", "a mission to capture an ISIS bomb maker in a raid".
 AIMED_AT_FOE = re.compile(r"\b(?:targeting|targeted|against|aimed\s+at|to\s+(?:kill|capture|seize)|hunting|"
                           r"going\s+after)\s+(?:(?:the|a|an|one|two|three|several|senior|top|suspected)\s+)*"
-                          r"(?:[\w'’-]+\s+){0,3}?(?:(?:of|in)\s+(?:the\s+)?)?(?:" + _ARMED_GROUPS + r")\b")
+                          r"(?:[\w'’-]+\s+){0,3}?(?:(?:of|in)\s+(?:the\s+)?)?(?:" + _ARMED_GROUPS + r")\b"
+                          # ... right before the operation's own noun: "... in a helicopter raid" (not "mourners
+                          # angered by strikes against Kataib Hezbollah stormed ...")
+                          r"(?=(?:\s*[\[(][^\])]{0,40}[\])])?\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$)")
 # Merchant ships (``lexicon.SHIPPING``): "a bulk carrier was struck by a drone boat" is an attack.
 SHIPPING = re.compile(r"\b(?:" + lexicon.alternation(lexicon.SHIPPING) + r")\b", re.I)
 # "the tanker, MV Blue Horizon, which docked in Kochi", "the freighter Sea Lark after it docked": the ship
@@ -721,6 +724,10 @@ ORIGIN_CUES = re.compile(r"\b(from|out of|based in|stationed in|leaving|left|dep
                          r"air\s?base|airfield|station|barracks|garrison|home\s?port|front\s?line|post|position)s?\s+"
                          r"(?:in|at|near|of|outside|around)\s+"  # "pulling back from the front lines near Aleppo"
                          r"(?:the\s+)?)?$", re.I)
+# What a blow "left" a place in, said right after its name: not a force leaving it ("strikes left the port
+# city of Beirut in ruins", "the attacks left Erbil on edge").
+LEFT_AS_IT_WAS = re.compile(r"\s+(?:in\s+(?:ruins|rubble|flames|darkness|shock|mourning|tatters|chaos)|on\s+edge|"
+                            r"reeling|devastated|without\s+(?:power|water|electricity))\b", re.I)
 # "left for Cyprus to evacuate citizens from Lebanon": the "from" of a purpose (``lexicon.PURPOSE_FROM``).
 PURPOSE_FROM = re.compile(r"\b(?:to|help)\s+(?:" + lexicon.alternation(lexicon.PURPOSE_FROM)
                           + r")\b", re.I)

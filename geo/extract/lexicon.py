@@ -504,6 +504,13 @@ PURPOSE_FROM = [
     ("bring home", "base", "a frigate headed north to bring home nationals from the city"),
     ("fly out", "base", "aircraft were sent to fly out civilians from the airport"),
     ("airlift", "base", "planes were sent to airlift embassy staff from the capital"),
+    # a foe driven out: "Marines sent to Syria to help drive Islamic State fighters from the city of Raqqa"
+    ("drive", "base", "troops sent to help drive the militants from the city"),
+    ("oust", "base", "forces moved in to oust the insurgents from the town"),
+    ("push", "base", "brigades sent to push the rebels from the valley"),
+    ("clear", "base", "units flown in to clear fighters from the district"),
+    ("expel", "base", "soldiers sent to expel the group from the province"),
+    ("dislodge", "base", "commandos deployed to dislodge gunmen from the compound"),
 ]
 
 # Verbs that withdraw a force only with a force as their object: "will reduce the number of troops

@@ -141,6 +141,7 @@ class MovementReader:
         between = _QUALIFIER.sub("", self.text[local:t.start])  # "from Barksdale AFB, Louisiana, touched down"
         subject = local < t.start and t.start - local < 80 and not re.search(r"[,;:]", between)
         if (near or subject) and cues.ORIGIN_CUES.search(head) and not cues.NOT_ORIGIN.search(wide) \
+                and not cues.LEFT_AS_IT_WAS.match(self.text, m.end - self.sentence.start) \
                 and not (near and (cues.PURPOSE_FROM.search(self.text, t.end, local)
                                    or FRAMED_MOVE.search(self.text, t.end, local))):
             return True  # not "left for Cyprus to evacuate citizens from Lebanon": whom they will take out

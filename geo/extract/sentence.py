@@ -480,7 +480,8 @@ class SentenceReader:
                 continue  # 'what it said was Israel's “spy headquarters” near ... in Erbil': a quoted name, no break
             if m.group(0) == "(" and _GLOSS.match(self.text, pos):
                 continue  # "an unmanned surface vehicle (USV) in the Red Sea": an abbreviation, no break
-            if m.group(0).strip() in ("when", "while") and _WHEN_AT.match(self.text, after + m.end()):
+            if m.group(0).strip() == "when" and _WHEN_AT.match(self.text, after + m.end()) or \
+                    m.group(0).strip() == "while" and _WHILE_AT.match(self.text, after + m.end()):
                 # "hit by a drone when 60 nautical miles southeast of Aden", "seized a tanker while transiting
                 # the Strait of Hormuz": where the ship was, not another clause
                 continue
@@ -834,9 +835,11 @@ _PART_OF = re.compile(r"\b(?:was|were|is|are)\s+(?:part|one)\s+of\s+(?:a|an)\s+(
 # "an attack by an unspecified number of rockets": the weapon that made the act, a few words on.
 _BY_WEAPON = re.compile(r"\s+(?:by|with|using)\s+(?:[\w'’-]+\s+){0,8}", re.I)
 _ON_TARGET = re.compile(r"\s+(?:on|against|targeting)\s+(?:[\w'’-]+\s+){0,5}")
-_WHEN_AT = re.compile(r"\s*(?:(?:it|she|they) (?:was|were) )?(?:about\s+|some\s+)?"
-                      r"(?:\d|off\b|in\b|near\b|sailing\b|transiting\b|underway\b|"
-                      r"anchored\b|at anchor\b|passing\s+through\b|crossing\b|en route\b)", re.I)
+_WHEN_AT = re.compile(r"\s*(?:about\s+|some\s+)?(?:\d|off\b|in\b|near\b|sailing\b|transiting\b|underway\b)", re.I)
+# "seized a tanker while (it was) transiting the Strait of Hormuz": where the ship was (not "while 3 soldiers were
+# hurt in Fallujah", another clause, nor "while en route to Jeddah", where it was going).
+_WHILE_AT = re.compile(r"\s*(?:(?:it|she|they)\s+(?:was|were)\s+)?(?:sailing|transiting|underway|anchored|at\s+anchor|"
+                       r"passing\s+through|crossing)\b", re.I)
 # A verb of the reference's own in the gap: what follows is its object, not where the act was.
 _OTHER_VERB = re.compile(r"^\s*(?:have|has|had|will|would|could|may|might)\s+(?!been\b|killed\b|wounded\b|injured\b|"
                          r"damaged\b|destroyed\b|hit\b|struck\b|targeted\b|left\b)\w+", re.I)
