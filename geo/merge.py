@@ -189,7 +189,11 @@ def _undated_recalled(undated: Candidate, dated: Candidate) -> bool:
 def _match(group: list[Candidate], c: Candidate, head: Candidate):
     # "the strike at Rumalyn came after ...": a reference whose word alone says strike may be the attack told,
     # at a site inside the place the attack was told at
-    retype = not c.type_certain and (c.place is None or c.definite and head.place is not None
+    # "Israeli drone attack kills fighter in southern Lebanon. ... a drone targeted a vehicle on the road to
+    # Nabatieh": in one article, a report that names no side may be the act told with its side, at a town in
+    # its region
+    told_here = head.type_certain and any(x.source.article == c.source.article for x in group)
+    retype = not c.type_certain and (c.place is None or (c.definite or told_here) and head.place is not None
                                      and c.place.kind in ("site", "city") and _within(c.place, head.place)) \
         and {head.type, c.type} <= {"strike", "attack"}
     if (head.type != c.type and not retype) or head.aggregate or c.aggregate:

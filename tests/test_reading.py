@@ -2778,3 +2778,29 @@ def test_a_crowd_angered_by_strikes_on_a_group_is_no_striker(run):
     r = run("Hundreds of mourners angered by American air strikes against Kataib Hezbollah stormed the U.S. "
             "consulate in Basra on Tuesday.")
     assert [e.type for e in r.events] == ["attack"]
+
+
+def test_who_struck_is_read_past_the_dead_before_the_blow(run):
+    # a headline's victims first, then whose blow killed them
+    r = run("Four soldiers killed in Israeli attack near Damascus on Monday, state media said.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Damascus")]
+    r = run("Two Israeli soldiers were wounded on Monday in a Hezbollah attack near Metula.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Metula")]
+
+
+def test_a_bare_drone_blow_at_a_town_is_the_act_told_with_its_side_in_that_region(run):
+    r = run("An Israeli drone strike killed two fighters in southern Lebanon on Monday. Local media said a drone "
+            "hit a car on the coastal road outside Tyre.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Tyre")]
+
+
+def test_and_that_opens_another_clause(run):
+    # where troops mass, told after "and that", is not where the towns were hit
+    r = run("Militia leaders said the towns of Gharyan and Yafran had been shelled and that loyalist troops "
+            "were massing near Zintan.")
+    assert sorted(e.place.name for e in r.events if e.type == "attack") == ["Gharyan", "Yafran"]
+
+
+def test_when_a_hold_began_is_no_date_of_the_blow(run):
+    r = run("Jets pounded positions near Taizz, held by the rebels since early 2016, officials said.")
+    assert [(e.place.name, e.date.year) for e in r.events] == [("Taiz", 2020)]

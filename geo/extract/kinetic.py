@@ -46,8 +46,10 @@ class KineticReader:
         # "U.S. officials identified ...", "U.S. forces observed drones ...": not the actor
         # (who spoke is struck from a wider stretch: "A spokesperson for the coalition tweeted, announcing")
         near = _clause_tail(cues.without_onlookers(self.text[max(0, told - _SPEAKER_REACH):told])[-_NEAR:])
-        if cues.HARMED.search(near):
-            near = ""  # "fighters were killed in the bombardment", "personnel suffered injuries in": the victims
+        if harmed := list(cues.HARMED.finditer(near)):
+            # "fighters were killed in the bombardment", "personnel suffered injuries in": the victims; who
+            # struck may still stand after them ("four soldiers killed in Israeli attack on Damascus")
+            near = near[harmed[-1].end():]
         sides = self._sides(t, near, clause, target)
         agent = _AGENT.match(self.text, t.end)  # "missile attacks by Yemen's Houthi rebels": the actor is named
         if agent:
@@ -347,7 +349,8 @@ class KineticReader:
                 and place.kind != "country" and (t.kind == "strike" or cues.AIR_WEAPON.match(t.text)):
             return "strike", True  # "missiles aimed at radar systems in the border provinces of Ilam and Khuzestan"
         if t.kind == "attack" and (friendly_target or not hostile_target):
-            return "attack", bool(friendly_target) or not re.fullmatch(r"attacks?", t.text, re.I)
+            # "a drone targeted a vehicle": the word alone, whoever flew it
+            return "attack", bool(friendly_target) or not re.fullmatch(r"attacks?|drones?", t.text, re.I)
         if friendly_target and not hostile_target:
             return "attack", True
         if hostile_target:

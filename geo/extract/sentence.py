@@ -324,6 +324,8 @@ class SentenceReader:
                 continue  # "the third strike since the earthquake last month": where a count starts
             if self._measured_since(d):
                 continue  # "the deadliest day for U.S. troops since 2011": the record it is measured against
+            if _HELD_SINCE.search(self.text, max(0, start - 60), start):
+                continue  # "strikes hit near Sanaa, held by the rebels since late 2014": when the hold began
             if (launched := _LAUNCHED_BEFORE.search(self.text, max(0, start - 60), start)) \
                     and any(t.end <= launched.start() for t in triggers):
                 continue  # "entered Khiam in a ground operation launched last month": the operation's start
@@ -472,7 +474,7 @@ class SentenceReader:
         starts = {a for a, _ in spans}
         after = t.end + 1 if self._scare_quoted(t) else t.end
         for m in re.finditer(r"[;:(—“”\"]| – |,\s*|\sas (?=the |it |they |he |she |we )|"
-                             r"\s(?:and (?:it|they|he|she|we|has|had|was|for|to|then)|but|because|while|"
+                             r"\s(?:and (?:it|they|he|she|we|has|had|was|for|to|then|that)|but|because|while|"
                              r"before|after|until|when|"
                              r"as well as|whether|although|though)\b", self.text[after:hi]):
             pos = after + m.start()
@@ -796,6 +798,9 @@ _KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|"  # "i
 # "refuting reports that the coalition is reducing its forces", "denied rumours of a pull-out".
 _DENIED_REPORT = re.compile(r"\b(?:refut\w+|den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|debunk\w*)\s+(?:the\s+|media\s+)?"
                             r"(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\b[^.;]*$", re.I)
+# "near the capital, held by the rebels since late 2014": a place's holder and when the hold began.
+_HELD_SINCE = re.compile(r"\b(?:held|controlled|occupied|run|ruled|governed|besieged)\s+by\s+(?:the\s+)?"
+                         r"(?:[\w'’-]+\s+){1,4}(?:since\s+)?$", re.I)
 # "the third strike since the earthquake last month": the date of where a count starts.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){1,3}$", re.I)
 # "a ground operation launched last month", "the campaign that began in 2014": when the named thing
