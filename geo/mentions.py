@@ -36,7 +36,7 @@ from geo.placewords import (ADJECTIVAL_HEADS, CAPITALS, COUNTRY_NAMES_OTHERWISE,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, PLACE_PARTS, RELATION_NOUNS, STRUCK_VERBS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
                             NAME_OPENERS, NEWS_AGENCIES, QUARTER_OF, SPEECH_VERBS, SPOKESMAN_CAPITALS, SUBJECT_VERBS,
                             THERE, ADJECTIVE_ITEM, AIRPORT_OF_OWNER, AIRPORTS_AFTER, AIRPORTS_OF, PROVINCE_FORMS,
-                            PROVINCE_WORDS)
+                            PROVINCE_WORDS, AGENCY_AFTER)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
                        prev_word, propose_spans, trie_pattern, word_starts)
 from geo.records import Mention, Place
@@ -162,8 +162,8 @@ class PlaceFinder:
     def _curated(self, article: str, text: str, sentence_of) -> list[Mention]:
         def accept(start, end, value):
             first = text[start]
-            if text[start:end] in NEWS_AGENCIES:
-                return False  # "SANA reported": the agency, not the city
+            if text[start:end] in NEWS_AGENCIES or AGENCY_AFTER.match(text, end):
+                return False  # "SANA reported", "the official Sana news agency": the agency, not the city
             if not (first.isupper() or first.isdigit() or LOWER_ARTICLE.match(text, start)
                     or _SIDE_OF_NAME.match(text, start) or LOWER_GENERIC.match(text, start)):
                 return False  # "base", "gulf": ordinary words; but "al-Assad", "southern Lebanon" are names

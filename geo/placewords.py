@@ -155,6 +155,8 @@ PLACE_NOUNS = frozenset("province city town district village area region governo
 # State news agencies, written in capitals, whose names spell a place as well: "SANA also published
 # images of the attack" is Syria's agency, not Sanaa.
 NEWS_AGENCIES = frozenset({"SANA"})
+# A name followed by these is an agency's or a broadcaster's: "the official Sana news agency said".
+AGENCY_AFTER = re.compile(r"\s+(?:news\s+agency|press\s+agency|news\s+service)\b", re.I)
 # "the Damascus suburbs of Kisweh and Qudsaya", "the Baghdad district of Karrada": the name before
 # these, followed by "of" and a name, only says where the named quarter or town lies.
 QUARTER_OF = frozenset("suburb suburbs district districts neighborhood neighbourhood neighborhoods neighbourhoods "

@@ -391,3 +391,8 @@ def test_bases_compounds_and_ranges_of_wars_news_recalls(places, geonames):
         ("Camp Victory", "camp-victory"), ("Camp Anaconda", "balad-air-base"), ("Tora Bora", "tora-bora"),
         ("Western Mountains", "nafusa-mountains"), ("Azovstal plant", "azovstal"),
         ("Taftanaz airbase", "taftanaz-air-base"), ("Bab al-Hawa crossing", "bab-al-hawa")]
+
+
+def test_a_name_before_news_agency_is_the_agency(places, geonames):
+    text = "Rockets hit Damascus on Friday, the state-run Sana news agency reported."
+    assert found(text, places, geonames) == [("Damascus", "damascus")]

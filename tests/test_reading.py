@@ -2804,3 +2804,16 @@ def test_and_that_opens_another_clause(run):
 def test_when_a_hold_began_is_no_date_of_the_blow(run):
     r = run("Jets pounded positions near Taizz, held by the rebels since early 2016, officials said.")
     assert [(e.place.name, e.date.year) for e in r.events] == [("Taiz", 2020)]
+
+
+def test_a_force_that_left_the_towns_of_a_list_left_each(run):
+    r = run("The alliance said its troops had left the Syrian towns of Manbij and Kobani on Tuesday.")
+    assert sorted(e.origin.name for e in r.events) == ["Kobani", "Manbij"]
+
+
+def test_our_missiles_shot_down_tell_our_strike(run):
+    # missiles intercepted are a strike told by its target's side; an aircraft lost is an attack on us
+    r = run("Damascus said its defences shot down Israeli missiles as they approached the city of Homs on Friday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Homs")]
+    r = run("Tehran said it shot down an American drone over the Gulf of Oman on Friday.")
+    assert [e.type for e in r.events] == ["attack"]

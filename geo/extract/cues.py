@@ -717,7 +717,9 @@ ORIGIN_STATEMENT = re.compile(r"\b(?:coming|came|comes|drawn|deployed|flown|sail
                               r"\b(?:is|are|was|were)\s+(?:all\s+)?from\b|\bbelong(?:s|ed|ing)?\s+to\b|"
                               r"\b(?:home-based|based|stationed)\s+(?:at|in)\b", re.I)
 ORIGIN_CUES = re.compile(r"\b(from|out of|based in|stationed in|leaving|left|depart(?:s|ed|ing)?|vacat(?:e|es|ed|ing))\s+"
-                         + PLACE_KIND_OF +  # "withdrew from the town of Lyman"
+                         # "withdrew from the town of Lyman", "left the Syrian cities of Tabqah and Raqqa"
+                         + r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:cities|towns|villages|bases|provinces)\s+of\s+|"
+                         + PLACE_KIND_OF + ")"
                          r"(?:[A-Z][\w.-]*['’]s\s+)?"  # "withdrew from Iraq's Taji military base"
                          # "sets sail from a military port in Zhanjiang", "left a naval base near Toulon"
                          r"(?:(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:port|base|harbou?r|airport|"

@@ -85,7 +85,8 @@ class KineticReader:
         if lost is not None:
             # "with Iranian air defences intercepting many missiles near Tehran": fire at the hostile side is
             # a strike (not "Iranian air defences shot down a U.S. Navy drone": our aircraft lost)
-            at_them = not _ours_downed(before) and cues.HOSTILE_DEFENCES.search(before + clause)
+            at_them = not _ours_downed(before, t.text) and (cues.HOSTILE_DEFENCES.search(before + clause)
+                                                              or _ours_intercepted(before, t.text))
             kind, certain = ("strike" if at_them else "attack"), True
         if self._ground_entry(t, sides, place):
             kind, certain = "deployment", True  # "troops raided the town of Qabatiya": a move into it
@@ -226,7 +227,7 @@ class KineticReader:
         they were aimed at, else where the text says they were brought down ("over the Red Sea
         near the port"), or on nothing ([]) when it names no place or only countries crossed
         ("shot down drones over its territory", "over Jordan and Iraq")."""
-        if _ours_downed(before):
+        if _ours_downed(before, t.text):
             return places or [(None, None)]  # placed or not, still an event
         if cues.WEAPON_NOUN.match(t.text) and (caught := cues.INTERCEPTED.search(_clause_tail(before) + clause)):
             if cues.BY_WEAPON_AGENT.search(before):
@@ -418,11 +419,23 @@ class KineticReader:
 
 
 
-def _ours_downed(before: str) -> bool:
+def _ours_downed(before: str, trigger: str = "") -> bool:
     """Was an aircraft of ours shot down, told just before the trigger ("Iran shot down a U.S. Navy
-    surveillance drone")?"""
+    surveillance drone")? Not our missiles: "Syria said it shot down Israeli missiles" tells our strike."""
     downed = cues.DOWNED_BEFORE.search(before)
-    return bool(downed) and bool(cues.FRIENDLY_ACTOR.search(downed.group("what")))
+    return bool(downed) and bool(cues.FRIENDLY_ACTOR.search(downed.group("what"))) and not _MUNITION.fullmatch(trigger)
+
+
+def _ours_intercepted(before: str, trigger: str) -> bool:
+    """Were our missiles shot down ("Syria said it shot down Israeli missiles over Damascus")?"""
+    downed = cues.DOWNED_BEFORE.search(before)
+    ours = bool(downed) and bool(cues.FRIENDLY_ACTOR.search(downed.group("what")))
+    return ours and bool(_MUNITION.fullmatch(trigger))
+
+
+# What is fired, not flown: shot down, it was our strike intercepted, not our aircraft lost.
+_MUNITION = re.compile(r"(?:(?:ballistic|cruise|guided|air-to-surface|surface-to-surface)\s+)?(?:missiles?|rockets?|"
+                       r"projectiles?)", re.I)
 
 
 # Where a sentence turns to a clause of its own: ", and on Monday jets struck".
@@ -504,7 +517,8 @@ def _aggregate(before: str, trigger: str) -> bool:
 _RUN_ON = re.compile(r"[a-z\d][.!?][\"'”’]?(?=[A-Z])")
 # "missiles launched toward the city of Najran were intercepted", "fired towards the capital Riyadh": the town
 # they were aimed at is the attack's.
-_AIMED_AT = re.compile(r"\b(?:toward|towards|targeting|aimed\s+at|at)\s+(?:the\s+)?"
+_AIMED_AT = re.compile(r"\b(?:toward|towards|targeting|aimed\s+at|at|approach(?:ed|ing)|headed\s+for|heading\s+for)"
+                       r"\s+(?:the\s+)?"
                        r"(?:(?:southern|northern|eastern|western|Saudi|Israeli|border)\s+){0,2}"
                        r"(?:(?:cit(?:y|ies)|towns?|regions?|capital)\s+(?:of\s+)?)?"
                        r"(?:(?:southern|northern|eastern|western|Saudi|Israeli)\s+)?$", re.I)

@@ -78,6 +78,11 @@ _PURPOSE = re.compile(r"\bto\s+(?:support|help|assist|fight|counter|back)\s+(?:[
                       r"(?:in|against)\b", re.I)
 
 
+# Places a force left, listed after their plural kind: "had left the Syrian cities of Tabqah and Raqqa".
+_LEFT_MANY = re.compile(r"\b(?:from|out\s+of|left|leaving|vacated|vacating)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:cities|towns|villages|bases|provinces)\s+of\s+$", re.I)
+
+
 class MovementReader:
     """Deployment reports of a sentence (mixed into the sentence reader)."""
 
@@ -120,7 +125,8 @@ class MovementReader:
             after_from = re.search(r"\bfrom\s+(?:the\s+)?$", head)
             cued = not cues.NOT_ORIGIN.search(self.text[max(0, local - 40):local]) and (
                 after_from and (m.place.kind in ("site", "city") or withdrawing(self.text[:local]))
-                or re.search(r"\bout of\s+(?:the\s+)?$", head))  # "pulled out of Iraq, Kuwait and Jordan"
+                or re.search(r"\bout of\s+(?:the\s+)?$", head)  # "pulled out of Iraq, Kuwait and Jordan"
+                or _LEFT_MANY.search(self.text, max(0, local - 60), local))  # "left the cities of Tabqah and Raqqa"
             # "from A and B", "out of Iraq, Kuwait and Jordan"
             joined = last_end is not None and _tier(m.place) == tier and re.fullmatch(
                 r"\s+and\s+" if tier == "local" else r"\s*,\s*(?:and\s+)?|\s+and\s+", self.text[last_end:local])
