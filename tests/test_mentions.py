@@ -396,3 +396,9 @@ def test_bases_compounds_and_ranges_of_wars_news_recalls(places, geonames):
 def test_a_name_before_news_agency_is_the_agency(places, geonames):
     text = "Rockets hit Damascus on Friday, the state-run Sana news agency reported."
     assert found(text, places, geonames) == [("Damascus", "damascus")]
+
+
+def test_pacific_islands_and_bases_us_forces_move_through(places, geonames):
+    text = "Bombers flew from Andersen AFB on Guam while Marines on Okinawa waited."
+    assert found(text, places, geonames) == [("Andersen AFB", "andersen-afb"), ("Guam", "guam"),
+                                             ("Okinawa", "okinawa")]

@@ -2817,3 +2817,10 @@ def test_our_missiles_shot_down_tell_our_strike(run):
     assert [(e.type, e.place.name) for e in r.events] == [("strike", "Homs")]
     r = run("Tehran said it shot down an American drone over the Gulf of Oman on Friday.")
     assert [e.type for e in r.events] == ["attack"]
+
+
+def test_a_force_sent_to_the_base_on_a_place_goes_to_that_place(run):
+    r = run("Two Patriot batteries were sent to a base near Erbil on Monday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Erbil")]
+    r = run("Four F-15 fighters are being moved to the base on the island of Guam, an official said.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Guam")]
