@@ -402,3 +402,11 @@ def test_pacific_islands_and_bases_us_forces_move_through(places, geonames):
     text = "Bombers flew from Andersen AFB on Guam while Marines on Okinawa waited."
     assert found(text, places, geonames) == [("Andersen AFB", "andersen-afb"), ("Guam", "guam"),
                                              ("Okinawa", "okinawa")]
+
+
+def test_villages_bases_and_ranges_of_the_northern_border_wars(places, geonames):
+    text = ("Drones flew over the Qandil Mountains and Penjween, jets hit Mezze air base and Sayyida Zeinab, "
+            "and rockets fell near Katzrin and on the Meron air control base.")
+    assert found(text, places, geonames) == [
+        ("Qandil Mountains", "qandil-mountains"), ("Penjween", "penjwen"), ("Mezze air base", "mezzeh-air-base"),
+        ("Sayyida Zeinab", "sayyida-zeinab"), ("Katzrin", "katzrin"), ("Meron air control base", "meron-air-base")]
