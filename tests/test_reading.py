@@ -2824,3 +2824,11 @@ def test_a_force_sent_to_the_base_on_a_place_goes_to_that_place(run):
     assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Erbil")]
     r = run("Four F-15 fighters are being moved to the base on the island of Guam, an official said.")
     assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Guam")]
+
+
+def test_a_warship_sent_to_a_ships_aid_goes_where_the_ship_is(run):
+    r = run("The frigate HMS Montrose raced to the freighter off Fujairah on Tuesday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Fujairah")]
+    # "the seized tanker" names a ship taken before, not a seizure by whoever sent the aircraft
+    r = run("The Navy sent a patrol aircraft on Tuesday to monitor the seized tanker in the Gulf of Oman.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Gulf of Oman")]

@@ -48,7 +48,9 @@ KINETIC = re.compile(
     r"(?:sank|sunk|sinking)(?= (?:\S+ ){0,4}(?:boats?|vessels?|skiffs?)))"
     r"|(?P<attack>" + lexicon.alternation(lexicon.ATTACK) + "|"
     # ships taken: "seized the British-flagged tanker", "hijacked a cargo ship"
-    r"(?:seiz(?:e|ed|es|ing)|hijack(?:ed|ing)?)(?= (?:\S+ ){0,4}(?:tankers?|ships?|vessels?|freighters?|carriers?))|"
+    # (not "to watch the seized tanker": a participle before its noun names a ship already taken)
+    r"(?<!the )(?<!a )(?:seiz(?:e|ed|es|ing)|hijack(?:ed|ing)?)"
+    r"(?= (?:\S+ ){0,4}(?:tankers?|ships?|vessels?|freighters?|carriers?))|"
     # boats and crews held: "Iran took two Navy boats and their crews into custody", "detained a tanker"
     r"(?:took|taken|takes|taking)(?= (?:\S+ ){0,6}?(?:boats?|ships?|vessels?|tankers?|sailors|crews?) (?:\S+ ){0,4}?into custody)|"
     r"detain(?:ed|s|ing)?(?= (?:\S+ ){0,4}(?:tankers?|ships?|vessels?|freighters?|boats?))|"

@@ -31,6 +31,10 @@ _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
     cues.TO_BE_BASED.pattern,  # "sent to the region and will be based at Al Udeid": the finer, told last
     # "returned to her Portsmouth homeport": a possessive before the name of home
     rf"\b(to|toward|towards|into|onto)\s+(?:various locations in\s+)?(?:the\s+|her\s+|its\s+|their\s+|his\s+)?{_SIDE}{_KIND_OF}$",
+    # "raced to the tanker in the Gulf of Oman", "sent a patrol plane to watch the seized tanker in the Gulf of
+    # Oman": a ship's aid goes where the ship is
+    rf"\bto\s+(?:(?:assist|help|aid|watch|monitor|escort|shadow|protect|guard)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{lexicon.alternation(lexicon.SHIPPING)}|ships?|vessels?)\s+(?:in|off|near)\s+(?:the\s+)?{_SIDE}{_KIND_OF}$",
     # "moved to the British base on Diego Garcia", "sent to an air base in Jordan": the facility's place
     rf"\bto\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:base|air\s?base|airfield|air\s+field|naval\s+station|"
     rf"facility)\s+(?:on|at|in|near)\s+(?:the\s+)?{_SIDE}{_KIND_OF}$",
