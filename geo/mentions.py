@@ -535,7 +535,7 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
         # "an observation post in Idlib, Ankara said"; not "a strike in Damascus blamed on Israel", "strikes on
         # Tehran claimed the lives of", "residents of Sanaa said", "a strike on Beirut said to have"
         return True
-    if nxt.group("gap").strip(" ") == "-" and word in COMPOUND_HEADS:
+    if nxt.group("gap") == "-" and word in COMPOUND_HEADS:  # not a spaced dash: "Baghdad - guarded by ..."
         return True  # "Iran-backed", "Yemen-based"
     if nxt.group("gap") == "-" and nxt.group("word")[:1].isupper() and not _PAIR_PLACE.match(text, nxt.end()):
         return True  # "Greece-Saudi cooperation", "the Israel-Hamas war": two sides, not a place

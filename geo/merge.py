@@ -32,6 +32,7 @@ from geo.extract.cues import INCIDENT_TOLD
 from geo.extract.movements import withdrawing
 from geo.gazetteer import PRECISION_RANK, distance_km, names_place, shortens_name
 from geo.gazetteer import within as _within
+from geo.mentions import category
 from geo.records import REPORTED_WINDOW, Candidate, Event, Place
 from geo.types import BY_NAME, moves
 
@@ -192,7 +193,10 @@ def _match(group: list[Candidate], c: Candidate, head: Candidate):
     # "Israeli drone attack kills fighter in southern Lebanon. ... a drone targeted a vehicle on the road to
     # Nabatieh": in one article, a report that names no side may be the act told with its side, at a town in
     # its region
-    told_here = head.type_certain and any(x.source.article == c.source.article for x in group)
+    # (not at our own base, nor in a country-wide act: "U.S. jets struck sites across Iraq ... a drone hit Ain al-Asad")
+    told_here = head.type_certain and head.place is not None and head.place.kind != "country" \
+        and c.place is not None and not {"base", "airport"} & category(c.place) \
+        and any(x.source.article == c.source.article for x in group)
     retype = not c.type_certain and (c.place is None or (c.definite or told_here) and head.place is not None
                                      and c.place.kind in ("site", "city") and _within(c.place, head.place)) \
         and {head.type, c.type} <= {"strike", "attack"}

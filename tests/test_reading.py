@@ -2832,3 +2832,29 @@ def test_a_warship_sent_to_a_ships_aid_goes_where_the_ship_is(run):
     # "the seized tanker" names a ship taken before, not a seizure by whoever sent the aircraft
     r = run("The Navy sent a patrol aircraft on Tuesday to monitor the seized tanker in the Gulf of Oman.")
     assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Gulf of Oman")]
+
+
+def test_a_convoy_carrying_our_supplies_is_ours(run):
+    r = run("A roadside bomb tore into a convoy transporting U.S.-led coalition supplies near Samawah on Monday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "As Samawah")]
+    r = run("Logistics convoy for US-led troops struck by explosive device near Nasiriyah on Monday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("attack", "Nasiriyah")]
+
+
+def test_the_second_reviews_over_reaches_stay_fixed(run):
+    # a site run by a group keeps the blow's own day
+    r = run("Jets struck a depot run by the militia near Qaim on Wednesday.")
+    assert [e.date for e in r.events] == [dt.date(2020, 1, 8)]
+    # the victims' side before the blow is not who struck
+    r = run("Gunmen wounded U.S. soldiers in a rocket attack on Camp Taji on Thursday.")
+    assert [e.type for e in r.events] == ["attack"]
+    # a drone on our base is no part of our strikes across the country
+    r = run("U.S. jets struck militia sites across Iraq on Thursday. A drone hit Camp Taji on Thursday.")
+    assert sorted(e.type for e in r.events) == ["attack", "strike"]
+    # a spaced dash is punctuation, not "X-guarded"
+    r = run("Rockets hit the city of Kirkuk - guarded by hundreds of police - on Thursday.")
+    assert [e.place.name for e in r.events] == ["Kirkuk"]
+    # aircraft "targeted in" something are no blow
+    assert run("Two jets targeted in the incident landed safely at Incirlik on Thursday.").events == ()
+    # war's leftovers going off are no attack
+    assert run("A farmer died when an unexploded rocket went off near Sinjar on Thursday.").events == ()

@@ -41,7 +41,9 @@ KINETIC = re.compile(
     # (or one adverb apart: "American jets also pounded areas around the city")
     r"(?:" + "|".join(rf"(?<={w} {adverb})" for w in lexicon.words_of(lexicon.AIR_ARM) if w.endswith(("s", "aircraft"))
                       for adverb in ("", "also ", "again "))
-    + r")(?:(?:" + lexicon.alternation(lexicon.POUNDING) + r")(?! by\b)|"  # not "the planes targeted by the rebels"
+    # not "the planes targeted by the rebels", "jets targeted in the incident": a participle, no object
+    + r")(?:(?:" + lexicon.alternation(lexicon.POUNDING) + r")"
+    r"(?! (?:by|in|over|for|at|during|with|on|as|from|after)\b)|"
     # ... "hit" only with a name after it: not "the planes hit turbulence"
     r"(?:" + lexicon.alternation(lexicon.AIR_HIT) + r")(?=\s+(?:the\s+)?(?-i:[A-Z])))|"
     # boats sunk: "Navy helicopters sank three of the boats"
@@ -409,6 +411,9 @@ FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired 
     r"(?:" + PARTNER_PEOPLE.pattern + r") (?:\w+ ){0,2}(?:airports?|cities|towns|villages|facilities|installations|"
     r"territory|infrastructure|refinery|refineries|ports?)|"
     r"bases?|air base|airbase|K-1|outposts?|contractors?|service ?members|servicemembers|"
+    # our supply lines: "a convoy transporting US-led coalition equipment", "a supply convoy for US-led forces"
+    r"convoys?\s+(?:[\w-]+\s+){0,3}?(?:transporting|carrying|for|bringing|of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:U\.S\.|US|American|coalition|allied)\b(?:-led)?|"
     # partner forces (SPEC §2): "an attack on Peshmerga in Kirkuk", "gunmen stormed an Iraqi army barracks"
     + PARTNER_FORCES + "|" + lexicon.alternation(lexicon.SHIPPING) + r")\b", re.I)
 # A partner named as the one acting with us, not the one hit: "a joint raid with Iraqi troops",

@@ -49,7 +49,8 @@ class KineticReader:
         if harmed := list(cues.HARMED.finditer(near)):
             # "fighters were killed in the bombardment", "personnel suffered injuries in": the victims; who
             # struck may still stand after them ("four soldiers killed in Israeli attack on Damascus")
-            near = near[harmed[-1].end():]
+            tail = near[harmed[-1].end():]
+            near = tail if _HARMED_IN.match(tail) else ""
         sides = self._sides(t, near, clause, target)
         agent = _AGENT.match(self.text, t.end)  # "missile attacks by Yemen's Houthi rebels": the actor is named
         if agent:
@@ -182,7 +183,8 @@ class KineticReader:
             if not cues.CLAUSE_BREAK_OR_AND.search(subject.rsplit(",", 2)[0]):
                 friendly_actor = bool(cues.FRIENDLY_ACTOR.search(subject))
                 hostile_actor = bool(cues.HOSTILE_ACTOR.search(subject))
-        passive = bool(cues.PASSIVE_AUX.search(near)) and _participle(t.text) or bool(cues.TARGETED_WITH.search(near))
+        passive = bool(cues.PASSIVE_AUX.search(near)) and _participle(t.text) or bool(cues.TARGETED_WITH.search(near)) \
+            or _participle(t.text) and self.text.startswith(" by ", t.start + len(t.text))  # "convoy struck by a bomb"
         hit_by = cues.HIT_BY.search(near) or cues.TARGET_OF.search(near)
         if hit_by:
             # "a U.S. outpost was hit by three drones": the trigger names the weapon of a passive; its
@@ -204,7 +206,7 @@ class KineticReader:
         if passive:
             # "a coalition convoy was ambushed": the subject is the target, not the actor
             friendly_target = friendly_target or (friendly_actor and not hit_by) or bool(
-                re.search(r"\b(?:[Cc]oalition|U\.S\.|American)\b", near) or cues.SHIPPING.search(near))
+                re.search(r"\b(?:[Cc]oalition|U\.S\.|US(?=-led)|American)\b", near) or cues.SHIPPING.search(near))
             if hit_by:
                 hostile_subject = bool(cues.HOSTILE_TARGET.search(near)) and not friendly_target
             else:
@@ -216,7 +218,9 @@ class KineticReader:
             hostile_actor, hostile_subject = False, True
         named_place = any(target and target in m.text or (m.text in target and len(m.text) > 3)
                           for m in self.mentions if target)
-        hostile_target = bool(cues.HOSTILE_TARGET.search(target or "")) or bool(
+        # (a convoy named as ours is no hostile convoy: "a convoy carrying coalition supplies")
+        hostile_target = bool(cues.HOSTILE_TARGET.search(cues.FRIENDLY_TARGET.sub(" ", target or "") if friendly
+                                                         else target or "")) or bool(
             target and not friendly_target and target[:1].isupper() and not named_place) or hostile_subject
         return Sides(friendly_actor, hostile_actor, friendly_target, hostile_target)
 
@@ -443,6 +447,9 @@ _CLAUSE_TURN = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 # How far before a trigger its own words are read (``_NEAR``), and how far back a speaker who may open
 # them is looked for ("A spokesperson for the U.S.-led coalition in Iraq tweeted Saturday morning
 # announcing the attack": the speaker's noun lies beyond the trigger's own words).
+# Right after the harm, the blow that did it: "four soldiers killed in Israeli attack" (not "wounded U.S.
+# troops in a rocket attack": the victims' side, then the blow).
+_HARMED_IN = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|by|during)\b", re.I)
 _NEAR = 80
 _SPEAKER_REACH = 160
 _AGENT = re.compile(r"[\"”’']?\s+(?:(?:was|were|carried out|launched|conducted)\s+)?by\s+(?P<who>(?:the\s+)?(?:[\w.’'-]+\s+){0,3})")

@@ -297,6 +297,8 @@ class SentenceReader:
         if re.match(r"\s*(plans?|plots?|threats?|operations?|capabilit\w*|helicopters?|submarines?|aircraft|boats?|"
                     r"craft|planes?|jets?|squadrons?|planning|cells?|squads?|sirens?|shelters?|alarms?|warnings?)\b", after):
             return False  # "attack plans", "attack helicopters", "attack planes", "air raid sirens", "rocket alarms"
+        if _LEFT_OVER.search(self.text, max(0, t.start - 30), t.start):
+            return False  # "an unexploded mortar round went off in a field": war's leftovers, no attack
         if _PLANTED.search(t.text) and (_MADE_SAFE_BEFORE.search(self.text, max(0, t.start - 40), t.start)
                                         or _MADE_SAFE_AFTER.match(self.text, t.end)):
             return False  # "police defused a roadside bomb", "an explosive device was found": no blast
@@ -800,7 +802,7 @@ _DENIED_REPORT = re.compile(r"\b(?:refut\w+|den(?:y|ies|ied|ying)|dismiss\w*|rej
                             r"(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\b[^.;]*$", re.I)
 # "near the capital, held by the rebels since late 2014": a place's holder and when the hold began.
 _HELD_SINCE = re.compile(r"\b(?:held|controlled|occupied|run|ruled|governed|besieged)\s+by\s+(?:the\s+)?"
-                         r"(?:[\w'’-]+\s+){1,4}(?:since\s+)?$", re.I)
+                         r"(?:[\w'’-]+\s+){1,4}since\s+$", re.I)
 # "the third strike since the earthquake last month": the date of where a count starts.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){1,3}$", re.I)
 # "a ground operation launched last month", "the campaign that began in 2014": when the named thing
@@ -906,6 +908,7 @@ def _future(words: list[str]) -> bool:
 
 # A bomb found or made safe: "police defused an explosive device near the embassy", "a roadside bomb was
 # discovered".
+_LEFT_OVER = re.compile(r"\b(?:unexploded|leftover|left-over|abandoned)\s+(?:[\w-]+\s+)?$", re.I)
 _PLANTED = re.compile(r"\b(?:bombs?|bombing|IEDs?|explosive|mines?)\b", re.I)
 _MADE_SAFE = r"(?:defused|dismantled|disarmed|discovered|found|seized|removed|neutrali[sz]ed)"
 _MADE_SAFE_BEFORE = re.compile(r"\b" + _MADE_SAFE + r"\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$",
