@@ -2858,3 +2858,17 @@ def test_the_second_reviews_over_reaches_stay_fixed(run):
     assert run("Two jets targeted in the incident landed safely at Incirlik on Thursday.").events == ()
     # war's leftovers going off are no attack
     assert run("A farmer died when an unexploded rocket went off near Sinjar on Thursday.").events == ()
+
+
+def test_a_series_of_strikes_that_names_its_towns_is_one_wave(run):
+    r = run("Officials reported three dead after a series of American air strikes that hit depots in Qaim and Rutba.")
+    assert sorted(e.place.name for e in r.events) == ["Al-Qaim", "Ar Ruţbah"]
+    # a series named by no town is a campaign summed up
+    assert run("Syria has suffered a series of Israeli air strikes over the years.").events == ()
+
+
+def test_a_dated_reference_dates_every_site_of_the_wave_before_it(run):
+    r = run("American jets hit depots in Qaim and Rutba. The raids were carried out on Tuesday night, "
+            "officials said.")
+    assert sorted((e.place.name, e.date) for e in r.events) == [
+        ("Al-Qaim", dt.date(2020, 1, 7)), ("Ar Ruţbah", dt.date(2020, 1, 7))]

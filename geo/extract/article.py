@@ -118,6 +118,10 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
             # In response, jets struck posts in Kafr Kila": the quote between tells no act and no day
             found = _same_day_as_before(found, told_kinetic, out)
         found = _reference_dated(found, out, mentions)
+        if previous_kinetic and _WAVE_REFERENCE.search(s.text) and (wave_day := next((
+                c for c in found if c.definite and c.place is None and not moves(c.type) and c.first is not None
+                and c.precision == "day"), None)):
+            _wave_told_on(wave_day, previous_kinetic, out)  # "The strikes, carried out overnight, ..."
         if cues.ACT_SUBJECT.match(s.text) and not any(d.precision == "day" and not cues.TIME_OF_DAY.fullmatch(d.text)
                                                        for d in dates) and not cues.ELSEWHEN.search(s.text):
             found = _more_of_the_act(found, out)
@@ -284,6 +288,24 @@ def _day_told_after(s: Sentence, dates: list[DateMention], out: list[Candidate])
     if i is None or out[i].first is not None or out[i].definite or not _recent(day.last, out[i].published):
         return
     out[i] = replace(out[i], first=day.first, last=day.last, precision="day", recent=True)
+
+
+# A plural definite noun for the acts just told: "The strikes, carried out overnight" (not "the Thursday
+# strike", another act).
+_WAVE_REFERENCE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:strikes|raids|air ?strikes|attacks|bombings|barrages)\b")
+
+
+def _wave_told_on(reference: Candidate, previous: list[Candidate], out: list[Candidate]) -> None:
+    """"Jets struck sites in Tehran, Khuzestan and Ilam. The strikes, carried out overnight, were a
+    reply ...": a reference with a day of its own and no place dates every site of the wave the
+    sentence before told without a day, not only the one it merges with."""
+    sites = [c for c in previous if c.first is None and c.type == reference.type]
+    if len(sites) < 2:
+        return
+    wave = {c.order for c in sites}
+    for i, c in enumerate(out):
+        if c.order in wave and c.first is None:
+            out[i] = _on_day_of(c, reference)
 
 
 def _origin_told_after(s: Sentence, cue: re.Match, mentions: list[Mention], units: Units,

@@ -437,8 +437,11 @@ MERCHANT_MOVER = re.compile(r"(?:\bM/?[VT]\s+[A-Z][\w-]*|\b(?:" + lexicon.altern
                             r"(?:had\s+|has\s+|was\s+|later\s+)?$")
 # "after months of strikes against American forces": a campaign summed up, not an event.
 # ("a recent spate of attacks", "a new series of raids": one word may describe the run)
-CAMPAIGN = re.compile(r"\b(?:months|weeks|years|decades|a(?:\s+[\w-]+)?\s+(?:series|string|spate|campaign))\s+of\s+"
+CAMPAIGN = re.compile(r"\b(?:months|weeks|years|decades|a(?:\s+[\w-]+)?\s+campaign)\s+of\s+"
                       r"(?:[\w-]+\s+){0,2}$", re.I)
+# "a series of strikes": a campaign, unless it names the towns or sites it hit ("a series of Israeli air strikes
+# that targeted locations in Tehran, Khuzestan and Ilam" is one night's wave).
+SERIES_OF = re.compile(r"\ba(?:\s+[\w-]+)?\s+(?:series|string|spate)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "Since last November, the rebels have fired scores of drones at ships": a campaign summed up from its
 # start (not "Since Friday, jets have struck ...": the days of this report).
 SINCE_OPENING = re.compile(r"\W*(?:Ever\s+)?[Ss]ince\s+(?!(?:early\s+|late\s+)?(?:" + _WEEKDAY + r"|yesterday|dawn|"

@@ -98,7 +98,10 @@ class KineticReader:
         # "the third such attack in the last two weeks": a span that counts a series; its latest act is new
         span = any(not cues.NTH_OF_SERIES.search(self.text, max(0, m.start() - 80), m.start())
                    for m in cues.RECENT_SPAN.finditer(self.text))
-        if not t.dates and (cues.CAMPAIGN.search(before) or plural and span) or plural and self._since_campaign(t) or (
+        series = cues.SERIES_OF.search(before) and not any(m.place.kind not in ("country", "region")
+                                                           for m in self._places_after(t, end))
+        if not t.dates and (cues.CAMPAIGN.search(before) or series or plural and span) \
+                or plural and self._since_campaign(t) or (
                 plural and cues.SINCE_AFTER.match(self.text, t.end)
                 and not any((d.last - d.first).days <= 14 for d in t.dates)):
             # "after months of strikes on U.S. forces", "in recent weeks, bases have come under attacks",
