@@ -2872,3 +2872,10 @@ def test_a_dated_reference_dates_every_site_of_the_wave_before_it(run):
             "officials said.")
     assert sorted((e.place.name, e.date) for e in r.events) == [
         ("Al-Qaim", dt.date(2020, 1, 7)), ("Ar Ruţbah", dt.date(2020, 1, 7))]
+
+
+def test_a_force_deployed_near_a_place_or_made_operational_there_is_there(run):
+    r = run("Two Spanish Patriot batteries went operational near Adana on Saturday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Adana")]
+    r = run("On Monday about 200 Marines were deployed near the town of Sinjar.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Sinjar")]

@@ -156,6 +156,8 @@ MOVEMENT = [
     ("head for", "all", "the strike group headed for the Arabian Sea; fighter jets head for the Gulf"),
     ("sail", "all", "the destroyer sailed into the Black Sea; the frigates are set to sail to the Red Sea"),
     ("arrive", "all", "F-22s arrived in the United Arab Emirates"),
+    ("went operational", "p", "the Dutch batteries went operational near Adana"),
+    ("became operational", "p", "two Patriot batteries became operational at the base"),
     *ENTER,
     ("reposition", "base ed ing", "repositioning aircraft to Jordan"),
     ("reinforce", "ed", "the embassy was reinforced with Marines"),

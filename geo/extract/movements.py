@@ -38,7 +38,9 @@ _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
     # "moved to the British base on Diego Garcia", "sent to an air base in Jordan": the facility's place
     rf"\bto\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:base|air\s?base|airfield|air\s+field|naval\s+station|"
     rf"facility)\s+(?:on|at|in|near)\s+(?:the\s+)?{_SIDE}{_KIND_OF}$",
-    rf"\bfor\s+(?:the\s+)?{_SIDE}$", rf"\b(at|in|off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?{_SIDE}{_KIND_OF}$",
+    rf"\bfor\s+(?:the\s+)?{_SIDE}$",
+    # "batteries deployed near Adana", "went operational around the airport"
+    rf"\b(at|in|off(?:\s+the\s+coast\s+of)?|around|near)\s+(?:the\s+)?{_SIDE}{_KIND_OF}$",
     r"\bon\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?islands?\s+of\s+$",  # "landed on the island of Abu Musa"
     _ENTERED.pattern,
     # "the destroyer transited the Strait of Hormuz": where a passage takes it, no further end told
