@@ -54,6 +54,9 @@ RELATIVE_DAYS = [
     (r"(?:the\s+)?(?:past|last)\s+(?:24|twenty-four|few)\s+hours|the\s+past\s+day|recent\s+hours", 1, 0,
      "over the past 24 hours jets hit four villages"),
     (r"(?:the\s+)?(?:past|last)\s+(?:48|forty-eight)\s+hours", 2, 0, "in the last 48 hours the militia fired twice"),
+    # a live report's own hours: the day it was filed (or, just after midnight, the one before)
+    (r"(?:an?|one|two|three|four|five|six|several|a\s+few|\d)\s+hours?\s+ago", 1, 0,
+     "just two hours ago allied jets began bombing the capital"),
 ]
 # Weeks, months and years told relative to the report: the phrase (a regular expression), the span it
 # names (read by ``_RELATIVE_SPAN``), and the sentence that motivated it.

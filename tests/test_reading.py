@@ -2879,3 +2879,25 @@ def test_a_force_deployed_near_a_place_or_made_operational_there_is_there(run):
     assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Adana")]
     r = run("On Monday about 200 Marines were deployed near the town of Sinjar.")
     assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Sinjar")]
+
+
+def test_warplanes_that_fired_on_a_site_struck_it(run):
+    r = run("Two F-16 jets fired on the abandoned cement plant near Kobani on Wednesday.")
+    assert [e.type for e in r.events] == ["strike"]
+    # told in a relative clause, the warplanes before the comma acted
+    r = run("The raid involved four Tornado jets, which fired on a depot near Mosul on Wednesday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Mosul")]
+
+
+def test_the_allies_strike(run):
+    r = run("Allied warplanes began an assault on radar sites near Basra on Thursday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Basra")]
+    # a group's allies are not ours
+    r = run("Iran-allied militias fired rockets at Camp Taji on Thursday.")
+    assert [e.type for e in r.events] == ["attack"]
+
+
+def test_hours_ago_is_the_report_s_day(run):
+    r = run("Two hours ago, allied jets began an assault on radar sites near Basra.")
+    (e,) = r.events
+    assert e.date_end - e.date <= dt.timedelta(days=1) and e.date_end == dt.date(2020, 1, 10)

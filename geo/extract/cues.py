@@ -39,8 +39,9 @@ KINETIC = re.compile(
     r"warplanes|bombs)))|"
     # "Israeli jets pounded a depot", "Russian jets hit the town": air means right before the verb
     # (or one adverb apart: "American jets also pounded areas around the city")
-    r"(?:" + "|".join(rf"(?<={w} {adverb})" for w in lexicon.words_of(lexicon.AIR_ARM) if w.endswith(("s", "aircraft"))
-                      for adverb in ("", "also ", "again "))
+    # (or told in a relative clause: "two F-15 jets, which fired on the cement plant")
+    r"(?:" + "|".join(rf"(?<={w}{between})" for w in lexicon.words_of(lexicon.AIR_ARM) if w.endswith(("s", "aircraft"))
+                      for between in (" ", " also ", " again ", ", which "))
     # not "the planes targeted by the rebels", "jets targeted in the incident": a participle, no object
     + r")(?:(?:" + lexicon.alternation(lexicon.POUNDING) + r")"
     r"(?! (?:by|in|over|for|at|during|with|on|as|from|after)\b)|"
@@ -367,6 +368,8 @@ FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
     # "IOF" (Israeli Occupation Forces) and "Zionist" are Israel as its enemies' outlets name it
     r"Navy|destroyer|warship|CENTCOM|Central Command|AFRICOM|Africa Command|RAF|Royal Air Force|IDF|IOF|Zionist|"
     r"Turkish|Turkey|"  # a NATO partner: "Turkish jets struck PKK positions" is a strike
+    # "allied forces began an attack", "the allies bombed" (not "Iran-allied militias", "its allies")
+    r"(?<!-)[Aa]llied(?= (?:forces|planes|warplanes|jets|aircraft|troops|bombers|pilots|air forces?)\b)|the allies|"
     + US_ARMS.pattern + r")(?!\w)")
 # The armed groups of the hostile side, by name ("IS" only as the group: not "WHAT IS THIS").
 _ARMED_GROUPS = (r"Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|IRGC|Quds Force|Revolutionary Guards?|"
@@ -416,6 +419,9 @@ FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired 
     r"(?:U\.S\.|US|American|coalition|allied)\b(?:-led)?|"
     # partner forces (SPEC §2): "an attack on Peshmerga in Kirkuk", "gunmen stormed an Iraqi army barracks"
     + PARTNER_FORCES + "|" + lexicon.alternation(lexicon.SHIPPING) + r")\b", re.I)
+# Manned warplanes, which the armed groups this map follows do not fly: "two F-15 jets fired on the plant".
+WARPLANES = re.compile(r"\b(?:(?:fighter\s+)?jets?|warplanes?|fighter-bombers?|bombers?|[FB]-\d+\w*|Tornados?|Rafales?|"
+                       r"Typhoons?|gunships?)\b")
 # A partner named as the one acting with us, not the one hit: "a joint raid with Iraqi troops",
 # "alongside Kurdish-led forces", "in support of Iraqi counter-terrorism troops".
 ALONGSIDE = re.compile(r"\b(?:with|alongside|along with|together with|in support of|backed by|supported by|"

@@ -46,6 +46,8 @@ class KineticReader:
         # "U.S. officials identified ...", "U.S. forces observed drones ...": not the actor
         # (who spoke is struck from a wider stretch: "A spokesperson for the coalition tweeted, announcing")
         near = _clause_tail(cues.without_onlookers(self.text[max(0, told - _SPEAKER_REACH):told])[-_NEAR:])
+        if re.fullmatch(r"\s*(?:which\s+)?", near) and (antecedent := _ANTECEDENT.search(before)):
+            near = antecedent.group(1) + " "  # "two F-15 jets, which fired on the plant": the jets acted
         if harmed := list(cues.HARMED.finditer(near)):
             # "fighters were killed in the bombardment", "personnel suffered injuries in": the victims; who
             # struck may still stand after them ("four soldiers killed in Israeli attack on Damascus")
@@ -363,6 +365,8 @@ class KineticReader:
             return "attack", True
         if hostile_target:
             return "strike", True
+        if cues.WARPLANES.search(near) and not hostile_actor:
+            return "strike", False  # "two F-15 jets fired on the cement plant": air power the other side lacks
         if place is not None and {"base", "embassy"} & category(place):
             return "attack", True
         if place is not None and place.country in cues.PARTNER_HOMELANDS and not friendly_actor and not t.definite:
@@ -453,6 +457,8 @@ _CLAUSE_TURN = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 # Right after the harm, the blow that did it: "four soldiers killed in Israeli attack" (not "wounded U.S.
 # troops in a rocket attack": the victims' side, then the blow).
 _HARMED_IN = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|by|during)\b", re.I)
+# The noun phrase a relative "which" hangs on, right before its comma: "two F-15 jets, which fired".
+_ANTECEDENT = re.compile(r"((?:[\w.'’-]+\s+){0,4}[\w.'’-]+),\s+which\s+$")
 _NEAR = 80
 _SPEAKER_REACH = 160
 _AGENT = re.compile(r"[\"”’']?\s+(?:(?:was|were|carried out|launched|conducted)\s+)?by\s+(?P<who>(?:the\s+)?(?:[\w.’'-]+\s+){0,3})")

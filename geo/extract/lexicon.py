@@ -426,6 +426,7 @@ POUNDING = [
     ("hammer", "all", "warplanes hammered the rebel-held towns"),
     ("blast", "ed ing", "warplanes blasted the runways of the airfield"),
     ("target", "ed", "the helicopters targeted a house and a car outside the village"),
+    ("fire on", "ed", "two F-15 jets fired on the abandoned cement plant"),
 ]
 # "hit" needs its target's kind after it (``HIT_TARGET``), unless the aircraft that hit stand right before it
 # and a name follows it: "Russian jets hit Maarat al-Numan at dawn" (not "the planes hit turbulence").

@@ -541,7 +541,8 @@ class SentenceReader:
                 continue
             direct = cues.IMPACT_GAP.fullmatch(gap) or (
                 cues.WEAPON_NOUN.match(t.text) and not re.search(r"[,;:]", gap) and cues.WEAPON_VERB_OBJECT.search(gap))
-            if direct and _noun(self.text[t.start:t.end].split()[-1]) and not direct.group("verb") \
+            head = [w for w in self.text[t.start:t.end].split() if w.lower() not in ("on", "at", "into")]  # "fired on"
+            if direct and head and _noun(head[-1]) and not direct.group("verb") \
                     and not self._used_as_verb(t):
                 direct = None  # "the first attack Iran launched": a noun's next name is its subject
             offset = m.text[:1].isdigit()  # "60 nautical miles southeast of Aden": says where by itself
