@@ -2901,3 +2901,22 @@ def test_hours_ago_is_the_report_s_day(run):
     r = run("Two hours ago, allied jets began an assault on radar sites near Basra.")
     (e,) = r.events
     assert e.date_end - e.date <= dt.timedelta(days=1) and e.date_end == dt.date(2020, 1, 10)
+
+
+def test_warplanes_that_began_striking_sites_struck_them(run):
+    r = run("On Wednesday, coalition jets began striking militant positions outside Hit.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Hit")]
+    # an adjective, or a strike by workers, is no act of war
+    assert run("The ruins near Hit were a striking sight on Wednesday.").events == ()
+
+
+def test_a_navy_ship_named_with_an_inner_capital_keeps_its_whole_name(run):
+    (e,) = run("The destroyer USS DeWert steamed into the Red Sea on Thursday.").events
+    assert e.summary == "USS DeWert moved to Red Sea"
+
+
+def test_a_force_deployed_somewhere_on_a_given_day_moved_there(run):
+    r = run("Some 300 paratroopers deployed near the airport in Erbil on Tuesday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Erbil Air Base")]
+    # with no day of its own the participle tells where a force stands, not a move
+    assert run("The 2,000 paratroopers deployed in Kuwait said on Tuesday they were ready.").events == ()

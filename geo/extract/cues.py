@@ -25,8 +25,9 @@ KINETIC = re.compile(
     r"(?P<strike>" + lexicon.alternation(lexicon.STRIKE) + "|"
     # "strikes", but not the "strike group", "strike fighters"
     r"strikes?(?! (?:groups?|forces?|fighters?|aircraft|packages?|capabilit|bombers?|missions? planners?|jets?))|"
-    # "hit" and "targeted" only with a target: "hit weapons depots", "targeted U.S. troops"
-    r"hit(?=s? (?:\S+ ){0,3}(?:" + lexicon.alternation(lexicon.HIT_TARGET) + r"))|"
+    # "hit", "striking" and "targeted" only with a target: "hit weapons depots", "began striking militant
+    # positions", "targeted U.S. troops" (not "a striking image", "striking workers")
+    r"(?:hits?|hitting|striking)(?= (?:\S+ ){0,3}(?:" + lexicon.alternation(lexicon.HIT_TARGET) + r"))|"
     r"targeted(?= (?:\S+ ){0,4}(?:troops|forces|bases?|" + lexicon.alternation(lexicon.HIT_TARGET) + "|"
     r"positions?|convoys?|embassy|facilit|depots?|sites?|headquarters|commanders?|"
     # "targeted the MV Ocean Pearl, a bulk carrier": a merchant ship by its prefix or its kind
@@ -108,7 +109,7 @@ FORCE = re.compile(r"\b(" + _NOT_ARMOUR + "(?:" + lexicon.alternation(lexicon.FO
                    + r")|F(?:/A)?-\d+\w*|B-\d+s?|A-10s?)\b|" + NAVY_SHIP, re.I)
 UNIT = re.compile(
     r"(?:\b\d{1,3}(?:st|nd|rd|th) (?!Fleet\b)[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,5}|"  # a fleet is a command
-    r"\bUSS(?: [A-Z][a-z]+| [A-Z]\.)+|" + NAVY_SHIP + "|"
+    r"\bUSS(?: [A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)*| [A-Z]\.)+|"  # "USS McFaul", "USS O'Kane" + NAVY_SHIP + "|"
     r"\b[Ss]pecial [Oo]perations forces|\bImmediate Response Force|\b(?:Marine Corps )?crisis-response force|"
     r"\bMarines?(?: (?:security )?guards)?\b|\bparatroopers\b)")
 
@@ -207,6 +208,11 @@ TARGET_MOVING = re.compile(r"\b(?:bombed|struck|hit|targeted|attacked|destroyed|
 # "days after", "weeks earlier": a time apart from the act just told.
 _DAYS_APART = r"(?:days|weeks|months|years)\s+(?:after|before|earlier|ago)"
 _WEEKDAY = "|".join(calendar.day_name)
+# "Marines deployed near the embassy in Baghdad on Monday": a participle with no auxiliary is a force's posture
+# ("the troops deployed in Iraq"), unless its own clause says the day it happened (``sentence._stative``).
+DEPLOYED_ON_DAY = re.compile(r"\s+(?:at|in|near|around|outside|across|on)\s+(?:(?!\b(?:said|says|told|were|was|are|is|"
+                             r"have|has|had|will|would|since)\b)[^,;:.]){1,45}?\s+(?:on\s+|early\s+|late\s+)?"
+                             r"(?:" + _WEEKDAY + r"|yesterday|overnight)\b", re.I)
 ANOTHER_TIME = re.compile(r"\b(?:hours\s+(?:after|before|earlier|ago)|" + _DAYS_APART + r"|since|previously|"
                           r"earlier|ago|itself|last\s+(?:week|month|year)|in\s+the\s+past)\b", re.I)
 # "The assault, carried out at dawn by the militia, included shelling ...", "The attack occurred near the town":

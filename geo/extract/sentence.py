@@ -241,6 +241,8 @@ class SentenceReader:
         before = re.findall(r"[A-Za-z']+", self.text[:m.start()])[-1:]
         if before and before[0].lower() in ("already", "still", "currently", "long"):
             return True  # "the unit was already deployed to Kuwait": where it is, not a move
+        if cues.DEPLOYED_ON_DAY.match(self.text, m.end()):
+            return False  # "Marines deployed near the embassy on Monday": the day of an act
         after = self.text[m.end():m.end() + 40].lower()
         return not (before and before[0].lower() in cues.AUXILIARY) and not re.search(r"\b(to|toward|towards|into|from)\b", after)
 
