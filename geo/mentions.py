@@ -21,10 +21,13 @@ Examples
 from __future__ import annotations
 
 import bisect
+import csv
 import functools
+import io
 import operator
 import re
 from dataclasses import replace
+from importlib import resources
 
 from ahocorasick_rs import AhoCorasick
 
@@ -53,6 +56,14 @@ _SIDE_OF_NAME = re.compile(r"(?:north|south|east|west)(?:east|west)?(?:ern)?\s+(
 _START, _FIRST = operator.attrgetter("start"), operator.itemgetter(0)  # sort keys, in C
 
 
+@functools.cache
+def country_names() -> tuple[tuple[str, str], ...]:
+    """The other names of countries (``data/country_names.csv``): (name, ISO code), each row with the phrase
+    that motivated it. "DR Congo", "Macedonia", "Yugoslavia" (placed as its heir, Serbia)."""
+    text = (resources.files("geo") / "data" / "country_names.csv").read_text(encoding="utf-8")
+    return tuple((row["name"], row["country"]) for row in csv.DictReader(io.StringIO(text)))
+
+
 class PlaceFinder:
     """Propose place mentions for sentences, from the curated places and GeoNames."""
 
@@ -66,10 +77,17 @@ class PlaceFinder:
                     if key and place not in names.get(key, ()):
                         names[key] = names.get(key, ()) + (place,)
         # A country is placed wherever its name stands ("left Vilseck for Romania"), curated or not.
-        for country in geonames.countries() if geonames else ():
+        countries = geonames.countries() if geonames else []
+        for country in countries:
             key = name_key(country.name)
             if key and key not in names and country.name not in COUNTRY_NAMES_OTHERWISE:
                 names[key] = (country,)
+        # ... and by the names readers use that GeoNames spells otherwise ("DR Congo", "Macedonia")
+        by_code = {c.country: c for c in countries}
+        for name, code in country_names():
+            key = name_key(name)
+            if key and key not in names and code in by_code:
+                names[key] = (by_code[code],)
         self.names = names
         self.fallback = Fallback(names, geonames)
         self._capital_places: dict[str, tuple[Place, ...]] = {}  # capitals named by their country, as found
@@ -366,7 +384,7 @@ _STATE_AFTER_TOWN = re.compile(r"(?<=[A-Za-z]), (?P<abbr>%s)(?!\w)" % "|".join(
     re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)))
 _OPENER_BEFORE = re.compile(r"\b(?:%s) $" % "|".join(NAME_OPENERS))
 # A capitalised word right before a name, inside its sentence ("New Guinea", not "Guinea. New ...").
-_NAME_BEFORE = re.compile(r"(?<![.!?\n] )(?<!^)\b[A-Z][\w'’-]* $")
+_NAME_BEFORE = re.compile(r"(?<![.!?\n] )(?<!\n)(?<!^)\b[A-Z][\w'’-]* $")
 # "a US base at Al-Omar": another place follows the site, so the country before it is whose it is.
 _PLACE_AFTER = re.compile(r"\s+(?:at|in|near|outside|inside|on)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*)")
 # The places a dateline names, before its state, country or agency: "SAN DIEGO (AP) —", "ST. CLOUD,

@@ -38,6 +38,10 @@ MIN_FOREIGN_POPULATION = 100_000
 THEATRE_COUNTRIES = frozenset("IQ SY IR IL PS LB JO SA YE KW QA AE BH OM TR EG LY SO DJ CY".split())
 MIN_THEATRE_POPULATION = 10_000
 MIN_POPULATION_WITHOUT_CONTEXT = 1000
+# A city this big, and this many times the size of a namesake in a country the article names, is the one
+# meant ("Belgrade": 1.2 million in Serbia, 8,000 in Montana; "Tripoli" in Lebanon stays beside Libya's).
+WORLD_CITY_POPULATION = 1_000_000
+DWARFED_RATIO = 50
 # A town this close to a place the article names (km past that place's own radius) is believed
 # whatever its country and size: "Sderot" beside the Gaza Strip, "Akcakale" across from Tal Abyad.
 NEAR_NAMED_KM = 40
@@ -190,6 +194,14 @@ def _named_nearby(mentions: list[Mention]) -> list[Place]:
     return list(out.values())
 
 
+def _dwarfed(p: Place, candidates, surface: str) -> bool:
+    """Is ``p`` a small namesake of a world city called by its own name ("Belgrade" in Montana beside Serbia's
+    capital, "Moscow" in Idaho)? A reader takes the world city, though the article names the small town's
+    country; not where the name is only another name of the world city ("Iskandariya" in Iraq, not Alexandria)."""
+    biggest = max((c.population for c in candidates if c.kind == "city" and fold(c.name) == fold(surface)), default=0)
+    return p.kind == "city" and biggest >= WORLD_CITY_POPULATION and p.population * DWARFED_RATIO < biggest
+
+
 def _choose(m: Mention, context: Counter, named: list[Place] = (), peoples: frozenset = frozenset()) -> Mention:
     candidates = list(m.candidates)
     curated = [p for p in candidates if p.via == "gazetteer"]
@@ -213,8 +225,8 @@ def _choose(m: Mention, context: Counter, named: list[Place] = (), peoples: froz
             # "MOSCOW (Sputnik) -": a news city, by its own name before a bigger city's old one
             # ("ISLAMABAD": Islamabad, not Chattogram, which GeoNames also calls Islamabad)
             return (p.kind == "country", fold(p.name) == fold(m.text), math.log10(p.population + 1))
-        return (p.kind == "country", context[p.country] > 0 or p.country == m.qualifier or p.country in peoples,
-                math.log10(p.population + 1))
+        return (p.kind == "country", (context[p.country] > 0 or p.country == m.qualifier or p.country in peoples)
+                and not _dwarfed(p, candidates, m.text), math.log10(p.population + 1))
 
     best = max(candidates, key=score)
     floor = MIN_FOREIGN_POPULATION if context else MIN_POPULATION_WITHOUT_CONTEXT

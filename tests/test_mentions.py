@@ -410,3 +410,30 @@ def test_villages_bases_and_ranges_of_the_northern_border_wars(places, geonames)
     assert found(text, places, geonames) == [
         ("Qandil Mountains", "qandil-mountains"), ("Penjween", "penjwen"), ("Mezze air base", "mezzeh-air-base"),
         ("Sayyida Zeinab", "sayyida-zeinab"), ("Katzrin", "katzrin"), ("Meron air control base", "meron-air-base")]
+
+
+def _countries(text, places, geonames):
+    return {m.text: m.place.country for m in resolve(text, places, geonames) if m.place and not m.anaphor}
+
+
+def test_countries_by_the_names_readers_use(places, geonames):
+    got = _countries("Peacekeepers left the DRC for Burundi. Later DR Congo and the Democratic Republic of Congo "
+                     "asked for more. Congo-Brazzaville stayed out. Troops drove from Macedonia toward Kumanovo, "
+                     "and jets flew over Yugoslavia.", places, geonames)
+    assert got["DRC"] == got["DR Congo"] == got["Democratic Republic of Congo"] == "CD"
+    assert got["Congo-Brazzaville"] == "CG" and got["Macedonia"] == "MK" and got["Yugoslavia"] == "RS"
+    # a country so named vouches for its towns, as its own name would
+    assert got["Kumanovo"] == "MK"
+
+
+def test_a_later_sentence_may_open_on_a_country_nobody_curated(places, geonames):
+    text = "Fighting went on. The Central African Republic closed its border. In Cameroon, troops waited."
+    assert [t for t, p in found(text, places, geonames) if p] == ["Central African Republic", "Cameroon"]
+
+
+def test_a_world_city_beats_its_small_namesake_in_a_country_the_article_names(places, geonames):
+    got = _countries("U.S. officials said cruise missiles hit Belgrade, and a U.S. envoy flew on to Moscow.",
+                     places, geonames)
+    assert got["Belgrade"] == "RS" and got["Moscow"] == "RU"
+    # a namesake in the article's country that is not dwarfed keeps its place
+    assert _countries("Rockets hit Tripoli in northern Lebanon.", places, geonames)["Tripoli"] == "LB"
