@@ -74,6 +74,8 @@ def within(inner: Place, outer: Place) -> bool:
         return True
     if outer.kind == "country" and inner.country and outer.country and inner.country != outer.country:
         return False  # Qatar is not in Saudi Arabia, though inside the circle drawn round it
+    if outer.kind == "region" and inner.kind == "country" and outer.country and inner.country != outer.country:
+        return False  # Burundi is not in eastern Congo, though inside the circle drawn round it
     if outer.kind == "region" and inner.kind != "country":
         inside = in_side(inner, outer)
         if inside is not None:

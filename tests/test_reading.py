@@ -2920,3 +2920,18 @@ def test_a_force_deployed_somewhere_on_a_given_day_moved_there(run):
     assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Erbil Air Base")]
     # with no day of its own the participle tells where a force stands, not a move
     assert run("The 2,000 paratroopers deployed in Kuwait said on Tuesday they were ready.").events == ()
+
+
+def test_a_destination_may_carry_an_epithet_and_a_neighbour_is_not_inside_it(run):
+    (e,) = run("A battalion from Rwanda was flown to strife-torn eastern Congo on Monday.").events
+    assert (e.place.name, e.origin.name) == ("eastern Congo", "Rwanda")
+    (e,) = run("On Monday, Jordanian troops crossed into neighbouring Syria.").events
+    assert e.place.name == "Syria"
+
+
+def test_attacks_a_group_is_accused_of_are_its_record_not_an_act(run):
+    assert run("The force may go after a militia in the hills that stands accused of carrying out attacks "
+               "inside Jordan.").events == ()
+    # one attack it is accused of, with its day, is an act
+    (e,) = run("The militia was accused of launching an attack on a checkpoint in Jordan on Monday.").events
+    assert e.type == "attack"

@@ -437,6 +437,20 @@ LAUNCH = [
     ("start", "ed s", "the army started an operation to retake"), ("open", "ed s", "troops opened an offensive to recapture"),
     ("mount", "ed s", "units mounted a push to retake the village"),
 ]
+# Words a report sets before a place it sends forces to, between the preposition and the name
+# (``movements._SIDE``): "deployed to troubled eastern Congo" goes to eastern Congo.
+PLACE_EPITHETS = [
+    ("troubled", "p", "soldiers have deployed to troubled eastern Congo"),
+    ("war-torn", "p", "a battalion was flown to war-torn Yemen"),
+    ("war-ravaged", "p", "engineers were sent to war-ravaged Mosul"),
+    ("strife-torn", "p", "peacekeepers headed for strife-torn Darfur"),
+    ("restive", "p", "troops moved into restive northern Syria"),
+    ("volatile", "p", "reinforcements arrived in the volatile south"),
+    ("embattled", "p", "jets were sent to embattled Kyiv"),
+    ("neighbouring", "p", "the force crossed into neighbouring Syria"),
+    ("neighboring", "p", "the force crossed into neighboring Syria"),
+    ("rebel-held", "p", "tanks rolled into rebel-held Idlib"),
+]
 # The kind of place before its name: "the town of Qabatiya", "the Yemeni island of Perim", "the outskirts of Khiam"
 # (singular: "the border towns of Abha, Jazan and Najran" lists targets, not one place to go).
 PLACE_KINDS = [

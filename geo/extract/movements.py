@@ -18,7 +18,9 @@ from geo.placewords import BOUND_FOR
 from geo.text import fold
 from geo.types import MOVEMENT, moves
 
-_SIDE = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+)?"  # "in the northern Arabian Sea"
+# "in the northern Arabian Sea"; "to troubled eastern Congo" (``lexicon.PLACE_EPITHETS``)
+_SIDE = (r"(?:(?:" + lexicon.alternation(lexicon.PLACE_EPITHETS) + r")\s+)?"
+         r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+)?")
 # Words before a destination, strongest first: "to", then "for", then "at" or "in", then a verb
 # of arrival that takes it as its object.
 # "to the Yemeni island of Perim", "into the port city of Aden": the kind of place, then its name.
