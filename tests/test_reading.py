@@ -2935,3 +2935,16 @@ def test_attacks_a_group_is_accused_of_are_its_record_not_an_act(run):
     # one attack it is accused of, with its day, is an act
     (e,) = run("The militia was accused of launching an attack on a checkpoint in Jordan on Monday.").events
     assert e.type == "attack"
+
+
+def test_a_participle_after_the_comma_tells_the_same_act(run):
+    (e,) = run("The British carried out their heaviest raid in years today, bombing army bases outside Basra.").events
+    assert (e.type, e.place.name, e.date) == ("strike", "Basra", dt.date(2020, 1, 10))
+    # a participle of another clause's subject is that subject's act
+    r = run("The jets struck on Thursday, and the gunmen replied, firing mortars at a checkpoint near Basra.")
+    assert [e.type for e in r.events] == ["attack"]
+
+
+def test_warplanes_with_no_side_strike_even_bases(run):
+    (e,) = run("Warplanes bombed two bases outside Misrata on Thursday.").events
+    assert e.type == "strike"

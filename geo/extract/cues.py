@@ -430,8 +430,8 @@ FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired 
     # partner forces (SPEC §2): "an attack on Peshmerga in Kirkuk", "gunmen stormed an Iraqi army barracks"
     + PARTNER_FORCES + "|" + lexicon.alternation(lexicon.SHIPPING) + r")\b", re.I)
 # Manned warplanes, which the armed groups this map follows do not fly: "two F-15 jets fired on the plant".
-WARPLANES = re.compile(r"\b(?:(?:fighter\s+)?jets?|warplanes?|fighter-bombers?|bombers?|[FB]-\d+\w*|Tornados?|Rafales?|"
-                       r"Typhoons?|gunships?)\b")
+WARPLANES = re.compile(r"\b(?:(?i:(?:fighter\s+)?jets?|warplanes?|fighter-bombers?|bombers?|gunships?)|[FB]-\d+\w*|"
+                       r"Tornados?|Rafales?|Typhoons?)\b")  # "Warplanes bombed ..." opening a sentence; not "a typhoon"
 # A partner named as the one acting with us, not the one hit: "a joint raid with Iraqi troops",
 # "alongside Kurdish-led forces", "in support of Iraqi counter-terrorism troops".
 ALONGSIDE = re.compile(r"\b(?:with|alongside|along with|together with|in support of|backed by|supported by|"

@@ -48,6 +48,8 @@ class KineticReader:
         near = _clause_tail(cues.without_onlookers(self.text[max(0, told - _SPEAKER_REACH):told])[-_NEAR:])
         if re.fullmatch(r"\s*(?:which\s+)?", near) and (antecedent := _ANTECEDENT.search(before)):
             near = antecedent.group(1) + " "  # "two F-15 jets, which fired on the plant": the jets acted
+        elif not near.strip() and t.text.lower().endswith("ing") and before.rstrip().endswith(","):
+            near = _clause_tail(before.rstrip()[:-1]) + " "  # "the U.S. launched an air strike, bombing ...": it did
         if harmed := list(cues.HARMED.finditer(near)):
             # "fighters were killed in the bombardment", "personnel suffered injuries in": the victims; who
             # struck may still stand after them ("four soldiers killed in Israeli attack on Damascus")
@@ -203,8 +205,9 @@ class KineticReader:
         scope = clause[:_NEAR] if cues.PARTNER_PEOPLE.fullmatch(target) else target or clause[:_NEAR]
         friendly = [f.group(0) for f in cues.FRIENDLY_TARGET.finditer(scope)
                     if not cues.ALONGSIDE.search(scope, 0, f.start())]  # not "a raid with Iraqi troops"
-        if friendly and all(cues.GENERIC_FRIENDLY.match(f) for f in friendly) and cues.HOSTILE_TARGET.search(target):
-            friendly = []
+        if friendly and all(cues.GENERIC_FRIENDLY.match(f) for f in friendly) and (
+                cues.HOSTILE_TARGET.search(target) or cues.WARPLANES.search(near) and not hostile_actor):
+            friendly = []  # "warplanes bombed bases near the port": air power the other side lacks, on theirs
         friendly_target = bool(friendly) or bool(
             re.fullmatch(r"(?:U\.S\.|US|American|coalition|allied|British|French|Israeli|Turkish)", target))
         hostile_subject = False

@@ -355,7 +355,8 @@ class SentenceReader:
             if t.weapon is not None and not t.dates:
                 t.dates.extend(t.weapon.dates)  # "fired 16 missiles early Wednesday, and one struck Erbil"
         for before, t in zip(triggers, triggers[1:]):
-            if "movement" not in (before.kind, t.kind) and _BY_WEAPON.fullmatch(self.text, before.end, t.start):
+            if "movement" not in (before.kind, t.kind) and (_BY_WEAPON.fullmatch(self.text, before.end, t.start) or (
+                    t.text.lower().endswith("ing") and PARTICIPLE_AFTER.fullmatch(self.text, before.end, t.start))):
                 # "came under attack by a number of Grad rockets on Thursday": one act, one day
                 for a, b in ((before, t), (t, before)):
                     if a.dates and not b.dates:
@@ -464,7 +465,10 @@ class SentenceReader:
             return self.article.published - REPORTED_WINDOW, self.article.published, "reported"
         if self.carried is not None and not self.dates:
             return self.carried.first, self.carried.last, self.carried.precision
-        clause = self.text[max(0, self.text.rfind(",", 0, t.start)):self._clause_end(t, len(self.text))]
+        cut = self.text.rfind(",", 0, t.start)
+        if cut > 0 and t.text.lower().endswith("ing") and not self.text[cut + 1:t.start].strip():
+            cut = self.text.rfind(",", 0, cut)  # ", bombing bases ...": the participle's act is the clause's before
+        clause = self.text[max(0, cut):self._clause_end(t, len(self.text))]
         now = self.default_now or bool(cues.NOW.search(clause))
         if now and self.article.published and not self.dates and not t.definite:
             return self.article.published, self.article.published, "day"
@@ -843,6 +847,9 @@ _FOLLOWED = re.compile(r"\bfollowed\s+by\b|,\s+and\s+(?:then\s+)?(?:an?|the)\s+(
 # "was part of a rocket barrage", "one of a wave of strikes": the whole the act just told belongs to.
 _PART_OF = re.compile(r"\b(?:was|were|is|are)\s+(?:part|one)\s+of\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "an attack by an unspecified number of rockets": the weapon that made the act, a few words on.
+# "launched its biggest air strike in years today, bombing bases around the capital": a participle after the comma
+# tells the same act (its day, its actor) and where it landed.
+PARTICIPLE_AFTER = re.compile(r"[^,;:—.]*,\s+$")
 _BY_WEAPON = re.compile(r"\s+(?:by|with|using)\s+(?:[\w'’-]+\s+){0,8}", re.I)
 _ON_TARGET = re.compile(r"\s+(?:on|against|targeting)\s+(?:[\w'’-]+\s+){0,5}")
 _WHEN_AT = re.compile(r"\s*(?:about\s+|some\s+)?(?:\d|off\b|in\b|near\b|sailing\b|transiting\b|underway\b)", re.I)
