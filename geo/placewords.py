@@ -143,6 +143,9 @@ NON_PLACE_HEADS = frozenset("force forces army navy council committee command mi
                             "congress parliament university brigade brigades division militia group "
                             "organization organisation airlines airways company network channel "
                             "movement front unit units authority office".split())
+# The services whose names stand before "base" or "barracks" as its owner, not its place: "the Marine base",
+# "a Navy base", "the Army barracks" (``spans._plausible``).
+SERVICE_WORDS = frozenset("marine marines navy naval army military air force guard coast".split())
 # Armed groups and institutions whose names follow "from" or "in" like places do.
 NON_PLACE_WORDS = frozenset("hezbollah hizballah hashd quds irgc isis isil daesh qaeda taliban houthi houthis "
                             "kataib kataib asaib nujaba pentagon kremlin mossad cia nato hamas jihad shabaab "

@@ -27,6 +27,7 @@ from geo.placewords import (ADJECTIVAL_HEADS, APPOSITIVE, BASE_DESCRIPTORS, CALE
                             FACILITY_PREFIXES, FUNCTION_WORDS,
                             LEADING, LOCATIVE, NON_PLACE_HEADS, NON_PLACE_WORDS, OF_HEADS, PLACE_NOUNS, SIDES, STRUCK_VERBS,
                             TITLES)
+from geo.placewords import SERVICE_WORDS
 from geo.text import fold
 
 _CAPITAL = r"[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF]"
@@ -471,6 +472,7 @@ _NAME_WORD_SPLIT = re.compile(r"[ -]")
 _NOT_DEMONYM_HEADS = FUNCTION_WORDS | PLACE_NOUNS
 
 
+_SERVICE_SITE = re.compile(r"\s+(?:base|barracks|compound|headquarters|post|camp|air\s+station|positions?)\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+$", re.I)
 
 
@@ -480,6 +482,8 @@ def _plausible(text: str, start: int, span: str, cue: str = "") -> bool:
     titles = TITLES if cue != "facility" else frozenset()  # "King Fahd International Airport" honours a king
     if not words or any(w in titles or w in CALENDAR or w in NON_PLACE_WORDS for w in words):
         return False  # "Senator Lindsey Graham", "in March", "from Kataib Hezbollah"
+    if all(w in SERVICE_WORDS for w in words) and _SERVICE_SITE.match(text, start + len(span)):
+        return False  # "the Marine base", "a Navy base": whose base, not where
     if len(words) == 1 and words[0] in APPOSITIVE:
         return False  # "docked at the Port of Aden": a kind of place before its name, no name itself
     if cue == "to" and _ACCORDING.search(text, max(0, start - 16), start):

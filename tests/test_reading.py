@@ -2948,3 +2948,17 @@ def test_a_participle_after_the_comma_tells_the_same_act(run):
 def test_warplanes_with_no_side_strike_even_bases(run):
     (e,) = run("Warplanes bombed two bases outside Misrata on Thursday.").events
     assert e.type == "strike"
+
+
+def test_a_warship_s_guns_strike_and_what_is_fired_on_is_hit(run):
+    (e,) = run("The cruiser Lake Erie shelled gun positions near Tyre on Tuesday.").events
+    assert (e.type, e.place.name) == ("strike", "Tyre")
+    # fire on a thing named after the verb is an act, its side by who fired
+    (e,) = run("A gunboat of the Revolutionary Guards fired on a Liberian-flagged tanker off Dubai on Tuesday.").events
+    assert e.type == "attack"
+    assert run("The salute was fired on Tuesday in Dubai.").events == ()
+
+
+def test_whose_base_is_not_where_it_is(run):
+    r = run("Rockets hit the Marine base on Tuesday, and mortars fell near the Army barracks outside Hilla.")
+    assert "Marine" not in [m.text for m in r.mentions] and [m.text for m in r.mentions if m.place] == ["Hilla"]

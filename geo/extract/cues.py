@@ -58,6 +58,9 @@ KINETIC = re.compile(
     # boats and crews held: "Iran took two Navy boats and their crews into custody", "detained a tanker"
     r"(?:took|taken|takes|taking)(?= (?:\S+ ){0,6}?(?:boats?|ships?|vessels?|tankers?|sailors|crews?) (?:\S+ ){0,4}?into custody)|"
     r"detain(?:ed|s|ing)?(?= (?:\S+ ){0,4}(?:tankers?|ships?|vessels?|freighters?|boats?))|"
+    # "a gunboat fired on a tanker", "gunmen fired at the checkpoint": with the thing fired on after it (not "fired on
+    # Monday", "fired at will"); who fired decides the type
+    r"fir(?:ed|es|ing)\s+(?:on|at|upon)(?=\s+(?:the|a|an|two|three|four|several|[\w-]+-flagged)\s)|"
     # "attacked", not a "heart attack"; an "assault", not "assault ships"
     r"(?<!heart )(?<!panic )(?<!asthma )attack(?:s|ed|ing)?|assault(?:s|ed)?(?! ships?| rifles?| craft| vehicles?| helicopters?)|"
     # missiles and drones, not "missile batteries", "drone footage"
@@ -432,6 +435,10 @@ FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired 
 # Manned warplanes, which the armed groups this map follows do not fly: "two F-15 jets fired on the plant".
 WARPLANES = re.compile(r"\b(?:(?i:(?:fighter\s+)?jets?|warplanes?|fighter-bombers?|bombers?|gunships?)|[FB]-\d+\w*|"
                        r"Tornados?|Rafales?|Typhoons?)\b")  # "Warplanes bombed ..." opening a sentence; not "a typhoon"
+# Warships, by their kind: a navy's guns and missiles are a state's, as warplanes are ("the battleship shelled
+# positions in the hills", "a destroyer fired on the radar site"); its side, when named, still decides.
+WARSHIPS = re.compile(r"\b(?i:battleships?|destroyers?|cruisers?|frigates?|warships?|corvettes?|gunboats?|"
+                      r"aircraft\s+carriers?|navy\s+ships?)\b")
 # A partner named as the one acting with us, not the one hit: "a joint raid with Iraqi troops",
 # "alongside Kurdish-led forces", "in support of Iraqi counter-terrorism troops".
 ALONGSIDE = re.compile(r"\b(?:with|alongside|along with|together with|in support of|backed by|supported by|"

@@ -206,7 +206,7 @@ class KineticReader:
         friendly = [f.group(0) for f in cues.FRIENDLY_TARGET.finditer(scope)
                     if not cues.ALONGSIDE.search(scope, 0, f.start())]  # not "a raid with Iraqi troops"
         if friendly and all(cues.GENERIC_FRIENDLY.match(f) for f in friendly) and (
-                cues.HOSTILE_TARGET.search(target) or cues.WARPLANES.search(near) and not hostile_actor):
+                cues.HOSTILE_TARGET.search(target) or _air_or_sea_power(near) and not hostile_actor):
             friendly = []  # "warplanes bombed bases near the port": air power the other side lacks, on theirs
         friendly_target = bool(friendly) or bool(
             re.fullmatch(r"(?:U\.S\.|US|American|coalition|allied|British|French|Israeli|Turkish)", target))
@@ -361,6 +361,8 @@ class KineticReader:
         if place is not None and place.country in cues.HOSTILE_HOMELANDS and not (hostile_actor or friendly_target) \
                 and place.kind != "country" and (t.kind == "strike" or cues.AIR_WEAPON.match(t.text)):
             return "strike", True  # "missiles aimed at radar systems in the border provinces of Ilam and Khuzestan"
+        if t.kind == "attack" and _air_or_sea_power(near) and not (hostile_actor or friendly_target):
+            return "strike", False  # "the battleship shelled positions in the hills": a state's guns, its word aside
         if t.kind == "attack" and (friendly_target or not hostile_target):
             # "a drone targeted a vehicle": the word alone, whoever flew it
             return "attack", bool(friendly_target) or not re.fullmatch(r"attacks?|drones?", t.text, re.I)
@@ -368,7 +370,7 @@ class KineticReader:
             return "attack", True
         if hostile_target:
             return "strike", True
-        if cues.WARPLANES.search(near) and not hostile_actor:
+        if _air_or_sea_power(near) and not hostile_actor:
             return "strike", False  # "two F-15 jets fired on the cement plant": air power the other side lacks
         if place is not None and {"base", "embassy"} & category(place):
             return "attack", True
@@ -460,6 +462,11 @@ _CLAUSE_TURN = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 # Right after the harm, the blow that did it: "four soldiers killed in Israeli attack" (not "wounded U.S.
 # troops in a rocket attack": the victims' side, then the blow).
 _HARMED_IN = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|by|during)\b", re.I)
+def _air_or_sea_power(near: str) -> bool:
+    """Warplanes or warships acting ("two F-15 jets fired on", "the battleship shelled"): a state's arms."""
+    return bool(cues.WARPLANES.search(near) or cues.WARSHIPS.search(near))
+
+
 # The noun phrase a relative "which" hangs on, right before its comma: "two F-15 jets, which fired".
 _ANTECEDENT = re.compile(r"((?:[\w.'’-]+\s+){0,4}[\w.'’-]+),\s+which\s+$")
 _NEAR = 80

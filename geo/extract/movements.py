@@ -6,6 +6,7 @@ An origin only the unit implies (the 82nd Airborne's home station) comes from
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 
@@ -520,7 +521,10 @@ def _force_named(text: str) -> str:
 
 
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w,.-])([A-Z0-9][\w-]*)\s+$")  # not "000" of "25,000"
-_NAME_WORD_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*|batter(?:y|ies)|bombers?|jets?|fighters?|aircraft|squadrons?|"
+# (not a month: "four escort ships March 26" is a date after the ships)
+_MONTH = "|".join(calendar.month_name[1:])
+_NAME_WORD_AFTER = re.compile(r"\s+(?:(?!(?:" + _MONTH + r")\b)[A-Z][\w-]*|batter(?:y|ies)|bombers?|jets?|fighters?|"
+                              r"aircraft|squadrons?|"
                               r"systems?|destroyers?|warships?)(?![\w-])")
 _NOT_NAMING = frozenset("The A An Two Three Four Five Six Seven Eight Nine Ten Several More Additional US U.S. American "
                         "British Its Their Some Both".split())
