@@ -76,9 +76,11 @@ def trie_pattern(words) -> str:
 # area", "in al-Anbar"). Capitals are rare and cue words common, so the pattern reads the reversed
 # text from each capital back to its cue: the regex engine then skips from capital to capital,
 # three times as fast as a scan for the cue words. Case-sensitive alternatives, as a trie.
+# A part of the town may stand between ("in central Belgrade", "in downtown Kinshasa"): the town is the name.
+_TOWN_PARTS = ("central", "downtown", "northern", "southern", "eastern", "western", "north", "south", "east", "west")
 _CUE_BEFORE_CAPITAL = re.compile(
-    r"%s(?=(?P<article>-(?:%s))?[ \t]+(?:eht[ \t]+|a[ \t]+)?(?P<cue>%s)(?!\w))"
-    % (_CAPITAL, "|".join(a[::-1] for a in _ARABIC_ARTICLES),
+    r"%s(?=(?P<article>-(?:%s))?[ \t]+(?:(?:%s)[ \t]+)?(?:eht[ \t]+|a[ \t]+)?(?P<cue>%s)(?!\w))"
+    % (_CAPITAL, "|".join(a[::-1] for a in _ARABIC_ARTICLES), "|".join(w[::-1] for w in _TOWN_PARTS),
        # a capitalised kind word opens a name, not a cue: "Port Sudan", "Port Said", "City of London"
        trie_pattern(w[::-1] for c in LOCATIVE | APPOSITIVE | STRUCK_VERBS | {"of"}
                     for w in ((c,) if c in APPOSITIVE else (c, c.capitalize())))))

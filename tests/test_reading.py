@@ -2962,3 +2962,22 @@ def test_a_warship_s_guns_strike_and_what_is_fired_on_is_hit(run):
 def test_whose_base_is_not_where_it_is(run):
     r = run("Rockets hit the Marine base on Tuesday, and mortars fell near the Army barracks outside Hilla.")
     assert "Marine" not in [m.text for m in r.mentions] and [m.text for m in r.mentions if m.place] == ["Hilla"]
+
+
+def test_a_part_of_a_town_names_the_town(run):
+    (e,) = run("Shells fell in central Kumanovo on Tuesday.").events
+    assert e.place.name == "Kumanovo"
+    r = run("Crowds gathered in downtown Tetovo on Tuesday.")
+    assert [m.text for m in r.mentions] == ["Tetovo"]
+
+
+def test_our_troops_who_shot_someone_dead_struck(run):
+    (e,) = run("American soldiers shot dead an armed man at a checkpoint in Ramadi on Tuesday.").events
+    assert (e.type, e.place.name) == ("strike", "Ramadi")
+
+
+def test_missiles_fired_by_ships_at_sea_hit_where_they_landed(run):
+    (e,) = run("Cruise missiles fired by American ships in the Red Sea struck buildings in Hodeidah on Tuesday.").events
+    assert (e.type, e.place.name) == ("strike", "Hodeidah")
+    (e,) = run("Missiles fired by ships in the Gulf hit the base at Kut on Tuesday.").events
+    assert e.place.name == "Kut"

@@ -57,6 +57,8 @@ class KineticReader:
             near = tail if _HARMED_IN.match(tail) else ""
         sides = self._sides(t, near, clause, target)
         agent = _AGENT.match(self.text, t.end)  # "missile attacks by Yemen's Houthi rebels": the actor is named
+        if agent is None and t.head_end is not None:
+            agent = _AGENT.match(self.text, t.head_end)  # "missiles fired by U.S. ships ... struck": the weapon's
         if agent:
             hostile = bool(cues.HOSTILE_ACTOR.search(agent.group("who")))
             friendly = bool(cues.FRIENDLY_ACTOR.search(agent.group("who")))
@@ -471,7 +473,8 @@ def _air_or_sea_power(near: str) -> bool:
 _ANTECEDENT = re.compile(r"((?:[\w.'’-]+\s+){0,4}[\w.'’-]+),\s+which\s+$")
 _NEAR = 80
 _SPEAKER_REACH = 160
-_AGENT = re.compile(r"[\"”’']?\s+(?:(?:was|were|carried out|launched|conducted)\s+)?by\s+(?P<who>(?:the\s+)?(?:[\w.’'-]+\s+){0,3})")
+_AGENT = re.compile(r"[\"”’']?\s+(?:(?:was|were|carried out|launched|conducted|fired)\s+)?by\s+"
+                    r"(?P<who>(?:the\s+)?(?:[\w.’'-]+\s+){0,3})")
 
 
 # Participles no rule writes: "was struck", "were hit", "was sunk".

@@ -499,6 +499,8 @@ KILL = [
     ("assassinate", "base ed", "assassinated in Damascus"),
     ("assassination", "n", "the assassination of a commander"),
     ("killed", "p", "a U.S. strike killed Soleimani"),
+    ("shot dead", "p", "British paratroopers shot dead a gunman at a checkpoint"),
+    ("gunned down", "p", "special forces gunned down the cell's leader"),
 ]
 
 # --- what is only asked for ------------------------------------------------------

@@ -868,7 +868,9 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s
 _RELATIVE_TO_TRIGGER = re.compile(r"\s+(?:(?!will\b|would\b|could\b|may\b|might\b|can\b)[\w'’-]+\s+){0,4}")
 # "fired from a truck near Rashidiya": a "from" with no word of impact after it (not "fired from
 # Gaza landed in a field near Sderot").
-_CAME_FROM = re.compile(r"\bfrom\b(?!.*\b(?:on|at|into|against|targeting|targeted|hit|hitting|struck|striking|"
+# ... and "missiles fired by U.S. ships in the Adriatic struck Belgrade": where the ships were.
+_CAME_FROM = re.compile(r"\b(?:from|fired\s+by\s+(?:[\w.'’-]+\s+){1,4}?(?:in|off|aboard))\b"
+                        r"(?!.*\b(?:on|at|into|against|targeting|targeted|hit|hitting|struck|striking|"
                         r"landed|landing|fell|falling|slammed|crashed|exploded|impacted|downed|intercepted|shot|killed|killing|wounded|"
                         r"wounding|injured|injuring)\b)")  # "fired from across the border killed two in Metula": where it killed
 # A day still to come lies at most this many days after its report ("will leave on May 10", May 1).
