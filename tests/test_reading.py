@@ -2981,3 +2981,10 @@ def test_missiles_fired_by_ships_at_sea_hit_where_they_landed(run):
     assert (e.type, e.place.name) == ("strike", "Hodeidah")
     (e,) = run("Missiles fired by ships in the Gulf hit the base at Kut on Tuesday.").events
     assert e.place.name == "Kut"
+
+
+def test_whose_jets_the_one_who_says_its_jets(run):
+    (e,) = run("Later on Tuesday, Iran said its jets bombed Kurdish rebel camps near Sulaymaniyah.").events
+    assert e.type == "attack"
+    (e,) = run("On Tuesday the Israeli army said its jets bombed a weapons depot near Homs.").events
+    assert e.type == "strike"

@@ -48,6 +48,8 @@ class KineticReader:
         near = _clause_tail(cues.without_onlookers(self.text[max(0, told - _SPEAKER_REACH):told])[-_NEAR:])
         if re.fullmatch(r"\s*(?:which\s+)?", near) and (antecedent := _ANTECEDENT.search(before)):
             near = antecedent.group(1) + " "  # "two F-15 jets, which fired on the plant": the jets acted
+        elif re.match(r"\s*(?:its|their)\b", near) and (owner := _OWNER_SAID.search(before[:len(before) - len(near)])):
+            near = owner.group(1) + near  # "Iran said its jets bombed ...": whose jets, the one who says so
         elif not near.strip() and t.text.lower().endswith("ing") and before.rstrip().endswith(","):
             near = _clause_tail(before.rstrip()[:-1]) + " "  # "the U.S. launched an air strike, bombing ...": it did
         if harmed := list(cues.HARMED.finditer(near)):
@@ -467,6 +469,11 @@ _HARMED_IN = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|by|during)\b", re.I)
 def _air_or_sea_power(near: str) -> bool:
     """Warplanes or warships acting ("two F-15 jets fired on", "the battleship shelled"): a state's arms."""
     return bool(cues.WARPLANES.search(near) or cues.WARSHIPS.search(near))
+
+
+# Who says "its" or "their" of the force that acted: "Iran said its jets bombed", "the militia claimed its fighters".
+_OWNER_SAID = re.compile(r"((?:[\w.'’-]+\s+){1,3})(?:said|says|claimed|claims|announced|announces|reported|reports|"
+                         r"stated)(?:\s+that)?\s*$")
 
 
 # The noun phrase a relative "which" hangs on, right before its comma: "two F-15 jets, which fired".
