@@ -437,3 +437,10 @@ def test_a_world_city_beats_its_small_namesake_in_a_country_the_article_names(pl
     assert got["Belgrade"] == "RS" and got["Moscow"] == "RU"
     # a namesake in the article's country that is not dwarfed keeps its place
     assert _countries("Rockets hit Tripoli in northern Lebanon.", places, geonames)["Tripoli"] == "LB"
+
+
+def test_the_islands_and_provinces_of_the_southern_philippines(places, geonames):
+    text = ("Troops landed on Basilan and in Sulu, marched across Lanao del Sur and Maguindanao, and reinforcements "
+            "reached Mindanao island from the Visayas and Luzon; more were sent to the southern Philippines.")
+    assert [p for _, p in found(text, places, geonames)] == [
+        "basilan", "sulu", "lanao-del-sur", "maguindanao", "mindanao", "visayas", "luzon", "southern-philippines"]
