@@ -2988,3 +2988,11 @@ def test_whose_jets_the_one_who_says_its_jets(run):
     assert e.type == "attack"
     (e,) = run("On Tuesday the Israeli army said its jets bombed a weapons depot near Homs.").events
     assert e.type == "strike"
+
+
+def test_a_destination_owned_by_its_country_and_an_encirclement_completed(run):
+    (e,) = run("On Monday two battalions were sent to Syria's Idlib province.").events
+    assert (e.type, e.place.name) == ("deployment", "Idlib Governorate")
+    (e,) = run("The brigade completed the encirclement of Lebanon's Khiam, the army said on Monday.").events
+    assert (e.type, e.place.name, e.date_end) == ("deployment", "Khiam", dt.date(2020, 1, 6))
+    assert e.date_end - e.date <= dt.timedelta(days=1)  # the day it was said, or the night before

@@ -126,6 +126,9 @@ CAPTURE = [
     ("seize", "all", "the insurgents seized the town of Tal Afar"),
     ("overrun", "all", "fighters overran the border town at dawn"),
     ("encircle", "all", "ground troops encircled the southern city overnight"),
+    ("complete the encirclement of", "all", "the division completed the encirclement of the border town"),
+    ("complete the capture of", "all", "the brigade completed the capture of the hilltop village"),
+    ("complete the takeover of", "all", "troops completed the takeover of the coastal road"),
 ]
 
 

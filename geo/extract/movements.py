@@ -20,7 +20,9 @@ from geo.text import fold
 from geo.types import MOVEMENT, moves
 
 # "in the northern Arabian Sea"; "to troubled eastern Congo" (``lexicon.PLACE_EPITHETS``)
-_SIDE = (r"(?:(?:" + lexicon.alternation(lexicon.PLACE_EPITHETS) + r")\s+)?"
+# ... and "to Iraq's Anbar province", "the encirclement of Gaza's Rafah": a place owned by its country
+_SIDE = (r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
+         r"(?:(?:" + lexicon.alternation(lexicon.PLACE_EPITHETS) + r")\s+)?"
          r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+)?")
 # Words before a destination, strongest first: "to", then "for", then "at" or "in", then a verb
 # of arrival that takes it as its object.
@@ -297,6 +299,8 @@ class MovementReader:
                     continue  # "from Barksdale Air Force Base in Louisiana", "from Komaki in Aichi": where the origin is
                 if _WAYPOINT.search(self.text, max(0, local - 40), local):
                     continue  # "calling at Crete before heading for the Red Sea"
+                if m.text.endswith(("'s", "’s")) and any(n.start == m.end + 1 for n in after):
+                    continue  # "the encirclement of Gaza's Rafah": the town, not its owner
                 if _NOT_TO.search(self.text[max(0, local - 40):local]) or _PURPOSE.search(self.text[t.end:local]) \
                         or self._back_from(local) or self._based_at(local):
                     continue  # "they are not going to Israel"; "to support the campaign against IS in Iraq"

@@ -892,7 +892,9 @@ _LINKS = frozenset("after before and or but when while then as to from by with i
 
 def _noun(trigger: str) -> bool:
     """Only a noun can be a reference back ("the strike", "these deployments")."""
-    return not re.search(r"(?:ed|ing)$|^(?:hit|hits|struck|flew|flown|sent|did kill)$", trigger.lower())
+    low = trigger.lower()  # "completed the encirclement of": a verb phrase, by its first word
+    return not (re.search(r"(?:ed|ing)$|^(?:hit|hits|struck|flew|flown|sent|did kill)$", low)
+                or " " in low and re.search(r"^\w+(?:ed|ing|es)\s+the\b", low))
 
 
 def _definite(before: str) -> bool:
