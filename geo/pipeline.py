@@ -125,7 +125,13 @@ def read_headline(article: Article, finder: PlaceFinder, geonames: GeoNames | No
     made = extract(view, offset_places(widen_to_sides(found, title), title), units, read)
     shift = len(title) + 1  # before the body's first sentence, in order
     return [replace(c, source=replace(c.source, sentence=title, start=0, end=0),
-                    order=(c.order[0], c.order[1] - shift)) for c in made]
+                    target=_as_titled(c.target, text, title), order=(c.order[0], c.order[1] - shift)) for c in made]
+
+
+def _as_titled(target: str | None, read: str, title: str) -> str | None:
+    """A target cut from the headline as it was read ("missiles hit baghdad"), in the headline's own capitals."""
+    at = read.find(target) if target else -1
+    return title[at:at + len(target)] if at >= 0 else target
 
 
 def _names_only_capitalised(title: str, body: str) -> str:

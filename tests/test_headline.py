@@ -63,3 +63,11 @@ def test_a_headline_act_answering_another_joins_the_body_report_at_its_place(pla
                      "a response to a rocket attack on the K-1 base near Kirkuk on Monday.")
     assert sorted((e.type, e.place.name, e.date) for e in events) == [
         ("attack", "K-1 Air Base", dt.date(2024, 5, 6)), ("strike", "Iraq", dt.date(2024, 5, 8))]
+
+
+def test_a_headline_capitalised_by_an_archive_keeps_the_us_and_its_target_s_capitals(places, geonames):
+    (event,) = _events(places, geonames, "U.s. Jets Pound Radar Sites Near Mosul",
+                       "The raid came shortly after dawn on Thursday, the Pentagon said.")
+    assert event.summary == "Strike by U.S. at Mosul"
+    (event,) = _events(places, geonames, "U.s. Missiles Hit Tikrit", "The missiles came before dawn, officials said.")
+    assert event.summary == "Strike by U.S. on Tikrit"

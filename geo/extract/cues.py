@@ -375,7 +375,8 @@ def actor_countries(actor: str) -> set[str]:
 # United States' own, so a summary names their side "U.S.").
 US_ARMS = re.compile(r"Tomahawks?|B-52H?s?|B-1Bs?|B-2s?|F-117s?|AC-130[JUW]?s?")
 FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
-    r"(?<![\w.])(U\.S\.|US|United States|American|Pentagon|[Cc]oalition|Israel(?:i)?|CIA|Mossad|"
+    # "U.s." is how archives capitalise "U.S." word by word in a headline ("U.s. Missiles Hit Baghdad")
+    r"(?<![\w.])(U\.S\.|U\.s\.|US|United States|American|Pentagon|[Cc]oalition|Israel(?:i)?|CIA|Mossad|"
     r"Joint Special Operations Command|JSOC|Trump administration|MQ-9|Reaper|British|Britain|U\.K\.|UK|United Kingdom|"
     r"French|France|USS|U\.S\. Navy|NATO|"
     # "IOF" (Israeli Occupation Forces) and "Zionist" are Israel as its enemies' outlets name it

@@ -19,7 +19,7 @@ from geo.mentions import category
 from geo.text import fold
 
 # Friendly actors the summary names as the United States.
-_US = frozenset({"US", "United States", "American", "Pentagon", "MQ-9", "Reaper", "USS", "U.S. Navy", "Navy",
+_US = frozenset({"US", "U.s.", "United States", "American", "Pentagon", "MQ-9", "Reaper", "USS", "U.S. Navy", "Navy",
                  "destroyer", "warship"})  # and the arms only the United States fields (``cues.US_ARMS``)
 # Israel as its enemies' outlets name it: "the IOF struck", "the Zionist enemy's jets".
 _ISRAEL = frozenset({"IOF", "Zionist"})
