@@ -2996,3 +2996,8 @@ def test_a_destination_owned_by_its_country_and_an_encirclement_completed(run):
     (e,) = run("The brigade completed the encirclement of Lebanon's Khiam, the army said on Monday.").events
     assert (e.type, e.place.name, e.date_end) == ("deployment", "Khiam", dt.date(2020, 1, 6))
     assert e.date_end - e.date <= dt.timedelta(days=1)  # the day it was said, or the night before
+
+
+def test_an_end_offered_is_no_act(run):
+    assert run("On Monday the militia offered to halt its rocket attacks on the airport near Baghdad.").events == ()
+    assert run("The rebels agreed to stop their shelling of Aden on Monday.").events == ()

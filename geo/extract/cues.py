@@ -629,6 +629,9 @@ READY_NAMED = re.compile(r"\bready\s+(?:groups?|forces?|brigades?|reserves?)\b",
 HABITUAL = re.compile(r"\b(?:" + lexicon.alternation(lexicon.HABITUAL) + r")\b[^.;:]*$", re.I)
 # "lawmakers called on foreign troops to withdraw": a demand (``lexicon.DEMAND``), not a move or a strike.
 DEMANDED = re.compile(r"\b(?:" + lexicon.alternation(lexicon.DEMAND) + r")\b", re.I)
+# "Iraq offered to halt its raids into Kuwait", "the militia agreed to stop its attacks": an end offered, no act.
+HALT_OFFERED = re.compile(r"\b(?:offer|agree|promise|pledge|vow|propose|threaten)\w*\s+to\s+(?:halt|stop|end|cease|"
+                          r"suspend|pause|resume|scale\s+back)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # "militias believe American troops will be leaving": what someone thinks a force will do, no move.
 BELIEVED = _words("believe believes believed think thinks rumored rumoured speculate speculated speculation")
 FUTURE = _words("will would 'll shall")

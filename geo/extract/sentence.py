@@ -266,6 +266,8 @@ class SentenceReader:
         denied = [i for i, w in enumerate(words) if w in cues.NEGATION or w.endswith("n't")]
         if denied and not any(w in cues.NEGATED_RESULT for w in words[denied[-1] + 1:]):
             return False
+        if cues.HALT_OFFERED.search(self.text, max(0, t.start - 80), t.start):
+            return False  # "Iraq offered to halt its raids into Kuwait": an end offered, not an act
         if cues.DEMANDED.search(joined):
             return False  # "lawmakers urged the government to expel the troops": asked for, not done
         if not self.dates and cues.HABITUAL.search(self.text, max(0, t.start - 80), t.start):
