@@ -3001,3 +3001,10 @@ def test_a_destination_owned_by_its_country_and_an_encirclement_completed(run):
 def test_an_end_offered_is_no_act(run):
     assert run("On Monday the militia offered to halt its rocket attacks on the airport near Baghdad.").events == ()
     assert run("The rebels agreed to stop their shelling of Aden on Monday.").events == ()
+
+
+def test_where_a_government_reacted_is_not_where_the_act_was(run):
+    assert run("In Paris, the Elysee reacted to Tuesday's attack with a short statement.").events == ()
+    # a day's act told first by its day is still an act where it hit
+    (e,) = run("Tuesday's attack on the checkpoint near Mosul killed two soldiers.").events
+    assert (e.place.name, e.date) == ("Mosul", dt.date(2020, 1, 7))

@@ -697,8 +697,10 @@ FIRST_TIME = re.compile(r"\b(?:represents?|marks?|marked|was|is|be|been)\s+the\s
 # "condemned the Israeli attacks", "blamed the attack on ...": a verb that judges an event told elsewhere.
 JUDGED = re.compile(r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|blam(?:ed|es|ing)|criticiz(?:ed|es|ing)|"
                     r"prais(?:ed|es|ing)|welcom(?:ed|es|ing)|justif(?:ied|ies|y)|defend(?:ed|s|ing)|"
-                    r"called|described|characterized|termed)\s+(?:\S+\s+){0,4}?"
-                    r"(?:the|this|that|these|those|such|its|their)"
+                    r"called|described|characterized|termed|react(?:ed|s|ing)?\s+to|respond(?:ed|s|ing)?\s+to)"
+                    r"\s+(?:\S+\s+){0,4}?"
+                    # "reacted to Friday's attack": a day's or a side's possessive is a determiner too
+                    r"(?:the|this|that|these|those|such|its|their|[A-Z][\w-]*['’`]s)"
                     r"\s+(?:\S+\s+){0,3}$", re.I)
 # "Officials initially said ... but later corrected": a retracted report is not an event.
 RETRACTED = re.compile(r"\b(?:initially|first|originally|erroneously) (?:said|reported|claimed)\b.*\b(?:corrected|"
@@ -788,7 +790,8 @@ ATTRIBUTIVE_MOVE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.I)
 # "In Tehran, the Guards named four officers who died in the strike": a place opening the sentence, then
 # someone who speaks of an act told before, is where they spoke.
 SETTING_SPEAKS = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}?(?:said|says|named|identified|announced|mourned|buried|"
-                            r"held|reported|confirmed|denied|condemned|vowed|warned|paid|gathered)\b", re.I)
+                            r"held|reported|confirmed|denied|condemned|vowed|warned|paid|gathered|reacted|responded)\b",
+                            re.I)
 # "Jets fly in formation over Red Square during the Victory Day parade" (a caption): a display, no move.
 DISPLAY = re.compile(r"\b(?:parades?|air\s?shows?|fly-?pasts?|in\s+formation|military\s+tattoo)\b", re.I)
 # "The attack drew a sharp warning from Washington": what a party said of an act is not who acted.

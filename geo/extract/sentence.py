@@ -911,6 +911,8 @@ def _definite(before: str) -> bool:
             return False  # "that it would be deploying": a conjunction, not a determiner
         if low in ("the", "this", "that", "these", "those", "such", "its", "their", "his", "her", "any", "either"):
             return True
+        if re.fullmatch(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)['’`]s", low):
+            return True  # "reacted to Friday's attack": the act of that day, told before
         if low in ("a", "an", "another") or low in cues.AUXILIARY or low in cues.FUTURE or low in cues.PRONOUNS:
             return False
         if low in cues.CLAUSE_BREAKS or low in ("of", "on", "in", "for", "and", "or", "by", "to"):
