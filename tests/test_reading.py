@@ -3008,3 +3008,12 @@ def test_where_a_government_reacted_is_not_where_the_act_was(run):
     # a day's act told first by its day is still an act where it hit
     (e,) = run("Tuesday's attack on the checkpoint near Mosul killed two soldiers.").events
     assert (e.place.name, e.date) == ("Mosul", dt.date(2020, 1, 7))
+
+
+def test_the_news_day_after_a_record_since_another_war_dates_the_act(run):
+    (e,) = run("Britain launched its largest air raid since the Falklands today, bombing army bases outside "
+               "Basra.").events
+    assert (e.type, e.date, e.date_end) == ("strike", dt.date(2020, 1, 10), dt.date(2020, 1, 10))
+    # a day inside the since-phrase is where the count starts
+    (e,) = run("Rockets hit the port of Aden, the third attack on it since the truce last month.").events
+    assert e.date_precision == "reported"

@@ -51,7 +51,8 @@ class KineticReader:
         elif re.match(r"\s*(?:its|their)\b", near) and (owner := _OWNER_SAID.search(before[:len(before) - len(near)])):
             near = owner.group(1) + near  # "Iran said its jets bombed ...": whose jets, the one who says so
         elif not near.strip() and t.text.lower().endswith("ing") and before.rstrip().endswith(","):
-            near = _clause_tail(before.rstrip()[:-1]) + " "  # "the U.S. launched an air strike, bombing ...": it did
+            # "the U.S. launched its biggest air strike since 1986, bombing ...": the clause's subject did
+            near = _last_clause(before.rstrip()[:-1]).split(",")[-1] + " "
         if harmed := list(cues.HARMED.finditer(near)):
             # "fighters were killed in the bombardment", "personnel suffered injuries in": the victims; who
             # struck may still stand after them ("four soldiers killed in Israeli attack on Damascus")

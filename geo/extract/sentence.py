@@ -326,8 +326,10 @@ class SentenceReader:
                 continue  # "after Hamas's October 7 terror onslaught": the day of another event, named by it
             if self.text.startswith(("'s", "’s"), d.end) and not any(0 <= t.start - d.end <= 30 for t in triggers):
                 continue  # "areas hit by last month's earthquake": the day of what it names, no act told here
-            if _SINCE_BEFORE.search(self.text, max(0, start - 50), start):
-                continue  # "the third strike since the earthquake last month": where a count starts
+            if _SINCE_BEFORE.search(self.text, max(0, start - 50), start) and not _NEWS_DAY.fullmatch(d.text):
+                # "the third strike since the earthquake last month": where a count starts (not "its biggest
+                # air strike since the Vietnam War today": the news day is the act's)
+                continue
             if self._measured_since(d):
                 continue  # "the deadliest day for U.S. troops since 2011": the record it is measured against
             if _HELD_SINCE.search(self.text, max(0, start - 60), start):
@@ -813,6 +815,7 @@ _DENIED_REPORT = re.compile(r"\b(?:refut\w+|den(?:y|ies|ied|ying)|dismiss\w*|rej
 _HELD_SINCE = re.compile(r"\b(?:held|controlled|occupied|run|ruled|governed|besieged)\s+by\s+(?:the\s+)?"
                          r"(?:[\w'’-]+\s+){1,4}since\s+$", re.I)
 # "the third strike since the earthquake last month": the date of where a count starts.
+_NEWS_DAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){1,3}$", re.I)
 # "a ground operation launched last month", "the campaign that began in 2014": when the named thing
 # started, told after another verb's act.
