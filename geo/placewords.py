@@ -61,7 +61,10 @@ STRONG_CUES = frozenset("in near outside inside of capital city town village pro
 OF_HEADS = frozenset("city town village province governorate district region outskirts suburb suburbs stronghold "
                      "area north south east west northeast northwest southeast southwest capital port "
                      "center centre heart cities towns villages provinces governorates districts regions areas "
-                     "ports island islands out vicinity environs coast coastline shores waters".split())  # "based out of Marksville"  # "near the towns of Marwahin and Ayta ash Shab", "the island of Perim"
+                     "ports island islands out vicinity environs coast coastline shores waters "
+                     # "pulled out from sections of Khan Younis", "in parts of Jabalia"
+                     "part parts section sections neighbourhoods neighborhoods".split())
+# ("based out of Marksville", "near the towns of Marwahin and Ayta ash Shab", "the island of Perim")
 # "the Syrian capital Damascus": these nouns introduce a place name directly.
 APPOSITIVE = frozenset("capital city town village province port".split())
 CONNECTORS = frozenset("al el ez es ad ar as an at az ash ath adh ul i e de del la le bin ibn abu um umm bani".split())

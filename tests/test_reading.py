@@ -3017,3 +3017,10 @@ def test_the_news_day_after_a_record_since_another_war_dates_the_act(run):
     # a day inside the since-phrase is where the count starts
     (e,) = run("Rockets hit the port of Aden, the third attack on it since the truce last month.").events
     assert e.date_precision == "reported"
+
+
+def test_a_withdrawal_from_parts_of_a_town_leaves_that_town(run):
+    (e,) = run("Israeli units have withdrawn from several areas in Tulkarm, a local official said on Tuesday.").events
+    assert (e.origin.name, e.destination) == ("Ţūlkarm", None)
+    (e,) = run("Armoured vehicles pulled out from sections of Jenin on Tuesday.").events
+    assert e.origin.name == "Janīn"

@@ -764,7 +764,11 @@ ORIGIN_CUES = re.compile(r"\b(from|out of|based in|stationed in|leaving|left|dep
                          r"(?:(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:port|base|harbou?r|airport|"
                          r"air\s?base|airfield|station|barracks|garrison|home\s?port|front\s?line|post|position)s?\s+"
                          r"(?:in|at|near|of|outside|around)\s+"  # "pulling back from the front lines near Aleppo"
-                         r"(?:the\s+)?)?$", re.I)
+                         r"(?:the\s+)?|"
+                         # "withdrawn from several areas in Gaza City", "pulled out from sections of Khan Younis"
+                         r"(?:(?:several|some|many|most|all|two|three|four|five|\d+)\s+)?(?:areas?|parts?|sections?|"
+                         r"neighbou?rhoods?|districts?|positions?|outposts?)\s+(?:in|of|around|near)\s+(?:the\s+)?)?$",
+                         re.I)
 # What a blow "left" a place in, said right after its name: not a force leaving it ("strikes left the port
 # city of Beirut in ruins", "the attacks left Erbil on edge").
 LEFT_AS_IT_WAS = re.compile(r"\s+(?:in\s+(?:ruins|rubble|flames|darkness|shock|mourning|tatters|chaos)|on\s+edge|"
