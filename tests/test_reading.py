@@ -3024,3 +3024,10 @@ def test_a_withdrawal_from_parts_of_a_town_leaves_that_town(run):
     assert (e.origin.name, e.destination) == ("Ţūlkarm", None)
     (e,) = run("Armoured vehicles pulled out from sections of Jenin on Tuesday.").events
     assert e.origin.name == "Janīn"
+
+
+def test_a_force_that_crossed_from_one_country_into_another(run):
+    (e,) = run("About 800 French troops in armoured cars crossed from Niger into Mali early on Tuesday.").events
+    assert (e.type, e.origin.name, e.place.name) == ("deployment", "Niger", "Mali")
+    (e,) = run("Some 3,000 Italian soldiers were spreading out through Kosovo on Tuesday.").events
+    assert e.place.name == "Kosovo"

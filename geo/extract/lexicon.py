@@ -196,6 +196,8 @@ MOVEMENT = [
     ("storm into", "ed ing", "paratroopers stormed into the airfield"),
     ("cross the border into", "ed ing", "the column crossed the border into the northern province"),
     ("cross the frontier into", "ed ing", "tanks crossed the frontier into the enclave"),
+    ("cross from", "ed ing", "a battalion crossed from Jordan into the south of the country"),
+    ("spread out through", "ed ing", "allied troops are spreading out through the province"),
     ("thrust into", "all", "armoured units thrust into the refugee camp"),
     ("thrust deep into", "all", "the brigade thrust deep into the old city"),
     ("break into", "all", "soldiers broke into the camp before dawn"),
