@@ -3031,3 +3031,8 @@ def test_a_force_that_crossed_from_one_country_into_another(run):
     assert (e.type, e.origin.name, e.place.name) == ("deployment", "Niger", "Mali")
     (e,) = run("Some 3,000 Italian soldiers were spreading out through Kosovo on Tuesday.").events
     assert e.place.name == "Kosovo"
+
+
+def test_a_force_s_end_told_by_its_kind_is_not_where_others_fled(run):
+    r = run("Gunmen held Marawi on Monday. As soldiers and tanks poured into the city, families fled to Iligan.")
+    assert not [e for e in r.events if e.type == "deployment" and e.place and e.place.name == "Iligan"]

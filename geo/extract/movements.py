@@ -83,6 +83,11 @@ _RETURNING = re.compile(r"(?:return|came\s+back|come\s+back|coming\s+back|head\w
 _WAYPOINT = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:at|in)|stop(?:s|ped|ping)?\s+(?:at|in|over\s+in)|"
                        r"(?:a|its|their)\s+stop(?:over)?\s+(?:at|in)|via|by\s+way\s+of|refuel(?:s|ed|ing|l\w+)?\s+(?:at|in))"
                        r"\s+(?:the\s+)?(?:island\s+of\s+)?$", re.I)
+# A destination told by its kind alone, right after the verb: "poured into the city", "moved toward the town".
+_INTO_UNNAMED = re.compile(r"\s+(?:(?:into|to|toward|towards|onto)\s+)?the\s+(?:[a-z][\w-]*\s+){0,2}?(?:city|town|"
+                           r"village|capital|enclave|port|camp)\b(?!\s+of\b)")
+# ... and, after it, another clause's own end: ", residents fled to Iligan".
+_ANOTHER_END = re.compile(r"[,;]\s+[^,;]*\b(?:to|into|toward|towards)\s+(?:the\s+)?$", re.I)
 # "from Komaki Air Base in Aichi": right after the origin, where the origin lies.
 _ORIGIN_LIES = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}of\s+(?:the\s+)?)?$|,\s*$")
 
@@ -279,6 +284,11 @@ class MovementReader:
             # the base they are from is home; they come back from the tour
             origin, origin_end = tour, None
         after = self._places_after(t, end, clause=False)
+        if (own := _INTO_UNNAMED.match(self.text, t.end)) and not any(
+                m.start - self.sentence.start <= own.end() + 12 for m in after):
+            # "as troops and tanks poured into the city, residents fled to Iligan": the force's own end is a
+            # town told before, not a place another clause names
+            after = [m for m in after if not _ANOTHER_END.search(self.text, own.end(), m.start - self.sentence.start)]
         way_came = bool(_WAY_CAME.search(self.text, max(0, t.start - 10), t.start))
         overflight = (_OVERFLIGHT,) if _BOMBERS.search(self.text) else ()
         taking = (_TAKEN,) if capture else ()
