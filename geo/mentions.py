@@ -406,7 +406,8 @@ def _dateline_names(text: str, datelines, taken, qualifier) -> list[tuple[int, i
     return out
 
 
-_SHIP_NEEDLES = AhoCorasick([f"{p} " for p in SHIP_PREFIXES] + [f"{w} " for n in SHIP_NOUNS for w in (n, n.capitalize())])
+_SHIP_NEEDLES = AhoCorasick([f"{p} " for p in SHIP_PREFIXES]
+                            + [f"{w}{end}" for n in SHIP_NOUNS for w in (n, n.capitalize()) for end in (" ", ", the ")])
 
 
 def ship_names(text: str) -> tuple[list[tuple[int, int]], set[str]]:
@@ -416,11 +417,13 @@ def ship_names(text: str) -> tuple[list[tuple[int, int]], set[str]]:
     if not _SHIP_NEEDLES.find_matches_as_indexes(text):
         return spans, names  # one automaton pass: a case-blind regex over every article cost a tenth of the time
     for m in SHIP_NAME.finditer(text):
-        name = m.group("name")
+        name, end = m.group("name"), m.end("name")
+        if name.endswith(".") and name[-2:-1].islower():
+            name, end = name[:-1], end - 1  # "the frigate, the Stark." ends a sentence, not a name
         for prefix in SHIP_PREFIXES:
             if name.startswith(prefix + " "):
                 name = name[len(prefix) + 1:]
-        spans.append((m.start("name"), m.end("name")))
+        spans.append((m.start("name"), end))
         names.add(name)
         last = name.split()[-1]
         if len(last) >= 4:

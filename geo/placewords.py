@@ -267,6 +267,7 @@ SHIP_NOUNS = ("destroyer", "frigate", "cruiser", "carrier", "aircraft carrier", 
               "ship", "freighter", "bulk carrier", "cargo ship", "container ship", "warship", "submarine",
               "amphibious assault ship")
 _SHIP_NAME = r"(?P<name>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|[IVX]+|\d+))*)"
-SHIP_NAME = re.compile(r"\b(?:(?:%s) |(?i:the (?:%s)) )%s" % (
+# "the frigate Stark", and in apposition "the frigate, the Stark"
+SHIP_NAME = re.compile(r"\b(?:(?:%s) |(?i:the (?:%s))(?:, the)? )%s" % (
     "|".join(re.escape(p) for p in SHIP_PREFIXES),
     "|".join(sorted(SHIP_NOUNS, key=len, reverse=True)), _SHIP_NAME))

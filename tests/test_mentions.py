@@ -444,3 +444,8 @@ def test_the_islands_and_provinces_of_the_southern_philippines(places, geonames)
             "reached Mindanao island from the Visayas and Luzon; more were sent to the southern Philippines.")
     assert [p for _, p in found(text, places, geonames)] == [
         "basilan", "sulu", "lanao-del-sur", "maguindanao", "mindanao", "visayas", "luzon", "southern-philippines"]
+
+
+def test_a_ship_named_in_apposition_is_a_ship_also_at_a_sentence_s_end(places, geonames):
+    text = "U.S. officials said fires broke out aboard the destroyer, the Kearny. Two jets had struck the Kearny."
+    assert [t for t, _ in found(text, places, geonames)] == ["U.S."]
