@@ -37,6 +37,10 @@ SPELLED_DIFFERENTLY = "spelled differently"
 AFTER_TAKING = "named after a verb of taking"
 
 ADMIN_AREA = re.compile(r"\s+(?i:province|governorate|county|district|prefecture)$")
+# "Kandahar City": a city named with its kind, where GeoNames knows it by its name alone; only a big one
+# (not "Marine City", a camp's nickname, for a hamlet called Marine).
+CITY_WORD = re.compile(r"\s+(?i:city)$")
+CITY_MIN_POPULATION = 50_000
 AREA_RADIUS_KM = 50.0  # an area known only by its main town: a province-sized circle around it
 _IN_PLACE = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?")
 
@@ -73,7 +77,7 @@ class Fallback:
         surfaces = [text[a:b] for a, b, _, _ in pending]
         texts = [t[:-2] if t.endswith(("'s", "’s")) else t for t in surfaces]  # "Kenya's" is looked up as Kenya
         spelled = [spelled_out(t) for t in texts]  # "Hill AFB" as Hill Air Force Base too
-        towns = [ADMIN_AREA.sub("", FACILITY.sub("", t)).strip() for t in texts]
+        towns = [CITY_WORD.sub("", ADMIN_AREA.sub("", FACILITY.sub("", t))).strip() for t in texts]
         keys = {k for t in texts + spelled + towns for k in _keys(t)}
         hits = self.geonames.lookup(keys) if self.geonames else {}
         for (a, b, cue, qualifier), surface, name, full, town in zip(pending, surfaces, texts, spelled, towns):
@@ -101,6 +105,9 @@ class Fallback:
             return [], ""
         towns = list(self.names.get(name_key(town), ())) or candidates_for(town, hits)
         towns = [p for p in towns if p.kind in ("city", "site")]
+        if CITY_WORD.search(name):
+            towns = [p for p in towns if p.kind == "city" and (p.population >= CITY_MIN_POPULATION
+                                                                or not p.id.startswith("geonames-"))]
         if not towns or not ADMIN_AREA.search(name):
             return towns, "town of the same name" if towns else ""
         return [_area_around(p, name) for p in towns], "area around the town of the same name"

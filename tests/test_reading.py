@@ -3036,3 +3036,54 @@ def test_a_force_that_crossed_from_one_country_into_another(run):
 def test_a_force_s_end_told_by_its_kind_is_not_where_others_fled(run):
     r = run("Gunmen held Marawi on Monday. As soldiers and tanks poured into the city, families fled to Iligan.")
     assert not [e for e in r.events if e.type == "deployment" and e.place and e.place.name == "Iligan"]
+
+
+def test_jets_of_several_nations_flying_a_sortie_strike_and_move_nowhere(run):
+    r = run("British, French and Turkish jets, taking off from bases in Italy, attacked targets near Doboj in "
+            "Bosnia on Wednesday.")
+    assert [(e.type, e.place.name) for e in r.events] == [("strike", "Doboj")]
+    # a flight that names where it went is a move, and the blow after it is a strike
+    r = run("Six F-16s flew from Lakenheath to Aviano on Monday, the Air Force said.")
+    assert [(e.type, e.origin.name) for e in r.events] == [("deployment", "RAF Lakenheath")]
+
+
+def test_a_suicide_bomber_who_struck_is_an_attack(run):
+    (e,) = run("A suicide bomber wearing a soldier's uniform killed five Italian troops at a checkpoint outside "
+               "Herat on Wednesday.").events
+    assert (e.type, e.place.name, e.date) == ("attack", "Herāt", D(2020, 1, 8))
+    (e,) = run("An attacker blew himself up at the gate of Camp Taji on Monday.").events
+    assert (e.type, e.place.name) == ("attack", "Camp Taji")
+    # the bomber named after the blow, or caught before it, is no second act
+    assert run("Police detained a would-be suicide bomber in Herat on Thursday.").events == ()
+
+
+def test_a_country_too_small_for_the_outlines_is_still_a_place(run):
+    # drawn at its capital: Malta, Grenada, Guam are islands the bundled outlines leave out
+    r = run("Two frigates sailed from Malta to Souda Bay on Monday. Marines landed on Grenada on Tuesday.")
+    assert sorted((e.place.name, e.origin.name if e.origin else "") for e in r.events) == [
+        ("Grenada", ""), ("Naval Support Activity Souda Bay", "Malta")]
+    (e,) = run("A carrier group sailed for the Falklands on Monday.").events
+    assert e.place.name == "Falkland Islands"
+
+
+def test_a_city_named_with_its_kind_is_that_city(run):
+    (e,) = run("Jets bombed Taliban positions west of Kandahar City on Sunday.").events
+    assert (e.place.name, e.place.country) == ("Kandahār", "AF")
+    (e,) = run("Rockets landed in Mosul City overnight.").events
+    assert e.place.name == "Mosul"
+
+
+def test_a_day_where_a_count_starts_does_not_date_the_incident_told_again(run):
+    (e,) = run("A suicide bomber killed six Dutch soldiers at a remote outpost in southern Afghanistan on Tuesday. "
+               "The attack at the outpost, Camp Holland, near Tarin Kowt was the worst for the army since the "
+               "Oct. 3, 1993, battle in Mogadishu.").events
+    assert (e.type, e.date) == ("attack", D(2020, 1, 7))
+
+
+def test_a_force_deployed_somewhere_that_then_acts_moved_nowhere(run):
+    r = run("British soldiers deployed in northern Iraq came under mortar fire on Wednesday.")
+    assert [(e.type, e.date) for e in r.events] == [("attack", D(2020, 1, 8))]
+    assert run("Some 900 sailors deployed at Souda Bay held a drill on Thursday.").events == ()
+    # a force deployed on a day is a move of that day
+    (e,) = run("Paratroopers deployed near the airport in Erbil on Wednesday.").events
+    assert (e.type, e.date) == ("deployment", D(2020, 1, 8))

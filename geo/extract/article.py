@@ -95,7 +95,7 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
                 and cues.INCIDENT_TOLD.search(s.text) \
                 and not any(_first_named(c.place, mentions, s.start) < reported[-1].source.start for c in found):
             # (a place the article named before that event was told belongs to an earlier one)
-            found = _incident_told(s, by_sentence.get(s.index, []), dates, reported[-1], out) or found
+            found = _incident_told(s, by_sentence.get(s.index, []), dates, reported[-1], out, found) or found
         if previous_kinetic and (cues.ELABORATION.match(s.text) or cues.SITE_IN_APPOSITION.match(s.text) and any(
                 c.place is None or c.place.kind in ("country", "region") for c in previous_kinetic)):
             # "The targets were near Sanaa and in Saada province, and held missiles the Houthis
@@ -225,13 +225,17 @@ def _elaborate(s, mentions: list[Mention], previous: list[Candidate], out: list[
 
 
 def _incident_told(s, mentions: list[Mention], dates: list[DateMention], last: Candidate,
-                   out: list[Candidate]) -> list[Candidate]:
+                   out: list[Candidate], found: list[Candidate]) -> list[Candidate]:
     """"A ship was struck in the Red Sea. Monitors put the incident 66 nautical miles southwest of
     Hodeidah, on June 12": a sentence that names the event just told only by a definite noun gives
     it the day and the finer place it did not have (a place inside the one it had, or any, when it
     had only a sea, region or country); the event keeps its sentence, and gains this one."""
-    day = next((d for d in dates if d.precision == "day"), None)  # the day told for the event wins over
-    # one it had from its report ("..., the Pentagon confirmed Wednesday. The March 24 strike near ...")
+    # the day told for the event wins over one it had from its report ("..., the Pentagon confirmed
+    # Wednesday. The March 24 strike near ..."); only a day the sentence gave its reference (not "the
+    # deadliest since the Sept. 11, 2001, attacks", where a count starts); with no act word ("Monitors put
+    # the incident ... on Wednesday"), the sentence's day
+    day = next((d for d in dates if d.precision == "day" and (not found or any(c.first == d.first for c in found))),
+               None)
     vague = last.place is None or last.place.kind in ("country", "region")
     place = next((m.place for m in mentions if not m.modifier and not relative(s.text, m.start - s.start)
                   and not cues.LAUNCHED_FROM.search(s.text[:m.start - s.start])  # "the attack originated in ..."

@@ -214,7 +214,12 @@ _WEEKDAY = "|".join(calendar.day_name)
 # "Marines deployed near the embassy in Baghdad on Monday": a participle with no auxiliary is a force's posture
 # ("the troops deployed in Iraq"), unless its own clause says the day it happened (``sentence._stative``).
 DEPLOYED_ON_DAY = re.compile(r"\s+(?:at|in|near|around|outside|across|on)\s+(?:(?!\b(?:said|says|told|were|was|are|is|"
-                             r"have|has|had|will|would|since)\b)[^,;:.]){1,45}?\s+(?:on\s+|early\s+|late\s+)?"
+                             r"have|has|had|will|would|since)\b)"
+                             # not past another verb, whose day it is: "troops deployed in Syria came under fire on
+                             # Monday", "batteries deployed near Riyadh intercepted missiles on Monday"
+                             r"(?!\b(?-i:[a-z]+ed|came|comes|come|held|holds|hold|face|faces|took|takes|shot|hit|hits|"
+                             r"fought|met|saw|lost|went|began|sent|fire|fires)\b)"
+                             r"[^,;:.]){1,45}?\s+(?:on\s+|early\s+|late\s+)?"
                              r"(?:" + _WEEKDAY + r"|yesterday|overnight)\b", re.I)
 ANOTHER_TIME = re.compile(r"\b(?:hours\s+(?:after|before|earlier|ago)|" + _DAYS_APART + r"|since|previously|"
                           r"earlier|ago|itself|last\s+(?:week|month|year)|in\s+the\s+past)\b", re.I)
@@ -815,6 +820,10 @@ STRUCK_OBJECT = re.compile(r"\b(?:" + "|".join(sorted(STRUCK_VERBS)) + r")\s+(?:
 WITH_WEAPON = re.compile(r"\s*,?\s+with\s+(?:[\w,'’-]+\s+){0,5}$", re.I)
 # "Tornados took off from RAF Akrotiri in Cyprus and struck ...": where the aircraft set out, not where they hit.
 TOOK_OFF_FROM = re.compile(r"\b(?:(?:took|taking|takes|take)\s+off|flew|flying|flown|scrambled)\s+from\b[^.;]{0,40}$", re.I)
+# "Dutch jets, flying from bases in Italy, bombed ...": a sortie flown to strike, no move of the force; the
+# words between the flight and the blow name no destination (not "flew from Lakenheath to Aviano and struck").
+SORTIE = re.compile(r"(?:(?:took|taking|takes|take)\s+off|flew|flying|flown|scrambled|scrambling)\s+from\b"
+                    r"(?:(?!\b(?:to|into|for|toward|towards|bound|headed)\b)[^.;])*?$", re.I)
 # "home from their deployment to Qatar", "after a seven-month tour in Iraq": where a force comes back from.
 FROM_TOUR = re.compile(r"\b(?:from|after|following)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:deployment|tour|mission|rotation|assignment)\s+(?:to|in|at)\s+(?:the\s+)?$"

@@ -188,11 +188,13 @@ class KineticReader:
         """Who acts and who is hit, as far as the words around the trigger say."""
         friendly_actor = bool(cues.FRIENDLY_ACTOR.search(near))
         hostile_actor = bool(cues.HOSTILE_ACTOR.search(near))
-        if not (friendly_actor or hostile_actor) and re.match(r"\s*\w+ed\b", near):
-            # "Two U.S. Navy destroyers, the USS Porter and the USS Ross, fired missiles": the
-            # subject stands before an aside set off by commas
+        if not (friendly_actor or hostile_actor) and (re.match(r"\s*\w+ed\b", near) or not near.strip()
+                                                      and self.text[:t.start].rstrip().endswith(",")):
+            # "Two U.S. Navy destroyers, the USS Porter and the USS Ross, fired missiles", "Dutch jets,
+            # flying from Italy, bombed": the subject stands before an aside set off by commas
             subject = cues.SPEAKER.sub("", _last_clause(self.text[:t.start]))
-            if not cues.CLAUSE_BREAK_OR_AND.search(subject.rsplit(",", 2)[0]):
+            # ("British, Dutch and French jets, flying from Italy, bombed": an "and" between names lists sides)
+            if not cues.CLAUSE_BREAK_OR_AND.search(_NAMES_LISTED.sub(" ", subject.rsplit(",", 2)[0])):
                 friendly_actor = bool(cues.FRIENDLY_ACTOR.search(subject))
                 hostile_actor = bool(cues.HOSTILE_ACTOR.search(subject))
         passive = bool(cues.PASSIVE_AUX.search(near)) and _participle(t.text) or bool(cues.TARGETED_WITH.search(near)) \
@@ -440,6 +442,9 @@ class KineticReader:
 
 
 
+
+# "British, Dutch and French": names listed; their "and" joins sides, it opens no clause.
+_NAMES_LISTED = re.compile(r"\b[A-Z][\w.’'-]*\s+and\s+(?=[A-Z])")
 def _ours_downed(before: str, trigger: str = "") -> bool:
     """Was an aircraft of ours shot down, told just before the trigger ("Iran shot down a U.S. Navy
     surveillance drone")? Not our missiles: "Syria said it shot down Israeli missiles" tells our strike."""

@@ -47,6 +47,7 @@ _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
     # "batteries deployed near Adana", "went operational around the airport"
     rf"\b(at|in|off(?:\s+the\s+coast\s+of)?|around|near)\s+(?:the\s+)?{_SIDE}{_KIND_OF}$",
     r"\bon\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?islands?\s+of\s+$",  # "landed on the island of Abu Musa"
+    rf"\b(?:land(?:s|ed|ing)?|ashore)\s+on\s+(?:the\s+)?{_SIDE}{_KIND_OF}$",  # "Marines landed on Grenada"
     _ENTERED.pattern,
     # "the destroyer transited the Strait of Hormuz": where a passage takes it, no further end told
     rf"\b(?:{'|'.join(lexicon.forms('transit'))})\s+(?:the\s+)?{_SIDE}$"))

@@ -279,6 +279,9 @@ class SentenceReader:
             # "sent to the Gulf during a drawdown of troops in Iraq": when, not a move of its own; but "seen
             # during the handover ceremony of the base" is the handover itself
             return False
+        if t.kind == "movement" and (blow := cues.KINETIC.search(self.text, t.end)) and (
+                blow.group("strike") or blow.group("attack")) and cues.SORTIE.search(self.text[t.start:blow.start()]):
+            return False  # "jets, taking off from bases in Italy, bombed ...": a sortie, not a move
         if t.kind == "movement":
             if cues.PLANNED.search(self.text):
                 return True

@@ -37,7 +37,7 @@ class Units:
     # (``data/senders.csv``): word -> the country's place, or None where a force's home is no origin.
     senders: dict = field(default_factory=dict)
     # The senders' words that name a people, not a place ("Italian", "Dutch"): word -> country.
-    peoples: dict = field(default_factory=dict)
+    peoples: dict = field(default_factory=dict)  # a people's word -> its country's ISO code
 
     @classmethod
     def load(cls, places_by_id: dict[str, Place]) -> "Units":
@@ -52,8 +52,12 @@ class Units:
         senders = {word: (places_by_id.get(r["country"]) if r["presumed_home"] == "yes" else None)
                    for r in csv.DictReader(text.splitlines()) for word in r["words"].split("|")}
         names = {name for p in places_by_id.values() for name in (p.name, *p.aliases)}
-        peoples = {word: place for word, place in senders.items()
+        peoples = {word: place.country for word, place in senders.items()
                    if place is not None and word not in names and DEMONYM_ENDING.search(word)}
+        # the peoples of countries that send no force this map follows ("Malian troops held Konna")
+        text = (resources.files("geo") / "data" / "peoples.csv").read_text(encoding="utf-8")
+        peoples |= {word: r["country"] for r in csv.DictReader(text.splitlines()) for word in r["words"].split("|")
+                    if word not in names and word not in peoples}
         return cls(tuple((pattern, place) for pattern, place in rows if place is not None), states, senders, peoples)
 
     def sender(self, subject: str, obj: str = "") -> Place | None:
@@ -84,12 +88,10 @@ class Units:
         country's own, its capital's) are mentions already; countries whose forces are based
         abroad ("U.S.") name no home.
 
-        >>> from geo.records import Place
-        >>> italy = Place("italy", "Italy", "country", 42.8, 12.8, "IT", 300, "NE")
-        >>> Units((), {}, {}, {"Italian": italy}).named_countries("Italian jets from Ghedi joined Italian-led patrols")
+        >>> Units((), {}, {}, {"Italian": "IT"}).named_countries("Italian jets from Ghedi joined Italian-led patrols")
         {'IT'}
         """
-        return {self.peoples[m.group(0)].country for m in self._people_words.finditer(text)} if self.peoples else set()
+        return {self.peoples[m.group(0)] for m in self._people_words.finditer(text)} if self.peoples else set()
 
     @cached_property
     def _people_words(self) -> re.Pattern:
