@@ -314,7 +314,8 @@ def _countries(data, cities: dict):
 
 def _capital(country: dict, towns) -> dict | None:
     """The country's capital among its towns, else its most populous town, else None."""
-    named = [t for t in towns if fold(t["name"]) == fold(country.get("capital") or "")]
+    capital = fold(country.get("capital") or "")
+    named = [t for t in towns if fold(t["name"]) == capital]
     return max(named or towns, key=lambda t: int(t.get("population") or 0), default=None)
 
 

@@ -819,10 +819,11 @@ COUNTRY_ACTS = re.compile(r"\s+(?:to\s+(?!be\b)\w+|(?:(?:has|have|had|will|would
 STRUCK_OBJECT = re.compile(r"\b(?:" + "|".join(sorted(STRUCK_VERBS)) + r")\s+(?:the\s+)?$", re.I)
 WITH_WEAPON = re.compile(r"\s*,?\s+with\s+(?:[\w,'’-]+\s+){0,5}$", re.I)
 # "Tornados took off from RAF Akrotiri in Cyprus and struck ...": where the aircraft set out, not where they hit.
-TOOK_OFF_FROM = re.compile(r"\b(?:(?:took|taking|takes|take)\s+off|flew|flying|flown|scrambled)\s+from\b[^.;]{0,40}$", re.I)
+_FLEW = r"(?:took|taking|takes|take)\s+off|flew|flying|flown|scrambled"
+TOOK_OFF_FROM = re.compile(rf"\b(?:{_FLEW})\s+from\b[^.;]{{0,40}}$", re.I)
 # "Dutch jets, flying from bases in Italy, bombed ...": a sortie flown to strike, no move of the force; the
 # words between the flight and the blow name no destination (not "flew from Lakenheath to Aviano and struck").
-SORTIE = re.compile(r"(?:(?:took|taking|takes|take)\s+off|flew|flying|flown|scrambled|scrambling)\s+from\b"
+SORTIE = re.compile(rf"(?:{_FLEW}|scrambling)\s+from\b"
                     r"(?:(?!\b(?:to|into|for|toward|towards|bound|headed)\b)[^.;])*?$", re.I)
 # "home from their deployment to Qatar", "after a seven-month tour in Iraq": where a force comes back from.
 FROM_TOUR = re.compile(r"\b(?:from|after|following)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?"

@@ -442,9 +442,6 @@ class KineticReader:
 
 
 
-
-# "British, Dutch and French": names listed; their "and" joins sides, it opens no clause.
-_NAMES_LISTED = re.compile(r"\b[A-Z][\w.’'-]*\s+and\s+(?=[A-Z])")
 def _ours_downed(before: str, trigger: str = "") -> bool:
     """Was an aircraft of ours shot down, told just before the trigger ("Iran shot down a U.S. Navy
     surveillance drone")? Not our missiles: "Syria said it shot down Israeli missiles" tells our strike."""
@@ -465,6 +462,8 @@ _MUNITION = re.compile(r"(?:(?:ballistic|cruise|guided|air-to-surface|surface-to
 
 
 # Where a sentence turns to a clause of its own: ", and on Monday jets struck".
+# "British, Dutch and French": names listed; their "and" joins sides, it opens no clause.
+_NAMES_LISTED = re.compile(r"\b[A-Z][\w.’'-]*\s+and\s+(?=[A-Z])")
 _CLAUSE_TURN = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 # How far before a trigger its own words are read (``_NEAR``), and how far back a speaker who may open
 # them is looked for ("A spokesperson for the U.S.-led coalition in Iraq tweeted Saturday morning

@@ -36,8 +36,9 @@ class Units:
     # The countries that send their own forces, by the words that name them as a sender
     # (``data/senders.csv``): word -> the country's place, or None where a force's home is no origin.
     senders: dict = field(default_factory=dict)
-    # The senders' words that name a people, not a place ("Italian", "Dutch"): word -> country.
-    peoples: dict = field(default_factory=dict)  # a people's word -> its country's ISO code
+    # Words that name a people, not a place ("Italian", "Malian"): the senders' and ``data/peoples.csv``'s,
+    # word -> the country's ISO code.
+    peoples: dict = field(default_factory=dict)
 
     @classmethod
     def load(cls, places_by_id: dict[str, Place]) -> "Units":
