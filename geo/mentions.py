@@ -383,8 +383,10 @@ _NAME_AFTER_CAPITAL = re.compile(r",?\s*(?:of\s+)?")
 _STATE_AFTER_TOWN = re.compile(r"(?<=[A-Za-z]), (?P<abbr>%s)(?!\w)" % "|".join(
     re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)))
 _OPENER_BEFORE = re.compile(r"\b(?:%s) $" % "|".join(NAME_OPENERS))
-# A capitalised word right before a name, inside its sentence ("New Guinea", not "Guinea. New ...").
-_NAME_BEFORE = re.compile(r"(?<![.!?\n] )(?<!\n)(?<!^)\b[A-Z][\w'’-]* $")
+# A capitalised word right before a name, inside its sentence ("New Guinea", not "Guinea. New ..."), but not a
+# compound adjective ("Soviet-backed Grenada", "Taliban-held Kunduz").
+_NAME_BEFORE = re.compile(r"(?<![.!?\n] )(?<!\n)(?<!^)\b[A-Z](?![\w'’]*-(?:%s) $)[\w'’-]* $"
+                          % "|".join(sorted(COMPOUND_HEADS)))
 # "a US base at Al-Omar": another place follows the site, so the country before it is whose it is.
 _PLACE_AFTER = re.compile(r"\s+(?:at|in|near|outside|inside|on)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*)")
 # The places a dateline names, before its state, country or agency: "SAN DIEGO (AP) —", "ST. CLOUD,
@@ -582,8 +584,8 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
     if state and prev_word(text, start) in ARTICLES and word not in FUNCTION_WORDS and word not in CALENDAR \
             and re.match(r"[A-Z0-9]", nxt.group("word")):
         return True  # "at a U.S. MQ-9 Reaper", "the UAE Navy": whose, not where
-    if not area or word in FUNCTION_WORDS:
-        return False  # "Iran said", "in Iraq and Syria"
+    if not area or word in FUNCTION_WORDS or word in CALENDAR:
+        return False  # "Iran said", "in Iraq and Syria", "invaded Grenada Tuesday"
     if BOUND_FOR.search(before):
         return False  # "minesweepers bound for Bahrain left port": where they go
     prev = prev_word(text, start, skip=_BEFORE_AREA)  # "in the Green Zone", "in eastern Syria"

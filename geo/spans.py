@@ -23,8 +23,8 @@ from collections.abc import Callable, Iterator
 
 from ahocorasick_rs import AhoCorasick
 
-from geo.placewords import (ADJECTIVAL_HEADS, APPOSITIVE, BASE_DESCRIPTORS, CALENDAR, CONNECTORS, FACILITY_ABBREVIATIONS,
-                            FACILITY_PREFIXES, FUNCTION_WORDS,
+from geo.placewords import (ADJECTIVAL_HEADS, APPOSITIVE, BASE_DESCRIPTORS, CALENDAR, COMPOUND_HEADS, CONNECTORS,
+                            FACILITY_ABBREVIATIONS, FACILITY_PREFIXES, FUNCTION_WORDS,
                             LEADING, LOCATIVE, NON_PLACE_HEADS, NON_PLACE_WORDS, OF_HEADS, PLACE_NOUNS, SIDES, STRUCK_VERBS,
                             TITLES)
 from geo.placewords import SERVICE_WORDS
@@ -78,9 +78,11 @@ def trie_pattern(words) -> str:
 # three times as fast as a scan for the cue words. Case-sensitive alternatives, as a trie.
 # A part of the town may stand between ("in central Belgrade", "in downtown Kinshasa"): the town is the name.
 _TOWN_PARTS = ("central", "downtown", "northern", "southern", "eastern", "western", "north", "south", "east", "west")
+# So may a compound adjective ("into rebel-held Idlib", "invaded Marxist-led Grenada": ``COMPOUND_HEADS``).
 _CUE_BEFORE_CAPITAL = re.compile(
-    r"%s(?=(?P<article>-(?:%s))?[ \t]+(?:(?:%s)[ \t]+)?(?:eht[ \t]+|a[ \t]+)?(?P<cue>%s)(?!\w))"
+    r"%s(?=(?P<article>-(?:%s))?[ \t]+(?:(?:%s)[ \t]+)?(?:(?:%s)-[\w.]+[ \t]+)?(?:eht[ \t]+|a[ \t]+)?(?P<cue>%s)(?!\w))"
     % (_CAPITAL, "|".join(a[::-1] for a in _ARABIC_ARTICLES), "|".join(w[::-1] for w in _TOWN_PARTS),
+       "|".join(w[::-1] for w in sorted(COMPOUND_HEADS)),
        # a capitalised kind word opens a name, not a cue: "Port Sudan", "Port Said", "City of London"
        trie_pattern(w[::-1] for c in LOCATIVE | APPOSITIVE | STRUCK_VERBS | {"of"}
                     for w in ((c,) if c in APPOSITIVE else (c, c.capitalize())))))

@@ -515,3 +515,46 @@ def test_a_move_ordered_in_one_report_joins_its_arrival_told_in_a_later_one(run_
 def test_a_send_off_is_a_ceremony_not_a_move_to_where_it_is_held(run):
     r = run("A send-off ceremony took place in Topeka on Thursday for 150 Guard soldiers heading to Kuwait.")
     assert [(e.type, e.place.id) for e in r.events] == [("deployment", "kuwait")]
+
+
+def test_a_compound_adjective_before_a_town_leaves_it_the_place(run):
+    # "Taliban-held", "Marxist-led": an adjective made of a name, not the first word of a longer name
+    r = run("Paratroopers were flown into Rebel-held Ajdabiya on Wednesday, and marines invaded Soviet-backed "
+            "Grenada on Thursday.")
+    assert sorted((e.type, e.place.name, e.date.day) for e in r.events) == [
+        ("deployment", "Ajdabiya", 8), ("deployment", "Grenada", 9)]
+
+
+def test_a_shooting_on_the_ground_is_no_strike_but_ours_shot_is_an_attack(run):
+    for text in ("Border police shot dead a smuggler near Zakho on Wednesday.",
+                 "American soldiers gunned down two men who rushed a checkpoint outside Tikrit on Wednesday."):
+        assert run(text).events == (), text
+    (e,) = run("Masked men shot dead three British engineers outside Mosul on Wednesday.").events
+    assert (e.type, e.place.id, e.date) == ("attack", "mosul", D(2020, 1, 8))
+
+
+def test_a_warship_or_warplane_that_is_hit_is_attacked_not_striking(run):
+    for text in ("An Emirati corvette was struck by an anti-ship missile off Mokha on Tuesday.",
+                 "A Jordanian fighter jet was hit by a missile near Raqqa on Tuesday.",
+                 "A Dutch frigate came under fire near the Strait of Hormuz on Tuesday."):
+        (e,) = run(text).events
+        assert e.type == "attack", text
+
+
+def test_allies_of_a_hostile_group_are_not_the_coalition(run):
+    (e,) = run("Hezbollah fighters and allied militiamen fired rockets at an Israeli post near Metula on "
+               "Wednesday.").events
+    assert e.type == "attack"
+    (e,) = run("Kataib Hezbollah and allied forces launched drones at Erbil airport on Wednesday.").events
+    assert (e.type, e.actor) == ("attack", "Kataib Hezbollah")
+    (e,) = run("British and allied jets bombed a bunker near Hit on Wednesday.").events
+    assert e.type == "strike"
+
+
+def test_shooting_at_a_crowd_or_by_police_is_no_attack(run):
+    for text in ("Soldiers opened fire on mourners outside a shrine in Karbala on Wednesday, killing four.",
+                 "Traffic police fired at a minibus that ignored a roadblock in Basra on Wednesday.",
+                 "Troops fired on a crowd of students near the university in Nasiriyah on Wednesday."):
+        assert run(text).events == (), text
+    (e,) = run("Gunmen opened fire on an American convoy near Basra on Wednesday.").events
+    assert e.type == "attack"

@@ -449,3 +449,10 @@ def test_the_islands_and_provinces_of_the_southern_philippines(places, geonames)
 def test_a_ship_named_in_apposition_is_a_ship_also_at_a_sentence_s_end(places, geonames):
     text = "U.S. officials said fires broke out aboard the destroyer, the Kearny. Two jets had struck the Kearny."
     assert [t for t, _ in found(text, places, geonames)] == ["U.S."]
+
+
+def test_a_country_before_a_day_or_month_is_where_it_happened(places, geonames):
+    for text in ("Paratroopers invaded Haiti Monday, taking the harbour.",
+                 "The brigade entered Kuwait January 3 after a long drive."):
+        (m,) = [m for m in resolve(text, places, geonames) if m.place and m.place.kind == "country"]
+        assert not m.modifier, text

@@ -2971,9 +2971,9 @@ def test_a_part_of_a_town_names_the_town(run):
     assert [m.text for m in r.mentions] == ["Tetovo"]
 
 
-def test_our_troops_who_shot_someone_dead_struck(run):
-    (e,) = run("American soldiers shot dead an armed man at a checkpoint in Ramadi on Tuesday.").events
-    assert (e.type, e.place.name) == ("strike", "Ramadi")
+def test_our_troops_who_shot_someone_dead_made_no_strike(run):
+    # SPEC §2: a strike is an air, drone or missile strike; a shooting on the ground is none
+    assert run("American soldiers shot dead an armed man at a checkpoint in Ramadi on Tuesday.").events == ()
 
 
 def test_missiles_fired_by_ships_at_sea_hit_where_they_landed(run):

@@ -387,8 +387,10 @@ FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
     # "IOF" (Israeli Occupation Forces) and "Zionist" are Israel as its enemies' outlets name it
     r"Navy|destroyer|warship|CENTCOM|Central Command|AFRICOM|Africa Command|RAF|Royal Air Force|IDF|IOF|Zionist|"
     r"Turkish|Turkey|"  # a NATO partner: "Turkish jets struck PKK positions" is a strike
-    # "allied forces began an attack", "the allies bombed" (not "Iran-allied militias", "its allies")
-    r"(?<!-)[Aa]llied(?= (?:forces|planes|warplanes|jets|aircraft|troops|bombers|pilots|air forces?)\b)|the allies|"
+    # "allied forces began an attack", "the allies bombed" (not "Iran-allied militias", "its allies", nor allies
+    # after another's name: "Houthi fighters and allied troops", "Iran and the allies it arms")
+    r"(?<!-)(?<!and )[Aa]llied(?= (?:forces|planes|warplanes|jets|aircraft|troops|bombers|pilots|air forces?)\b)|"
+    r"(?<!and )the allies|"
     + US_ARMS.pattern + r")(?!\w)")
 # The armed groups of the hostile side, by name ("IS" only as the group: not "WHAT IS THIS").
 _ARMED_GROUPS = (r"Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|IRGC|Quds Force|Revolutionary Guards?|"
@@ -562,6 +564,17 @@ HOSTILE_HOMELANDS = {
     "IR": "the missiles were aimed at radar sites in two border provinces and around the capital",
 }
 # "Three American troops were killed ... in a drone strike": our dead make it an attack on us.
+# "fired on the demonstrators", "opened fire on a car", "police fired at": shooting no side of this map does
+# (``lexicon.CROWD_FIRED_ON``, ``lexicon.POLICE_FIRING``); the first after the trigger, the second before it.
+SHOTS = re.compile(r"fir(?:ed|es|ing)\s+(?:on|at|upon)|opened\s+fire", re.I)
+FIRED_ON_CROWD = re.compile(r"\s+(?:(?:on|at|upon)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:"
+                            + lexicon.alternation(lexicon.CROWD_FIRED_ON) + r")\b", re.I)
+POLICE_FIRING = re.compile(r"\b(?:" + lexicon.alternation(lexicon.POLICE_FIRING) + r")\b", re.I)
+GUNFIRE_KILL = re.compile(lexicon.alternation(lexicon.GUNFIRE_KILL), re.I)
+# Ours named as the ones killed, right after the verb: "shot dead two American contractors".
+OURS_KILLED = re.compile(r"\s+(?:[\w,-]+\s+){0,3}?(?:U\.S\.|US|American|coalition|allied|British|French)\s+"
+                         r"(?:[\w-]+\s+)?(?:troops|soldiers|service ?members|servicemembers|personnel|contractors?|"
+                         r"sailors|Marines|airmen|engineers|diplomats?|officers?)\b")
 FRIENDLY_VICTIMS = re.compile(
     r"(?:U\.S\.|US|American|coalition|allied|British|French)\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|service ?members|"
     r"servicemembers|personnel|contractors?|sailors|Marines|airmen)\s+(?:were|was|have been|had been)\s+"

@@ -53,6 +53,12 @@ class KineticReader:
         elif not near.strip() and t.text.lower().endswith("ing") and before.rstrip().endswith(","):
             # "the U.S. launched its biggest air strike since 1986, bombing ...": the clause's subject did
             near = _last_clause(before.rstrip()[:-1]).split(",")[-1] + " "
+        if _ALLIES_OPEN.match(near) and before.endswith(near) and (
+                other := _CONJUNCT_BEFORE.search(before, 0, len(before) - len(near))):
+            near = other.group(0) + near  # "Houthi fighters and allied troops attacked": allies of the Houthis
+        if cues.SHOTS.fullmatch(t.text) and (cues.FIRED_ON_CROWD.match(self.text, t.end)
+                                            or cues.POLICE_FIRING.search(_clause_tail(before))):
+            return []  # "riot police fired on the demonstrators", "guards opened fire on a car": no side's act
         if harmed := list(cues.HARMED.finditer(near)):
             # "fighters were killed in the bombardment", "personnel suffered injuries in": the victims; who
             # struck may still stand after them ("four soldiers killed in Israeli attack on Damascus")
@@ -68,7 +74,9 @@ class KineticReader:
             if hostile != friendly:  # one side named, not both
                 sides = replace(sides, hostile_actor=hostile, friendly_actor=friendly)
         # the victims are told before the blow, or are the kill itself ("two British soldiers were killed")
-        victims = cues.FRIENDLY_VICTIMS.search(self.text, max(0, t.start - 150), t.end if t.kind == "kill" else t.start)
+        kill = t.kind == "kill"
+        victims = cues.FRIENDLY_VICTIMS.search(self.text, max(0, t.start - 150), t.end if kill else t.start) \
+            or kill and cues.OURS_KILLED.match(self.text, t.end)  # "shot dead two U.S. soldiers"
         if victims:
             sides = replace(sides, friendly_target=True)  # "three U.S. soldiers were killed ... in a drone strike"
             if sides.friendly_actor and not cues.FRIENDLY_ACTOR.search(
@@ -198,7 +206,8 @@ class KineticReader:
                 friendly_actor = bool(cues.FRIENDLY_ACTOR.search(subject))
                 hostile_actor = bool(cues.HOSTILE_ACTOR.search(subject))
         passive = bool(cues.PASSIVE_AUX.search(near)) and _participle(t.text) or bool(cues.TARGETED_WITH.search(near)) \
-            or _participle(t.text) and self.text.startswith(" by ", t.start + len(t.text))  # "convoy struck by a bomb"
+            or _participle(t.text) and self.text.startswith(" by ", t.start + len(t.text)) \
+            or bool(_CAME_UNDER.match(t.text))  # "convoy struck by a bomb", "a frigate came under fire"
         hit_by = cues.HIT_BY.search(near) or cues.TARGET_OF.search(near)
         if hit_by:
             # "a U.S. outpost was hit by three drones": the trigger names the weapon of a passive; its
@@ -220,8 +229,10 @@ class KineticReader:
         hostile_subject = False
         if passive:
             # "a coalition convoy was ambushed": the subject is the target, not the actor
+            # ("a Saudi frigate was attacked", "a fighter jet was hit": a warship or warplane hit is a state's, ours)
             friendly_target = friendly_target or (friendly_actor and not hit_by) or bool(
-                re.search(r"\b(?:[Cc]oalition|U\.S\.|US(?=-led)|American)\b", near) or cues.SHIPPING.search(near))
+                re.search(r"\b(?:[Cc]oalition|U\.S\.|US(?=-led)|American)\b", near) or cues.SHIPPING.search(near)
+                or _air_or_sea_power(near) and not hostile_actor)
             if hit_by:
                 hostile_subject = bool(cues.HOSTILE_TARGET.search(near)) and not friendly_target
             else:
@@ -471,6 +482,12 @@ _CLAUSE_TURN = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 # Right after the harm, the blow that did it: "four soldiers killed in Israeli attack" (not "wounded U.S.
 # troops in a rocket attack": the victims' side, then the blow).
 _HARMED_IN = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|by|during)\b", re.I)
+# The allies of whoever is named before them: "Syrian government and allied forces", "Iran and the allies it arms".
+_ALLIES_OPEN = re.compile(r"\s*(?:allied|the\s+allies)\b", re.I)
+_CONJUNCT_BEFORE = re.compile(r"(?:[\w.'’-]+\s+){1,3}and\s*$")
+_CAME_UNDER = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.I)
+
+
 def _air_or_sea_power(near: str) -> bool:
     """Warplanes or warships acting ("two F-15 jets fired on", "the battleship shelled"): a state's arms."""
     return bool(cues.WARPLANES.search(near) or cues.WARSHIPS.search(near))

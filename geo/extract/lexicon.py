@@ -390,6 +390,28 @@ ATTACK = [
     ("came under fire", "p", "the base came under fire"),
     ("opened fire", "p", "gunmen opened fire on a checkpoint"),
 ]
+# Shooting that is no act this map follows (SPEC §2): at a crowd, a car or migrants, or by police and guards.
+# ``cues.FIRED_ON_CROWD`` and ``cues.POLICE_FIRING`` read them after and before "fired on", "opened fire".
+CROWD_FIRED_ON = [
+    ("protester", "n", "riot police fired on the protesters near the bridge"),
+    ("demonstrator", "n", "troops opened fire on demonstrators in the square"),
+    ("crowd", "n", "soldiers fired at the crowd outside the consulate"),
+    ("mourner", "n", "gunmen fired on mourners at the funeral"),
+    ("marcher", "n", "police fired at marchers heading for the ministry"),
+    ("rioter", "n", "guards fired on rioters at the prison gate"),
+    ("migrant", "n", "border guards fired on a group of migrants"),
+    ("refugee", "n", "soldiers fired at refugees crossing the river"),
+    ("car", "n", "guards fired at a car that did not stop"),
+    ("motorist", "n", "troops fired on a motorist at the checkpoint"),
+]
+POLICE_FIRING = [
+    ("police", "n1", "police fired at a car that failed to stop"),
+    ("policemen", "n1", "policemen opened fire on the marchers"),
+    ("border guard", "n", "border guards fired on smugglers"),
+    ("security guard", "n", "security guards fired at the intruders"),
+    ("embassy guard", "n", "embassy guards fired at a car racing toward the gate"),
+    ("prison guard", "n", "prison guards opened fire during the riot"),
+]
 # What "hit" needs a few words after it to be a strike or attack, not a record or a nerve:
 # "hit weapons depots", never "hit a record". ``cues.KINETIC`` reads it.
 HIT_TARGET = [
@@ -503,13 +525,18 @@ SHIPPING = [
     ("merchant vessel", "n", "a merchant vessel was struck"), ("merchant ship", "n", "merchant ships were hit"),
     ("commercial vessel", "n", "a commercial vessel was struck"), ("commercial ship", "n", "commercial ships hit"),
 ]
+# Killings by gunfire on the ground: no strike (SPEC §2: air, drone or missile), whoever fired ("troops shot dead a
+# man at a checkpoint"); an attack when the other side kills ours (``cues.OURS_KILLED``).
+GUNFIRE_KILL = [
+    ("shot dead", "p", "gunmen shot dead two British engineers outside the compound"),
+    ("gunned down", "p", "militants gunned down a U.S. contractor at the gate"),
+]
 KILL = [
     ("did kill", "p", "The CIA did kill Imad Mughniyeh"),
     ("assassinate", "base ed", "assassinated in Damascus"),
     ("assassination", "n", "the assassination of a commander"),
     ("killed", "p", "a U.S. strike killed Soleimani"),
-    ("shot dead", "p", "British paratroopers shot dead a gunman at a checkpoint"),
-    ("gunned down", "p", "special forces gunned down the cell's leader"),
+    *GUNFIRE_KILL,
 ]
 
 # --- what is only asked for ------------------------------------------------------

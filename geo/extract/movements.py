@@ -15,14 +15,16 @@ from geo.extract import cues, lexicon
 from geo.extract.sentence import FRAMED_MOVE, Trigger, _future
 from geo.gazetteer import within as _within
 from geo.mentions import category
-from geo.placewords import BOUND_FOR
+from geo.placewords import BOUND_FOR, COMPOUND_HEADS
 from geo.text import fold
 from geo.types import MOVEMENT, moves
 
 # "in the northern Arabian Sea"; "to troubled eastern Congo" (``lexicon.PLACE_EPITHETS``)
 # ... and "to Iraq's Anbar province", "the encirclement of Gaza's Rafah": a place owned by its country
+# ... and "into Marxist-led Grenada", "to Taliban-held Musa Qala": a compound adjective (``COMPOUND_HEADS``)
 _SIDE = (r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
-         r"(?:(?:" + lexicon.alternation(lexicon.PLACE_EPITHETS) + r")\s+)?"
+         r"(?:(?:" + lexicon.alternation(lexicon.PLACE_EPITHETS) + r"|[\w.]+-(?:" + "|".join(sorted(COMPOUND_HEADS))
+         + r"))\s+)?"
          r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|central\s+)?")
 # Words before a destination, strongest first: "to", then "for", then "at" or "in", then a verb
 # of arrival that takes it as its object.

@@ -311,6 +311,10 @@ class SentenceReader:
             return False  # "police defused a roadside bomb", "an explosive device was found": no blast
         if _HOW_OFTEN.match(self.text, t.end):
             return False  # "with drone strikes less common in the country": how often, not an act
+        if t.kind == "kill" and cues.GUNFIRE_KILL.fullmatch(t.text):
+            # "troops shot dead a man at a checkpoint": no strike; "gunmen shot dead two American contractors": ours
+            # killed, an attack
+            return bool(cues.OURS_KILLED.match(self.text, t.end))
         if t.kind == "kill":
             # Only a named U.S. or partner actor makes a killing a strike ("The CIA did kill").
             clause = self.text[:t.start][-80:]
