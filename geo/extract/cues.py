@@ -435,6 +435,7 @@ FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired 
     r"(?:" + PARTNER_PEOPLE.pattern + r") (?:\w+ ){0,2}(?:airports?|cities|towns|villages|facilities|installations|"
     r"territory|infrastructure|refinery|refineries|ports?)|"
     r"bases?|air base|airbase|K-1|outposts?|contractors?|service ?members|servicemembers|"
+    r"(?-i:Camp [A-Z][\w-]+)|"  # a camp by its name is a base ("insurgents stormed Camp Bastion")
     # our supply lines: "a convoy transporting US-led coalition equipment", "a supply convoy for US-led forces"
     r"convoys?\s+(?:[\w-]+\s+){0,3}?(?:transporting|carrying|for|bringing|of)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:U\.S\.|US|American|coalition|allied)\b(?:-led)?|"
