@@ -45,7 +45,7 @@ AREA_RADIUS_KM = 50.0  # an area known only by its main town: a province-sized c
 _IN_PLACE = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?")
 
 
-def _area_around(town: Place, name: str) -> Place:
+def area_around(town: Place, name: str) -> Place:
     return replace(town, id=f"{town.id}-area", name=name, kind="region",
                    radius_km=max(AREA_RADIUS_KM, town.radius_km),
                    source=f"{town.source}; area around {town.name}, its extent unknown")
@@ -113,7 +113,7 @@ class Fallback:
                                                                 or not p.id.startswith("geonames-"))]
         if not towns or not ADMIN_AREA.search(name):
             return towns, "town of the same name" if towns else ""
-        return [_area_around(p, name) for p in towns], "area around the town of the same name"
+        return [area_around(p, name) for p in towns], "area around the town of the same name"
 
     @functools.cached_property
     def skeletons(self) -> dict[str, tuple[Place, ...]]:

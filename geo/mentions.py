@@ -31,14 +31,14 @@ from importlib import resources
 
 from ahocorasick_rs import AhoCorasick
 
-from geo.fallback import AFTER_TAKING, Fallback, candidates_for
+from geo.fallback import AFTER_TAKING, Fallback, area_around, candidates_for
 from geo.geonames import GeoNames, name_keys
 from geo.names import NameIndex, name_key
 from geo.placewords import (ADJECTIVAL_HEADS, CAPITALS, COUNTRY_NAMES_OTHERWISE, LOWER_GENERIC, OWNED_SITES, spelled_as,
                             SPELLED_BOTH_WAYS, STATE_ABBREVIATIONS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, PLACE_PARTS, RELATION_NOUNS, STRUCK_VERBS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
                             NAME_OPENERS, NEWS_AGENCIES, QUARTER_OF, SPEECH_VERBS, SPOKESMAN_CAPITALS, SUBJECT_VERBS,
-                            THERE, ADJECTIVE_ITEM, AIRPORT_OF_OWNER, AIRPORTS_AFTER, AIRPORTS_OF, PROVINCE_FORMS,
+                            HERE, THERE, ADJECTIVE_ITEM, AIRPORT_OF_OWNER, AIRPORTS_AFTER, AIRPORTS_OF, PROVINCE_FORMS,
                             PROVINCE_WORDS, AGENCY_AFTER)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
                        prev_word, propose_spans, trie_pattern, word_starts)
@@ -143,7 +143,49 @@ class PlaceFinder:
                                      qualifier=qualifier, via_hint=hint, modifier=modifier))
         found += looked_up
         found += self._named_again(article, text, looked_up, found, taken + ship_spans, sentence_of)
-        return self._town_airports(text, sorted(found, key=_START))
+        return self._areas_listed(text, self._town_airports(text, sorted(found, key=_START)))
+
+    def _areas_listed(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"in the province of Idlib", "in the provinces of Aleppo and Idlib", "in the Aleppo, Deir ez-Zor and Idlib
+        provinces": a name after "the province(s) of", and every name of a list before a plural kind word, is an
+        area of that kind, not the town (the curated province, a region, else the area around the town)."""
+        if "province" not in text and "governorate" not in text:
+            return found  # most articles: no need for the scan
+        by_end = {m.end: i for i, m in enumerate(found) if not m.anaphor}
+        out = list(found)
+
+        def as_area(i: int, kind: str, how: str) -> None:
+            if areas := self._area_of(found[i], kind):
+                out[i] = replace(found[i], candidates=areas, via_hint=how, reason="", modifier=False)
+
+        for i, m in enumerate(found):
+            if m.anaphor or not (of := _AREA_OF_BEFORE.search(text, max(0, m.start - 20), m.start)):
+                continue
+            kind = of.group("kind")
+            as_area(i, kind, f"the {kind} of")  # "targets in the province of Aleppo": the province, not its capital
+            for j in range(i + 1, len(found) if of.group("plural") else i + 1):  # "the provinces of Aleppo and Idlib"
+                if found[j].anaphor or not _LIST_JOINER.fullmatch(text, found[j - 1].end, found[j].start):
+                    break
+                as_area(j, kind, f"the {kind}s of")
+        for plural in _PLURAL_AREA.finditer(text):
+            chain, end = [], plural.start()
+            while (i := by_end.get(end)) is not None:
+                chain.append(i)
+                joiner = _LIST_JOINER_BEFORE.search(text, max(0, found[i].start - 8), found[i].start)
+                if joiner is None:
+                    break
+                end = joiner.start()
+            if len(chain) > 1:  # not "the two provinces": no list
+                for i in chain:
+                    as_area(i, plural.group("kind"), f"named in a list of {plural.group('kind')}s")
+        return out
+
+    def _area_of(self, m: Mention, kind: str) -> tuple[Place, ...]:
+        curated = self.names.get(name_key(f"{m.text} {kind}"), ())
+        if curated:
+            return tuple(curated)
+        regions = tuple(p for p in m.candidates if p.kind == "region" and p.country)
+        return regions or tuple(area_around(p, f"{m.text} {kind}") for p in m.candidates if p.kind == "city")
 
     def _named_again(self, article, text, looked_up, found, taken, sentence_of) -> list[Mention]:
         """"to clear mines in the ancient town of Palmyra. ... the recapture of Palmyra": a name
@@ -350,11 +392,12 @@ class PlaceFinder:
             possessive = text[end:end + 2] in ("'s", "’s")
             found.append((start, end, Mention(article, sentence_of(start), start, end, m.group(0), fold(m.group(0)),
                                               anaphor=ANAPHOR_CATEGORY[noun], modifier=possessive)))
-        for m in THERE.finditer(text):
-            start, end = m.start() + 1, m.end()
-            if m.start() and not text[m.start() - 1].isspace():
-                found.append((start, end, Mention(article, sentence_of(start), start, end, "there", "there",
-                                                  anaphor="there")))
+        for word, pattern in (("there", THERE), ("here", HERE)):
+            for m in pattern.finditer(text):
+                start, end = m.start() + 1, m.end()
+                if m.start() and not text[m.start() - 1].isspace():
+                    found.append((start, end, Mention(article, sentence_of(start), start, end, word, word,
+                                                      anaphor=word)))
         return [mention for start, end, mention in sorted(found, key=_FIRST)
                 if not any(s < end and start < e for s, e in taken)]
 
@@ -364,6 +407,9 @@ _CAPITAL = re.compile(r"\b(?:(?P<adj>%s)|(?P<country>%s)['’]s)\s+(?P<capital>c
     "|".join(re.escape(row[0]) for row in CAPITALS), "|".join(re.escape(row[1]) for row in CAPITALS)))
 # Towns in a list: "Damascus and Aleppo", "Tripoli, Misrata and Sirte".
 _LIST_JOINER = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_LIST_JOINER_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_PLURAL_AREA = re.compile(r" (?P<kind>province|governorate)s\b")
+_AREA_OF_BEFORE = re.compile(r"\b(?P<kind>province|governorate)(?P<plural>s)? of (?:the )?$")
 
 
 def _listed(text: str, towns: list[Mention]) -> list[list[Mention]]:

@@ -207,6 +207,8 @@ AIRPORTS_OF = re.compile(r"\b[Tt]he\s+(?:(?:main|international|civilian|civil)\s
 AIRPORTS_AFTER = re.compile(r"\s+(?:international\s+)?airports\b", re.I)
 # "struck there.", "were there late Sunday": the match starts at the space before "there".
 THERE = re.compile(r" there(?=[.,;]|\s+(?:and|but|on|in|late|early)\b)")
+# "a car bomb ripped through a base here today": where the dateline says the report was filed.
+HERE = re.compile(r" here(?=[.,;]|\s+(?:today|tonight|yesterday|overnight|on|late|early|last|this|and|but)\b)")
 # "Nevatim Air Base", "Camp Victory", "Abu Dhabi International Airport": facilities by their form.
 # Words that open a facility's name ("Camp Taji", "RAF Lakenheath"); the acronyms among them are
 # no reason to doubt that a name is a place.

@@ -63,6 +63,13 @@ def resolve_mentions(mentions: list[Mention], respell=None, peoples: Iterable[st
     latest: dict[str, Mention] = {}
     salience: Counter = Counter()
     for m in sorted(mentions, key=lambda m: m.start):
+        if m.anaphor == "here":
+            # "a bomb ripped through a base here today": the town of the dateline (a reference, never the dateline)
+            filed = next((a for a in out if a.dateline and a.place is not None and a.place.kind in ("city", "site")),
+                         None)
+            out.append(replace(m, place=filed.place, via="anaphora", candidates=(filed.place,)) if filed
+                       else replace(m, reason="no dateline to say where 'here' is"))
+            continue
         if m.anaphor == "there":
             antecedent = _there_antecedent(m, out)
             if antecedent is None:

@@ -110,6 +110,9 @@ FACILITY_SPAN = re.compile(r" (?i:airport|air ?base|airbase|air ?field|airfield)
 _STREETS = ("Street", "Road", "Avenue", "Square", "Highway", "Bridge")
 STREET_WORDS = re.compile("(?:" + "|".join(_STREETS) + r")\b")
 STREET_CUES = frozenset({"on", "along", "off", "in", "at", "near", "to", "from", "across"})
+# "the provinces of", "the towns of": a list of places of that kind follows.
+_KINDS_OF = re.compile(r"\b(?:provinces|governorates|towns|cities|villages|districts|regions|areas)\s+of\s+"
+                       r"(?:the\s+)?$")
 # "Helmand province", "the Brom Maifa district": an area's name, then its kind (``_Proposer._areas``).
 AREA_WORDS = re.compile(r" (?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Pp]refecture|[Dd]istrict|[Rr]egion|[Cc]ounty)\b")
 # "Khan Sheikhoun, a rebel-held town in Idlib": a name the next words call a place.
@@ -356,6 +359,9 @@ class _Proposer:
                 end = noun.end()
             if (prev := prev_word(self.text, start)) in _LIST_CUES:
                 yield from self._chain(end, prev)
+                continue
+            if prev == "of" and _KINDS_OF.search(self.text, max(0, start - 30), start):
+                yield from self._chain(end, "of")  # "the provinces of Aleppo and Idlib", "the towns of Tyre and Qana"
                 continue
             ends = ends if ends is not None else {e for _, e in self.taken}
             if self.text[max(0, start - 3):start].rstrip().endswith(",") and any(

@@ -563,3 +563,39 @@ def test_shooting_at_a_crowd_or_by_police_is_no_attack(run):
 def test_a_camp_named_as_a_target_is_a_base_of_ours(run):
     (e,) = run("The assault on Camp Falcon near Tikrit began late on Wednesday.").events
     assert (e.type, e.place.id) == ("attack", "tikrit")
+
+
+def test_one_attack_with_several_weapons_keeps_its_day_at_every_target(run):
+    r = run("Militiamen launched an attack on Tuesday with rockets and drones targeting the cities of Kirkuk, Duhok "
+            "and Tikrit.")
+    assert len(r.events) == 3 and {e.date for e in r.events} == {D(2020, 1, 7)}
+
+
+def test_a_flight_whose_purpose_is_the_blow_is_a_sortie_not_a_move(run):
+    r = run("Four Jordanian F-16s took off from Muwaffaq Salti air base before dawn on Wednesday to bomb two "
+            "depots near Raqqa.")
+    assert [e.type for e in r.events if e.type == "deployment"] == []
+
+
+def test_a_bracketed_aside_on_a_place_names_no_actor(run):
+    (e,) = run("Long-range bombers, taking off from the Nojeh airfield (Hamadan, Iran), carried out a strike on "
+               "Islamic State depots near Deir ez-Zor on Wednesday.").events
+    assert e.type == "strike"
+
+
+def test_here_in_a_datelined_report_is_the_dateline_town(run):
+    (e,) = run("Tikrit, Jan. 9 (AFP): A car bomb tore through a police headquarters here early today, killing "
+               "eleven.").events
+    assert (e.type, e.place.name) == ("attack", "Tikrit")
+
+
+def test_towns_listed_as_provinces_are_each_a_province(run):
+    for text in ("Jets struck Islamic State positions in the Idlib and Aleppo provinces on Wednesday.",
+                 "Warplanes fired rockets at targets in the provinces of Idlib and Aleppo on Wednesday."):
+        assert sorted(e.place.id for e in run(text).events) == ["aleppo-province", "idlib-province"], text
+
+
+def test_whose_air_base_a_force_flew_from_is_not_who_struck(run):
+    (e,) = run("Russian bombers flew out from an Iranian air base on Wednesday to carry out strikes on militant "
+               "camps near Raqqa.").events
+    assert e.type == "strike"

@@ -41,3 +41,8 @@ def test_every_navy_prefix_names_a_force_in_its_example_and_only_in_capitals():
         assert ship.startswith(prefix + " ") and cues.FORCE.fullmatch(ship), prefix
     assert not cues.FORCE.search("its tankers")
     assert not cues.FORCE.search("FS and HS are abbreviations")  # a prefix needs a name after it
+
+
+def test_a_truck_bomb_is_an_attack(run):
+    (e,) = run("A truck bomb exploded at the gate of the coalition base near Hit on Wednesday.").events
+    assert e.type == "attack"

@@ -473,3 +473,9 @@ def test_a_name_opening_with_al_is_not_read_inside_a_word_that_ends_so(places, g
     # "centr|al Anbar", "gener|al Bayda": the article of "Al Anbar" hides no name after the word
     assert found("Militants regrouped in central Anbar province and the coastal Bayda province.", places,
                  geonames) == [("Anbar province", "anbar"), ("Bayda province", "bayda-province")]
+
+
+def test_the_province_of_a_town_is_the_area_around_it(places, geonames):
+    (m,) = [m for m in resolve("Jets struck a Taliban compound in the province of Kandahar.", places, geonames)
+            if m.place]
+    assert m.place.kind == "region" and m.place.radius_km >= 50

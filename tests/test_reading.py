@@ -2529,7 +2529,9 @@ def test_fire_on_irans_land_named_by_a_follow_up_takes_the_day_of_the_act_it_fol
             "defence sites in the provinces of Kermanshah and Lorestan, as well as near the city of Hamadan.",
             published=dt.date(2024, 10, 27))
     assert sorted((e.place.name, e.type, e.date, e.date_precision) for e in r.events) == [
-        ("Hamadān", "strike", dt.date(2024, 10, 26), "day"), ("Kermanshah", "strike", dt.date(2024, 10, 26), "day")]
+        ("Hamadān", "strike", dt.date(2024, 10, 26), "day"),
+        ("Kermanshah province", "strike", dt.date(2024, 10, 26), "day"),
+        ("Lorestan", "strike", dt.date(2024, 10, 26), "day")]  # "the provinces of Kermanshah and Lorestan": both
     # an old act only recalled gives no day; rockets that hit a police station are an insurgent's
     r = run("Officials recalled the April 19 Israeli strike near Isfahan. These missiles were aimed at radar sites "
             "near Ilam.", published=dt.date(2024, 10, 27))

@@ -837,8 +837,13 @@ _FLEW = r"(?:took|taking|takes|take)\s+off|flew|flying|flown|scrambled"
 TOOK_OFF_FROM = re.compile(rf"\b(?:{_FLEW})\s+from\b[^.;]{{0,40}}$", re.I)
 # "Dutch jets, flying from bases in Italy, bombed ...": a sortie flown to strike, no move of the force; the
 # words between the flight and the blow name no destination (not "flew from Lakenheath to Aviano and struck").
-SORTIE = re.compile(rf"(?:{_FLEW}|scrambling)\s+from\b"
-                    r"(?:(?!\b(?:to|into|for|toward|towards|bound|headed)\b)[^.;])*?$", re.I)
+# ("flying with a full bomb load from Hamedan ... conducted a strike"; "took off from Diyarbakir early on Friday to
+# hit three targets": a "to" that opens the blow's purpose names no destination)
+SORTIE = re.compile(rf"(?:{_FLEW}|scrambling)\s+(?:[\w-]+\s+){{0,5}}?from\b"
+                    r"(?:(?!\b(?:to(?!\s+(?:hit|strike|bomb|attack|target|pound|raid)\b)|into|for|toward|towards|"
+                    r"bound|headed)\b)[^.;])*?$", re.I)
+# "took off from Diyarbakir early on Friday to hit three targets": a flight whose purpose is the blow, a sortie
+FLEW_TO_STRIKE = re.compile(rf"(?:{_FLEW})\b[^.;]{{0,80}}?\bto\s+(?:hit|strike|bomb|attack|target|pound|raid)\b", re.I)
 # "home from their deployment to Qatar", "after a seven-month tour in Iraq": where a force comes back from.
 FROM_TOUR = re.compile(r"\b(?:from|after|following)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:deployment|tour|mission|rotation|assignment)\s+(?:to|in|at)\s+(?:the\s+)?$"

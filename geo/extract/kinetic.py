@@ -53,6 +53,7 @@ class KineticReader:
         elif not near.strip() and t.text.lower().endswith("ing") and before.rstrip().endswith(","):
             # "the U.S. launched its biggest air strike since 1986, bombing ...": the clause's subject did
             near = _last_clause(before.rstrip()[:-1]).split(",")[-1] + " "
+        near = _FROM_PLACE.sub(" ", near)  # "flew out from an Iranian air base to conduct strikes": whose base
         if _ALLIES_OPEN.match(near) and before.endswith(near) and (
                 other := _CONJUNCT_BEFORE.search(before, 0, len(before) - len(near))):
             near = other.group(0) + near  # "Houthi fighters and allied troops attacked": allies of the Houthis
@@ -200,7 +201,8 @@ class KineticReader:
                                                       and self.text[:t.start].rstrip().endswith(",")):
             # "Two U.S. Navy destroyers, the USS Porter and the USS Ross, fired missiles", "Dutch jets,
             # flying from Italy, bombed": the subject stands before an aside set off by commas
-            subject = cues.SPEAKER.sub("", _last_clause(self.text[:t.start]))
+            # (not a place's aside: "from the Hamedan air base (Islamic Republic of Iran), conducted")
+            subject = cues.SPEAKER.sub("", _last_clause(_ASIDE_IN_PARENS.sub(" ", self.text[:t.start])))
             # ("British, Dutch and French jets, flying from Italy, bombed": an "and" between names lists sides)
             if not cues.CLAUSE_BREAK_OR_AND.search(_NAMES_LISTED.sub(" ", subject.rsplit(",", 2)[0])):
                 friendly_actor = bool(cues.FRIENDLY_ACTOR.search(subject))
@@ -485,6 +487,11 @@ _HARMED_IN = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|by|during)\b", re.I)
 # The allies of whoever is named before them: "Syrian government and allied forces", "Iran and the allies it arms".
 _ALLIES_OPEN = re.compile(r"\s*(?:allied|the\s+allies)\b", re.I)
 _CONJUNCT_BEFORE = re.compile(r"(?:[\w.'’-]+\s+){1,3}and\s*$")
+_ASIDE_IN_PARENS = re.compile(r"\([^()]*\)")
+# Where a force set out or stood, named by whose the place is: no actor ("from an Iranian air base", "over Syrian
+# airspace").
+_FROM_PLACE = re.compile(r"\b(?:from|at|over|inside|across)\s+(?:an?\s+|the\s+)?[A-Z][\w'’-]*\s+"
+                         r"(?:air\s*base|airbase|airfield|air\s+field|base|airspace|territory|soil|waters|port)\b")
 _CAME_UNDER = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.I)
 
 

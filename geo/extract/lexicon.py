@@ -370,6 +370,8 @@ ATTACK = [
     ("roadside bombing", "n", "roadside bombings of supply convoys"),
     ("car bomb", "n", "a car bomb outside the base"),
     ("car bombing", "n", "a car bombing in Kabul"),
+    ("truck bomb", "n", "a truck bomb tore through the police headquarters"),
+    ("truck bombing", "n", "the truck bombing of the barracks"),
     ("suicide bomb", "n", "a suicide bomb at the gate"),
     ("suicide bombing", "n", "a suicide bombing at the airport"),
     ("suicide bomber", "n", "a suicide bomber in a police uniform killed four soldiers at the outpost"),

@@ -282,6 +282,8 @@ class SentenceReader:
         if t.kind == "movement" and (blow := cues.KINETIC.search(self.text, t.end)) and (
                 blow.group("strike") or blow.group("attack")) and cues.SORTIE.search(self.text[t.start:blow.start()]):
             return False  # "jets, taking off from bases in Italy, bombed ...": a sortie, not a move
+        if t.kind == "movement" and cues.FLEW_TO_STRIKE.match(self.text, t.start):
+            return False  # "took off from Diyarbakir at dawn to hit three targets": a sortie too
         if t.kind == "movement":
             if cues.PLANNED.search(self.text):
                 return True
@@ -367,6 +369,8 @@ class SentenceReader:
                 t.dates.extend(t.weapon.dates)  # "fired 16 missiles early Wednesday, and one struck Erbil"
         for before, t in zip(triggers, triggers[1:]):
             if "movement" not in (before.kind, t.kind) and (_BY_WEAPON.fullmatch(self.text, before.end, t.start) or (
+                    cues.WEAPON_NOUN.match(before.text) and cues.WEAPON_NOUN.match(t.text)
+                    and _WEAPONS_LISTED.fullmatch(self.text, before.end, t.start)) or (
                     t.text.lower().endswith("ing") and PARTICIPLE_AFTER.fullmatch(self.text, before.end, t.start))):
                 # "came under attack by a number of Grad rockets on Thursday": one act, one day
                 for a, b in ((before, t), (t, before)):
@@ -553,8 +557,8 @@ class SentenceReader:
             if not (t.end <= local < hi or inside) or (m.modifier and (clause or m.place.kind == "country")):
                 continue
             gap = self.text[t.head_end if inside else t.end:local]
-            if clause and m.anaphor == "there":
-                out.append(m)  # "struck a radar there"
+            if clause and m.anaphor in ("there", "here"):
+                out.append(m)  # "struck a radar there", "a bomb ripped through a base here today"
                 continue
             direct = cues.IMPACT_GAP.fullmatch(gap) or (
                 cues.WEAPON_NOUN.match(t.text) and not re.search(r"[,;:]", gap) and cues.WEAPON_VERB_OBJECT.search(gap))
@@ -862,7 +866,11 @@ _PART_OF = re.compile(r"\b(?:was|were|is|are)\s+(?:part|one)\s+of\s+(?:a|an)\s+(
 # "launched its biggest air strike in years today, bombing bases around the capital": a participle after the comma
 # tells the same act (its day, its actor) and where it landed.
 PARTICIPLE_AFTER = re.compile(r"[^,;:—.]*,\s+$")
-_BY_WEAPON = re.compile(r"\s+(?:by|with|using)\s+(?:[\w'’-]+\s+){0,8}", re.I)
+# (a day may stand first: "an attack on Wednesday with ballistic missiles")
+_BY_WEAPON = re.compile(r"\s+(?:(?:on|early|late)\s+(?:[A-Z][\w.]*,?\s+){1,2}(?:\d{1,2},?\s+)?)?(?:by|with|using)\s+"
+                        r"(?:[\w'’-]+\s+){0,8}")
+# "ballistic missiles and drones targeting ...": the weapons of one act
+_WEAPONS_LISTED = re.compile(r"\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}")
 _ON_TARGET = re.compile(r"\s+(?:on|against|targeting)\s+(?:[\w'’-]+\s+){0,5}")
 _WHEN_AT = re.compile(r"\s*(?:about\s+|some\s+)?(?:\d|off\b|in\b|near\b|sailing\b|transiting\b|underway\b)", re.I)
 # "seized a tanker while (it was) transiting the Strait of Hormuz": where the ship was (not "while 3 soldiers were
