@@ -516,6 +516,9 @@ def _plausible(text: str, start: int, span: str, cue: str = "") -> bool:
                                            and not (cue == "facility" and w in _FACILITY_ABBREVIATED)
                                            for w in pieces):
         return False  # "the Quds Force", "CNN"
+    if (after := NEXT_WORD.match(text, start + len(span))) and after.group("gap") == " " \
+            and after.group("word") == "capital":
+        return False  # "stormed into the Chechen capital of Grozny": whose capital, an adjective
     if len(words) == 1 and DEMONYM.search(words[0]):
         nxt = NEXT_WORD.match(text, start + len(span))
         if nxt and nxt.group("gap") == " " and nxt.group("word")[:1].islower() and \

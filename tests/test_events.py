@@ -599,3 +599,29 @@ def test_whose_air_base_a_force_flew_from_is_not_who_struck(run):
     (e,) = run("Russian bombers flew out from an Iranian air base on Wednesday to carry out strikes on militant "
                "camps near Raqqa.").events
     assert e.type == "strike"
+
+
+def test_a_name_before_capital_is_whose_capital(run):
+    (e,) = run("Russia said its troops pushed into the Chechen capital of Grozny on Wednesday.").events
+    assert (e.type, e.place.name) == ("deployment", "Grozny")
+
+
+def test_bombers_flying_through_others_airspace_strike_with_their_missiles(run):
+    # the aside says where they flew, the brackets say what the target is: neither names who struck or where
+    (e,) = run("On Wednesday, Tu-160 bombers, flying from Russian territory through the airspace of Iran and Iraq, "
+               "attacked the Nusra Front (a group banned in Russia) camps near the Syrian town of Saraqib with "
+               "Kh-101 cruise missiles.").events
+    assert (e.type, e.place.name, e.date) == ("strike", "Saraqib", D(2020, 1, 8))
+
+
+def test_warplanes_named_by_their_type_are_air_power(run):
+    for text in ("Two MiG-29s attacked rebel positions near Palmyra on Wednesday.",
+                 "A pair of Harriers attacked a radar outside Tobruk on Wednesday."):
+        (e,) = run(text).events
+        assert e.type == "strike", text
+
+
+def test_a_base_the_other_side_took_over_is_theirs_when_struck(run):
+    (e,) = run("Officials said the drone strike hit an old army base that had been taken over by Islamic State "
+               "fighters some 30 kilometers (19 miles) south of Raqqa.").events
+    assert e.type == "strike"

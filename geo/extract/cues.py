@@ -442,8 +442,10 @@ FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired 
     # partner forces (SPEC §2): "an attack on Peshmerga in Kirkuk", "gunmen stormed an Iraqi army barracks"
     + PARTNER_FORCES + "|" + lexicon.alternation(lexicon.SHIPPING) + r")\b", re.I)
 # Manned warplanes, which the armed groups this map follows do not fly: "two F-15 jets fired on the plant".
-WARPLANES = re.compile(r"\b(?:(?i:(?:fighter\s+)?jets?|warplanes?|fighter-bombers?|bombers?|gunships?)|[FB]-\d+\w*|"
-                       r"Tornados?|Rafales?|Typhoons?)\b")  # "Warplanes bombed ..." opening a sentence; not "a typhoon"
+WARPLANES = re.compile(r"\b(?:(?i:(?:fighter\s+)?jets?|warplanes?|fighter-bombers?|bombers?|gunships?)|"
+                       # "F-16s", "B-52H", "A-10s", "AC-130H", "Su-34s", "Tu-95MS", "MiG-29s", "Harriers"
+                       r"(?:[FBA]|AC|AV|EA|F/A|Su|Tu|MiG)-\d+\w*|Tornados?|Rafales?|Typhoons?|Harriers?)\b")
+# ("Warplanes bombed ..." opening a sentence; not "a typhoon")
 # Warships, by their kind: a navy's guns and missiles are a state's, as warplanes are ("the battleship shelled
 # positions in the hills", "a destroyer fired on the radar site"); its side, when named, still decides.
 WARSHIPS = re.compile(r"\b(?i:battleships?|destroyers?|cruisers?|frigates?|warships?|corvettes?|gunboats?|"

@@ -98,7 +98,9 @@ class KineticReader:
                 return []  # an interception the text places nowhere
             places, sides = lost, replace(sides, friendly_target=True)
         place = places[0][0] if places else None
-        kind, certain = self._classify(t, near, clause, target, place, *astuple(sides))
+        # ("the Tu-95MS bombers, flying from Russian territory, attacked ...": the aside's subject flew them)
+        flown = near if _air_or_sea_power(near) else near + " " + self._aside_subject(t, near)
+        kind, certain = self._classify(t, flown, clause, target, place, *astuple(sides))
         if t.kind == "kill" and victims and not sides.friendly_actor and not cues.MISHAP.search(self.text):
             kind = "attack"  # "three French soldiers were killed when their truck struck a mine": our dead
         if lost is not None:
@@ -193,20 +195,24 @@ class KineticReader:
         turn = _CLAUSE_TURN.search(self.text, since.end())
         return turn is None or t.start < turn.start()
 
+    def _aside_subject(self, t: Trigger, near: str) -> str:
+        """"Two U.S. Navy destroyers, the USS Porter and the USS Ross, fired missiles", "Dutch jets, flying from
+        Italy, bombed": the subject before an aside set off by commas, when the words before the trigger are only
+        the aside's end; "" when there is none, or it lists sides ("British, Dutch and French jets" is one)."""
+        if not (re.match(r"\s*\w+ed\b", near) or not near.strip() and self.text[:t.start].rstrip().endswith(",")):
+            return ""
+        # (not a place's aside: "from the Hamedan air base (Islamic Republic of Iran), conducted")
+        before = _last_clause(_ASIDE_IN_PARENS.sub(" ", self.text[:t.start]))
+        subject = _FROM_PLACE.sub(" ", cues.SPEAKER.sub("", before))
+        return "" if cues.CLAUSE_BREAK_OR_AND.search(_NAMES_LISTED.sub(" ", subject.rsplit(",", 2)[0])) else subject
+
     def _sides(self, t: Trigger, near: str, clause: str, target: str) -> Sides:
         """Who acts and who is hit, as far as the words around the trigger say."""
         friendly_actor = bool(cues.FRIENDLY_ACTOR.search(near))
         hostile_actor = bool(cues.HOSTILE_ACTOR.search(near))
-        if not (friendly_actor or hostile_actor) and (re.match(r"\s*\w+ed\b", near) or not near.strip()
-                                                      and self.text[:t.start].rstrip().endswith(",")):
-            # "Two U.S. Navy destroyers, the USS Porter and the USS Ross, fired missiles", "Dutch jets,
-            # flying from Italy, bombed": the subject stands before an aside set off by commas
-            # (not a place's aside: "from the Hamedan air base (Islamic Republic of Iran), conducted")
-            subject = cues.SPEAKER.sub("", _last_clause(_ASIDE_IN_PARENS.sub(" ", self.text[:t.start])))
-            # ("British, Dutch and French jets, flying from Italy, bombed": an "and" between names lists sides)
-            if not cues.CLAUSE_BREAK_OR_AND.search(_NAMES_LISTED.sub(" ", subject.rsplit(",", 2)[0])):
-                friendly_actor = bool(cues.FRIENDLY_ACTOR.search(subject))
-                hostile_actor = bool(cues.HOSTILE_ACTOR.search(subject))
+        if not (friendly_actor or hostile_actor) and (subject := self._aside_subject(t, near)):
+            friendly_actor = bool(cues.FRIENDLY_ACTOR.search(subject))
+            hostile_actor = bool(cues.HOSTILE_ACTOR.search(subject))
         passive = bool(cues.PASSIVE_AUX.search(near)) and _participle(t.text) or bool(cues.TARGETED_WITH.search(near)) \
             or _participle(t.text) and self.text.startswith(" by ", t.start + len(t.text)) \
             or bool(_CAME_UNDER.match(t.text))  # "convoy struck by a bomb", "a frigate came under fire"
@@ -226,6 +232,12 @@ class KineticReader:
         if friendly and all(cues.GENERIC_FRIENDLY.match(f) for f in friendly) and (
                 cues.HOSTILE_TARGET.search(target) or _air_or_sea_power(near) and not hostile_actor):
             friendly = []  # "warplanes bombed bases near the port": air power the other side lacks, on theirs
+        held = _HELD_BY.search(clause, 0, _SPEAKER_REACH)
+        if friendly and held and cues.HOSTILE_ACTOR.search(clause, held.end(), held.end() + 40):
+            # "hit a former military base that had been taken over by al-Qaida militants": theirs now
+            friendly, hostile_subject_held = [], True
+        else:
+            hostile_subject_held = False
         friendly_target = bool(friendly) or bool(
             re.fullmatch(r"(?:U\.S\.|US|American|coalition|allied|British|French|Israeli|Turkish)", target))
         hostile_subject = False
@@ -249,7 +261,8 @@ class KineticReader:
         # (a convoy named as ours is no hostile convoy: "a convoy carrying coalition supplies")
         hostile_target = bool(cues.HOSTILE_TARGET.search(cues.FRIENDLY_TARGET.sub(" ", target or "") if friendly
                                                          else target or "")) or bool(
-            target and not friendly_target and target[:1].isupper() and not named_place) or hostile_subject
+            target and not friendly_target and target[:1].isupper() and not named_place) or hostile_subject \
+            or hostile_subject_held
         return Sides(friendly_actor, hostile_actor, friendly_target, hostile_target)
 
     def _aircraft_lost_or_intercepted(self, t: Trigger, before: str, clause: str, places: list):
@@ -485,13 +498,18 @@ _CLAUSE_TURN = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 # troops in a rocket attack": the victims' side, then the blow).
 _HARMED_IN = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|by|during)\b", re.I)
 # The allies of whoever is named before them: "Syrian government and allied forces", "Iran and the allies it arms".
+# A place the other side holds: "a base that had been taken over by al-Qaida militants", "a camp used by the group".
+_HELD_BY = re.compile(r"\b(?:that|which)\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(?:\w+ly\s+)?"
+                      r"(?:taken\s+over|seized|held|used|occupied|controlled|run|overrun)\s+by\s+", re.I)
 _ALLIES_OPEN = re.compile(r"\s*(?:allied|the\s+allies)\b", re.I)
 _CONJUNCT_BEFORE = re.compile(r"(?:[\w.'’-]+\s+){1,3}and\s*$")
 _ASIDE_IN_PARENS = re.compile(r"\([^()]*\)")
-# Where a force set out or stood, named by whose the place is: no actor ("from an Iranian air base", "over Syrian
-# airspace").
-_FROM_PLACE = re.compile(r"\b(?:from|at|over|inside|across)\s+(?:an?\s+|the\s+)?[A-Z][\w'’-]*\s+"
-                         r"(?:air\s*base|airbase|airfield|air\s+field|base|airspace|territory|soil|waters|port)\b")
+# Where a force set out, stood or flew through, named by whose the place is: no actor ("from an Iranian air base", "over
+# Syrian airspace"; "through the airspace of Iran and Iraq").
+_FROM_PLACE = re.compile(r"\b(?:from|at|over|inside|across|through|via)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]*\s+"
+                         r"(?:air\s*base|airbase|airfield|air\s+field|base|airspace|territory|soil|waters|port)\b|"
+                         r"(?:airspace|territory|skies|soil|waters)\s+of\s+[A-Z][\w'’-]*"
+                         r"(?:\s+and\s+[A-Z][\w'’-]*)?)")
 _CAME_UNDER = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.I)
 
 

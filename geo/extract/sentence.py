@@ -204,9 +204,11 @@ class SentenceReader:
             # "three soldiers were killed on Sunday in a drone strike": the killing is the strike's
             outcome = prev is not None and prev.kind == "kill" and bool(_KILLED_IN.fullmatch(gap))
             # "targeted the base in Syria with two drones on Tuesday": the weapon the act was done with
+            # (an aside in brackets is no part of the clause: "attacked the ISIL (the former name of ...) facilities")
+            plain = _IN_BRACKETS.sub(" ", gap)
             instrument = prev is not None and prev.kind in ("strike", "attack") and cues.WEAPON_NOUN.match(t.text) \
-                and bool(_WITH_INSTRUMENT.search(gap)) and not re.search(r"[,;:—]|\b(?:and|but|while|which|who)\b", gap) \
-                and len(gap.split()) <= 12
+                and bool(_WITH_INSTRUMENT.search(plain)) \
+                and not re.search(r"[,;:—]|\b(?:and|but|while|which|who)\b", plain) and len(plain.split()) <= 12
             if instrument:
                 continue  # the weapon of the act told, not another act
             if prev and prev.kind in ("strike", "attack") and t.kind == "kill" and len(gap.split()) <= 12 \
@@ -496,11 +498,18 @@ class SentenceReader:
         spans = [(m.start - self.sentence.start, m.end - self.sentence.start) for m in self.mentions]
         starts = {a for a, _ in spans}
         after = t.end + 1 if self._scare_quoted(t) else t.end
+        aside_end = -1
         for m in re.finditer(r"[;:(—“”\"]| – |,\s*|\sas (?=the |it |they |he |she |we )|"
                              r"\s(?:and (?:it|they|he|she|we|has|had|was|for|to|then|that)|but|because|while|"
                              r"before|after|until|when|"
                              r"as well as|whether|although|though)\b", self.text[after:hi]):
             pos = after + m.start()
+            if pos < aside_end:
+                continue  # inside a bracketed aside, skipped whole
+            if m.group(0) == "(" and (close := self.text.find(")", pos, hi)) > 0 and not _ASIDE_CLAUSE.search(
+                    self.text, pos, close):
+                aside_end = close  # "attacked the ISIL (the former name of ...) facilities near Raqqa": read on
+                continue
             if m.group(0) in "“”\"" and _OWNED_QUOTE.search(self.text, max(0, pos - 50), min(len(self.text), pos + 46)):
                 continue  # 'what it said was Israel's “spy headquarters” near ... in Erbil': a quoted name, no break
             if m.group(0) == "(" and _GLOSS.match(self.text, pos):
@@ -551,10 +560,12 @@ class SentenceReader:
         preposition ("on", "near", "outside of"), not merely follow ("could lead Iran")."""
         hi = self._clause_end(t, end) if clause else min(end, t.end + 300)
         out = []
+        asides = [b.span() for b in _IN_BRACKETS.finditer(self.text, t.end, hi)] if "(" in self.text else []
         for m in self.mentions:
             local = m.start - self.sentence.start
             inside = t.head_end is not None and t.head_end <= local < t.end  # between the weapon and its verb
-            if not (t.end <= local < hi or inside) or (m.modifier and (clause or m.place.kind == "country")):
+            if not (t.end <= local < hi or inside) or (m.modifier and (clause or m.place.kind == "country")) \
+                    or any(a < local < b for a, b in asides):  # "(the group's former name, outlawed in Russia)"
                 continue
             gap = self.text[t.head_end if inside else t.end:local]
             if clause and m.anaphor in ("there", "here"):
@@ -833,9 +844,9 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){1,3}$",
 _LAUNCHED_BEFORE = re.compile(r"\b(?:operation|offensive|campaign|war|incursion|invasion|mission|deployment)\s+"
                               r"(?:(?:that|which)\s+(?:was\s+)?)?(?:launched|started|begun|began|announced)\s+"
                               r"(?:in\s+|on\s+)?$", re.I)
-# "with a barrage of rockets", "with two drones": the weapon after words that count or describe it, not
-# "with Hamas militants firing rockets" (another actor, another act).
-_WITH_INSTRUMENT = re.compile(r"\bwith\s+(?:(?![\w-]+ing\b)[a-z0-9][\w-]*\s+){0,3}$")
+# "with a barrage of rockets", "with two drones", "with the H-101 missiles": the weapon after words that count or
+# describe it, not "with Hamas militants firing rockets" (another actor, another act).
+_WITH_INSTRUMENT = re.compile(r"\bwith\s+(?:(?![\w-]+ing\b)(?:[a-z0-9][\w-]*|[A-Z][A-Za-z]*-\d[\w-]*)\s+){0,3}$")
 # "destroyed seven radars, one drone and two drone boats in Yemen", "against a farm in Mayadin, two
 # headquarters in Bukamal": an item that counts, not "..., two officials in Sanaa said" (who told it).
 _COUNTED_ITEM = re.compile(r"(?:one|" + cues.TWO_TO_TEN + r"|several|\d[\d,]*)\s+"
@@ -867,6 +878,9 @@ _PART_OF = re.compile(r"\b(?:was|were|is|are)\s+(?:part|one)\s+of\s+(?:a|an)\s+(
 # tells the same act (its day, its actor) and where it landed.
 PARTICIPLE_AFTER = re.compile(r"[^,;:—.]*,\s+$")
 # (a day may stand first: "an attack on Wednesday with ballistic missiles")
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
+# A bracketed aside that tells something of its own ("(the ministry said)", "(the strike killed four)"): a break.
+_ASIDE_CLAUSE = re.compile(r"\b(?:said|says|told|killed|wounded|was|were|is|are|has|have|had)\b")
 _BY_WEAPON = re.compile(r"\s+(?:(?:on|early|late)\s+(?:[A-Z][\w.]*,?\s+){1,2}(?:\d{1,2},?\s+)?)?(?:by|with|using)\s+"
                         r"(?:[\w'’-]+\s+){0,8}")
 # "ballistic missiles and drones targeting ...": the weapons of one act
