@@ -38,8 +38,8 @@ from geo.placewords import (ADJECTIVAL_HEADS, CAPITALS, COUNTRY_NAMES_OTHERWISE,
                             SPELLED_BOTH_WAYS, STATE_ABBREVIATIONS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, PLACE_PARTS, RELATION_NOUNS, STRUCK_VERBS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
                             NAME_OPENERS, NEWS_AGENCIES, QUARTER_OF, SPEECH_VERBS, SPOKESMAN_CAPITALS, SUBJECT_VERBS,
-                            HERE, THERE, ADJECTIVE_ITEM, AIRPORT_OF_OWNER, AIRPORTS_AFTER, AIRPORTS_OF, PROVINCE_FORMS,
-                            PROVINCE_WORDS, AGENCY_AFTER)
+                            HERE, SAID_HERE, THERE, ADJECTIVE_ITEM, AIRPORT_OF_OWNER, AIRPORTS_AFTER, AIRPORTS_OF,
+                            PROVINCE_FORMS, PROVINCE_WORDS, AGENCY_AFTER)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
                        prev_word, propose_spans, trie_pattern, word_starts)
 from geo.records import Mention, Place
@@ -395,6 +395,8 @@ class PlaceFinder:
         for word, pattern in (("there", THERE), ("here", HERE)):
             for m in pattern.finditer(text):
                 start, end = m.start() + 1, m.end()
+                if word == "here" and SAID_HERE.search(text, max(0, start - 60), start):
+                    continue  # "the ministry said here on Friday": where it was said
                 if m.start() and not text[m.start() - 1].isspace():
                     found.append((start, end, Mention(article, sentence_of(start), start, end, word, word,
                                                       anaphor=word)))
@@ -533,6 +535,7 @@ _BEFORE_AREA = ARTICLES | DIRECTIONS
 
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_AFTER_A_WORD = re.compile(r"[a-z] $")  # a verb or preposition before the name, not a sentence's or clause's start
 # "Iran has been targeted in the past", "Israel was hit by missiles": a state that suffers the act is its place.
 _SUFFERED = re.compile(r"\s+(?:been\s+|being\s+)?(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|bombed|shelled|raided|"
                        r"rocked|invaded|pounded|shaken|damaged)\b", re.I)
@@ -630,8 +633,8 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
     if state and prev_word(text, start) in ARTICLES and word not in FUNCTION_WORDS and word not in CALENDAR \
             and re.match(r"[A-Z0-9]", nxt.group("word")):
         return True  # "at a U.S. MQ-9 Reaper", "the UAE Navy": whose, not where
-    if not area or word in FUNCTION_WORDS or word in CALENDAR:
-        return False  # "Iran said", "in Iraq and Syria", "invaded Grenada Tuesday"
+    if not area or word in FUNCTION_WORDS or word in CALENDAR and _AFTER_A_WORD.search(text, max(0, start - 2), start):
+        return False  # "Iran said", "in Iraq and Syria", "invaded Grenada Tuesday" (not "Iraq Sunday condemned": who)
     if BOUND_FOR.search(before):
         return False  # "minesweepers bound for Bahrain left port": where they go
     prev = prev_word(text, start, skip=_BEFORE_AREA)  # "in the Green Zone", "in eastern Syria"

@@ -160,6 +160,10 @@ class NameIndex:
         return out
 
     def _scan(self, norm: Normalized, text: str, lo: int, hi: int, accept, out) -> None:
+        while lo is not None:  # a match inside a longer word reads on from its next word (a loop: no recursion)
+            lo = self._scan_from(norm, text, lo, hi, accept, out)
+
+    def _scan_from(self, norm: Normalized, text: str, lo: int, hi: int, accept, out) -> int | None:
         chars, starts, origins, values = norm.text, norm._starts, norm._origins, self._values
         size, shifted = len(chars), len(starts) > 1
         for index, start, end in self._automaton.find_matches_as_indexes(chars[lo:hi] if lo or hi < size else chars):
@@ -168,8 +172,7 @@ class NameIndex:
             if (start > 0 and chars[start - 1].isalnum()) or (end < size and chars[end].isalnum()):
                 # inside a longer word ("centr|al Bayda province"): read on from its next word
                 if (nxt := chars.find(" ", start, end)) >= 0:
-                    self._scan(norm, text, nxt + 1, hi, accept, out)
-                    return
+                    return nxt + 1
                 continue
             if shifted:  # Normalized.original, inline: it runs for every name found
                 i = bisect.bisect_right(starts, start) - 1

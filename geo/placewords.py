@@ -209,6 +209,10 @@ AIRPORTS_AFTER = re.compile(r"\s+(?:international\s+)?airports\b", re.I)
 THERE = re.compile(r" there(?=[.,;]|\s+(?:and|but|on|in|late|early)\b)")
 # "a car bomb ripped through a base here today": where the dateline says the report was filed.
 HERE = re.compile(r" here(?=[.,;]|\s+(?:today|tonight|yesterday|overnight|on|late|early|last|this|and|but)\b)")
+# ... not where a speaker stood: "the Pentagon said here on Friday", "told reporters here", "a statement issued here".
+SAID_HERE = re.compile(r"\b(?:said|says|told|tells|announced|announces|declared|stated|added|briefed|issued|released|"
+                       r"reporters|journalists|correspondents|conference|statement|television|TV|radio)\b"
+                       r"(?:\s+[\w'’.-]+){0,4}\s*$", re.I)
 # "Nevatim Air Base", "Camp Victory", "Abu Dhabi International Airport": facilities by their form.
 # Words that open a facility's name ("Camp Taji", "RAF Lakenheath"); the acronyms among them are
 # no reason to doubt that a name is a place.

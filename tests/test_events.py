@@ -625,3 +625,43 @@ def test_a_base_the_other_side_took_over_is_theirs_when_struck(run):
     (e,) = run("Officials said the drone strike hit an old army base that had been taken over by Islamic State "
                "fighters some 30 kilometers (19 miles) south of Raqqa.").events
     assert e.type == "strike"
+
+
+def test_here_after_a_speaker_is_where_it_was_said(run):
+    assert run("ANKARA (AP) — Turkish jets struck a militant cell, the defence ministry said here on "
+               "Thursday.").events == ()
+
+
+def test_police_words_that_are_not_the_shooter_leave_the_attack(run):
+    for text in ("A gunman dressed in a police uniform opened fire on British troops near Lashkar Gah on Tuesday.",
+                 "Militants fired on a car carrying American diplomats outside Erbil on Tuesday."):
+        (e,) = run(text).events
+        assert e.type == "attack", text
+
+
+def test_ours_shot_dead_in_the_passive_is_an_attack(run):
+    for text in ("A U.S. sailor was shot dead at the port of Umm Qasr on Tuesday.",
+                 "A French engineer was gunned down outside a compound near Tikrit on Tuesday."):
+        (e,) = run(text).events
+        assert e.type == "attack", text
+
+
+def test_a_flight_with_its_own_destination_is_a_move_whatever_it_may_strike(run):
+    for text in ("Four B-1 bombers flew to Al Udeid on Monday, close enough to strike Iran if needed.",
+                 "A squadron of F-15Es flew into Muwaffaq Salti on Monday to hit Islamic State targets later."):
+        assert [e.type for e in run(text).events] == ["deployment"], text
+
+
+def test_a_country_opening_its_sentence_before_a_weekday_is_who_acts(run):
+    assert run("Iran Tuesday denounced the U.S. strikes on militia bases.").events == ()
+
+
+def test_a_flight_after_an_act_gives_the_act_no_day(run):
+    (e,) = run("Marines were flown in from Bahrain on Monday after militiamen stormed the consulate in "
+               "Basra.").events
+    assert (e.type, e.date_precision) == ("attack", "reported")
+
+
+def test_a_named_camp_the_other_side_holds_is_theirs(run):
+    (e,) = run("Jordanian jets bombed the Islamic State training ground at Camp Saqr near Rutba on Tuesday.").events
+    assert e.type == "strike"

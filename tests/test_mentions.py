@@ -479,3 +479,8 @@ def test_the_province_of_a_town_is_the_area_around_it(places, geonames):
     (m,) = [m for m in resolve("Jets struck a Taliban compound in the province of Kandahar.", places, geonames)
             if m.place]
     assert m.place.kind == "region" and m.place.radius_km >= 50
+
+
+def test_many_names_read_on_from_inside_words_do_not_exhaust_the_stack(places, geonames):
+    text = "Fighting went on in central Anbar province. " * 1500
+    assert len(PlaceFinder(places, geonames).index.find(text, lambda a, b, v: True)) == 1500

@@ -572,12 +572,21 @@ HOSTILE_HOMELANDS = {
 SHOTS = re.compile(r"fir(?:ed|es|ing)\s+(?:on|at|upon)|opened\s+fire", re.I)
 FIRED_ON_CROWD = re.compile(r"\s+(?:(?:on|at|upon)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:"
                             + lexicon.alternation(lexicon.CROWD_FIRED_ON) + r")\b", re.I)
-POLICE_FIRING = re.compile(r"\b(?:" + lexicon.alternation(lexicon.POLICE_FIRING) + r")\b", re.I)
+# (the police the subject right before the verb: not "a man in a police uniform opened fire on American troops")
+POLICE_FIRING = re.compile(r"\b(?:" + lexicon.alternation(lexicon.POLICE_FIRING) + r")\s*$", re.I)
+# "a car carrying U.S. Embassy staff": the crowd or car fired on carries ours
+CARRYING_OURS = re.compile(r"\s+(?:carrying|transporting|with|of)\s+(?:[\w.-]+\s+){0,3}?(?:U\.S\.|US|American|"
+                           r"coalition|allied|British|French|Israeli|embassy|diplomats?|troops|soldiers|contractors)\b",
+                           re.I)
 GUNFIRE_KILL = re.compile(lexicon.alternation(lexicon.GUNFIRE_KILL), re.I)
 # Ours named as the ones killed, right after the verb: "shot dead two American contractors".
-OURS_KILLED = re.compile(r"\s+(?:[\w,-]+\s+){0,3}?(?:U\.S\.|US|American|coalition|allied|British|French)\s+"
-                         r"(?:[\w-]+\s+)?(?:troops|soldiers|service ?members|servicemembers|personnel|contractors?|"
-                         r"sailors|Marines|airmen|engineers|diplomats?|officers?)\b")
+_OURS = r"(?:U\.S\.|US|American|coalition|allied|British|French|Israeli)\s+(?:[\w-]+\s+)?"
+_OUR_PEOPLE = (r"(?:troops?|soldiers?|service ?members?|servicemembers?|personnel|contractors?|sailors?|Marines?|"
+               r"airm[ae]n|engineers?|diplomats?|officers?)")
+OURS_KILLED = re.compile(r"\s+(?:[\w,-]+\s+){0,3}?" + _OURS + _OUR_PEOPLE + r"\b")
+# ... and before it, in the passive: "a U.S. soldier was shot dead", "two British soldiers were gunned down"
+OURS_WERE_KILLED = re.compile(_OURS + _OUR_PEOPLE + r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                              r"(?:\w+ly\s+)?$")
 FRIENDLY_VICTIMS = re.compile(
     r"(?:U\.S\.|US|American|coalition|allied|British|French)\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|service ?members|"
     r"servicemembers|personnel|contractors?|sailors|Marines|airmen)\s+(?:were|was|have been|had been)\s+"
@@ -622,7 +631,7 @@ HOSTILE_TARGET = re.compile(
     r"Popular Mobilization|Hashd|Hashed|PKK|convoys?|commanders?|weapons (?:depots?|facilities)|Iranian|Iran-backed|"
     r"Iranian-backed|official)\b", re.I)
 # A base or outpost is ours unless the words say whose: "a Hashd base", "a base of the PMF".
-GENERIC_FRIENDLY = re.compile(r"^(?:bases?|air base|airbase|outposts?)$", re.I)
+GENERIC_FRIENDLY = re.compile(r"^(?:bases?|air base|airbase|outposts?|Camp [A-Z][\w-]+)$", re.I)
 
 # --- modality -----------------------------------------------------------------
 # Cues in the trigger's own clause, before it, that make it not (yet) real.
@@ -843,9 +852,13 @@ TOOK_OFF_FROM = re.compile(rf"\b(?:{_FLEW})\s+from\b[^.;]{{0,40}}$", re.I)
 # hit three targets": a "to" that opens the blow's purpose names no destination)
 SORTIE = re.compile(rf"(?:{_FLEW}|scrambling)\s+(?:[\w-]+\s+){{0,5}}?from\b"
                     r"(?:(?!\b(?:to(?!\s+(?:hit|strike|bomb|attack|target|pound|raid)\b)|into|for|toward|towards|"
-                    r"bound|headed)\b)[^.;])*?$", re.I)
+                    r"bound|headed|after|before|since|when)\b)[^.;])*?$", re.I)  # ("flown in ... after they stormed")
 # "took off from Diyarbakir early on Friday to hit three targets": a flight whose purpose is the blow, a sortie
-FLEW_TO_STRIKE = re.compile(rf"(?:{_FLEW})\b[^.;]{{0,80}}?\bto\s+(?:hit|strike|bomb|attack|target|pound|raid)\b", re.I)
+# (nor a move with its own end told first: "flew to Diego Garcia, within range to strike", "flew into Incirlik to
+# strike"; nor a purpose of something else: "within range to strike", "the campaign to bomb")
+FLEW_TO_STRIKE = re.compile(rf"(?:{_FLEW})\b(?:(?!\b(?:to|into|onto|for|toward|towards|bound|headed)\s)[^.;]){{0,80}}?"
+                            r"(?<!range )(?<!campaign )(?<!ready )(?<!able )(?<!poised )(?<!capable )"
+                            r"\bto\s+(?:hit|strike|bomb|attack|target|pound|raid)\b", re.I)
 # "home from their deployment to Qatar", "after a seven-month tour in Iraq": where a force comes back from.
 FROM_TOUR = re.compile(r"\b(?:from|after|following)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:deployment|tour|mission|rotation|assignment)\s+(?:to|in|at)\s+(?:the\s+)?$"

@@ -57,7 +57,8 @@ class KineticReader:
         if _ALLIES_OPEN.match(near) and before.endswith(near) and (
                 other := _CONJUNCT_BEFORE.search(before, 0, len(before) - len(near))):
             near = other.group(0) + near  # "Houthi fighters and allied troops attacked": allies of the Houthis
-        if cues.SHOTS.fullmatch(t.text) and (cues.FIRED_ON_CROWD.match(self.text, t.end)
+        crowd = cues.FIRED_ON_CROWD.match(self.text, t.end) if cues.SHOTS.fullmatch(t.text) else None
+        if cues.SHOTS.fullmatch(t.text) and (crowd and not cues.CARRYING_OURS.match(self.text, crowd.end())
                                             or cues.POLICE_FIRING.search(_clause_tail(before))):
             return []  # "riot police fired on the demonstrators", "guards opened fire on a car": no side's act
         if harmed := list(cues.HARMED.finditer(near)):
@@ -77,7 +78,8 @@ class KineticReader:
         # the victims are told before the blow, or are the kill itself ("two British soldiers were killed")
         kill = t.kind == "kill"
         victims = cues.FRIENDLY_VICTIMS.search(self.text, max(0, t.start - 150), t.end if kill else t.start) \
-            or kill and cues.OURS_KILLED.match(self.text, t.end)  # "shot dead two U.S. soldiers"
+            or kill and (cues.OURS_KILLED.match(self.text, t.end)  # "shot dead two U.S. soldiers"
+                         or cues.OURS_WERE_KILLED.search(self.text, max(0, t.start - 80), t.start))
         if victims:
             sides = replace(sides, friendly_target=True)  # "three U.S. soldiers were killed ... in a drone strike"
             if sides.friendly_actor and not cues.FRIENDLY_ACTOR.search(

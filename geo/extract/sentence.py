@@ -318,7 +318,8 @@ class SentenceReader:
         if t.kind == "kill" and cues.GUNFIRE_KILL.fullmatch(t.text):
             # "troops shot dead a man at a checkpoint": no strike; "gunmen shot dead two American contractors": ours
             # killed, an attack
-            return bool(cues.OURS_KILLED.match(self.text, t.end))
+            return bool(cues.OURS_KILLED.match(self.text, t.end)
+                        or cues.OURS_WERE_KILLED.search(self.text, max(0, t.start - 80), t.start))
         if t.kind == "kill":
             # Only a named U.S. or partner actor makes a killing a strike ("The CIA did kill").
             clause = self.text[:t.start][-80:]
