@@ -665,3 +665,19 @@ def test_a_flight_after_an_act_gives_the_act_no_day(run):
 def test_a_named_camp_the_other_side_holds_is_theirs(run):
     (e,) = run("Jordanian jets bombed the Islamic State training ground at Camp Saqr near Rutba on Tuesday.").events
     assert e.type == "strike"
+
+
+def test_our_aircraft_brought_down_is_an_attack(run):
+    for text in ("Militants shot down a U.S. Marine Super Cobra near Falluja on Tuesday.",
+                 "An American Chinook was brought down by a rocket outside Samarra on Tuesday, killing five."):
+        (e,) = run(text).events
+        assert (e.type, e.date) == ("attack", D(2020, 1, 7)), text
+    assert run("A Chinook ferried the wounded out of Samarra on Tuesday.").events == ()
+
+
+def test_an_act_told_elsewhere_on_the_news_day_takes_that_day(run):
+    r = run("Iraqi commandos were rushed to Samarra on Wednesday. Shops stayed shut. Elsewhere, gunmen shot down a "
+            "U.S. Army Apache helicopter near Balad, the military said. It was the second downed helicopter this "
+            "month.")
+    assert sorted((e.type, e.place.id, e.date, e.date_precision) for e in r.events) == [
+        ("attack", "balad", D(2020, 1, 8), "day"), ("deployment", "samarra", D(2020, 1, 8), "day")]

@@ -86,6 +86,12 @@ def extract(article: ArticleView, mentions: list[Mention], units: Units, sentenc
                        group=last_group, last_destination=last_destination,
                        default_now=in_update, carried=carried, force_before=force_before)
         found = ctx.candidates()
+        if found and not dates and previous_date is not None and previous_date.precision == "day" \
+                and _ELSEWHERE.match(s.text) and _recent(previous_date.last, article.published):
+            # "Reinforcements were rushed to Mosul on Friday. ... Elsewhere, insurgents shot down a helicopter
+            # near Taji": the news day's other act, told without a day of its own
+            found = [replace(c, first=previous_date.first, last=previous_date.last, precision="day", recent=True)
+                     if c.first is None and not moves(c.type) else c for c in found]
         if found and cues.SAME_EVENT.search(s.text):
             found = _same_event(found, out)
         elif found and cues.CONTINUED.search(s.text):
@@ -394,6 +400,8 @@ def _same_event(found: list[Candidate], out: list[Candidate]) -> list[Candidate]
 
 # How far back a dated act may be told for an undated one to take its day through a reference (characters).
 SAME_DAY_REACH = 1500
+# "Elsewhere, ...", "In other violence, ...": the same news day, another place.
+_ELSEWHERE = re.compile(r"(?:Elsewhere|In other (?:violence|attacks|fighting|incidents))\b")
 
 
 def _same_day_as_before(found: list[Candidate], previous: list[Candidate], out: list[Candidate]) -> list[Candidate]:

@@ -63,6 +63,10 @@ KINETIC = re.compile(
     r"fir(?:ed|es|ing)\s+(?:on|at|upon)(?=\s+(?:the|a|an|two|three|four|several|[\w-]+-flagged)\s)|"
     # "attacked", not a "heart attack"; an "assault", not "assault ships"
     r"(?<!heart )(?<!panic )(?<!asthma )attack(?:s|ed|ing)?|assault(?:s|ed)?(?! ships?| rifles?| craft| vehicles?| helicopters?)|"
+    # aircraft brought down (``lexicon.DOWNED_AIRCRAFT``; ``DOWNED`` decides): "shot down a Black Hawk", "a helicopter
+    # was shot down"
+    r"(?:" + lexicon.alternation(lexicon.DOWNED_AIRCRAFT) + r")(?:\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:shot|brought)\s+down)?|"
     # missiles and drones, not "missile batteries", "drone footage"
     r"(?<!guided-)(?:ballistic |cruise )?missiles?(?! (?:batter|defen|systems?|programs?|tests?|launchers?|strikes?|"
     r"destroyers?|cruisers?|frigates?|boats?|submarines?|interceptors?|storage|sites?|factor|production|facilit|"
@@ -556,6 +560,11 @@ PARTNER_HOMELANDS = {
 }
 # "Iran shot down a U.S. Navy surveillance drone": what was downed, told before the trigger.
 DOWNED_BEFORE = re.compile(r"\b(?:shot down|downed|brought down)\s+(?P<what>(?:\S+\s+){0,8})$")
+# An aircraft (``lexicon.DOWNED_AIRCRAFT``) is an act only when brought down: a downing verb just before it, or the
+# passive in the trigger itself.
+DOWNED_AIRCRAFT = re.compile(r"(?:" + lexicon.alternation(lexicon.DOWNED_AIRCRAFT) + r")$", re.I)
+AIRCRAFT_NAMED = re.compile(r"(?:" + lexicon.alternation(lexicon.DOWNED_AIRCRAFT) + r")\b")  # "Black Hawk", "Chinook"
+DOWNED_PASSIVE = re.compile(r"\b(?:shot|brought)\s+down$", re.I)
 # Air defences of the hostile side: what they intercept was fired by ours ("with Iranian air defense systems
 # intercepting many missiles near Tehran").
 HOSTILE_DEFENCES = re.compile(r"\b(?:Iranian|Iran['’]s|Syrian|Syria['’]s)\s+air[\s-]+defen[cs]es?\b", re.I)

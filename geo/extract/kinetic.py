@@ -217,7 +217,8 @@ class KineticReader:
             hostile_actor = bool(cues.HOSTILE_ACTOR.search(subject))
         passive = bool(cues.PASSIVE_AUX.search(near)) and _participle(t.text) or bool(cues.TARGETED_WITH.search(near)) \
             or _participle(t.text) and self.text.startswith(" by ", t.start + len(t.text)) \
-            or bool(_CAME_UNDER.match(t.text))  # "convoy struck by a bomb", "a frigate came under fire"
+            or bool(_CAME_UNDER.match(t.text) or cues.DOWNED_PASSIVE.search(t.text))  # "convoy struck by a bomb",
+        # "a frigate came under fire", "a U.S. helicopter was shot down"
         hit_by = cues.HIT_BY.search(near) or cues.TARGET_OF.search(near)
         if hit_by:
             # "a U.S. outpost was hit by three drones": the trigger names the weapon of a passive; its

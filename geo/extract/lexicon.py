@@ -392,6 +392,20 @@ ATTACK = [
     ("came under fire", "p", "the base came under fire"),
     ("opened fire", "p", "gunmen opened fire on a checkpoint"),
 ]
+# Aircraft brought down: an act on whoever flew them, read only right after a downing verb ("insurgents shot down a
+# U.S. Army Black Hawk near Taji", ``cues.DOWNED_BEFORE``) or in the passive before one ("a U.S. helicopter was shot
+# down"); drones and missiles are read with the weapons. ``cues.KINETIC`` reads them.
+DOWNED_AIRCRAFT = [
+    ("helicopter", "n", "insurgents shot down a helicopter carrying troops west of the city"),
+    ("chopper", "n", "a U.S. chopper was brought down near the airport"),
+    ("Black Hawk", "n", "gunmen shot down a Black Hawk north of the capital"),
+    ("Chinook", "n", "a missile brought down a Chinook near the base"),
+    ("Super Cobra", "n", "two Marine Super Cobras were shot down over the city"),
+    ("jet", "n", "the rebels said they downed a government jet"),
+    ("fighter jet", "n", "a Jordanian fighter jet was shot down near Raqqa"),
+    ("warplane", "n", "a warplane was shot down over the valley"),
+    ("transport plane", "n", "a transport plane was shot down as it landed"),
+]
 # Shooting that is no act this map follows (SPEC §2): at a crowd, a car or migrants, or by police and guards.
 # ``cues.FIRED_ON_CROWD`` and ``cues.POLICE_FIRING`` read them after and before "fired on", "opened fire".
 CROWD_FIRED_ON = [

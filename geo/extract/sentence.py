@@ -90,8 +90,9 @@ class SentenceReader:
             kind = "strike" if m.group("strike") else "attack" if m.group("attack") else "kill"
             word = m.group(0)
             if m.start() > 0 and word[0].isupper() and not cues.CLAUSE_OPENS.search(self.text, max(0, m.start() - 4),
-                                                                                      m.start()):
-                continue  # part of a name: "Expeditionary Strike Group"
+                                                                                      m.start()) \
+                    and not cues.AIRCRAFT_NAMED.match(word):
+                continue  # part of a name: "Expeditionary Strike Group" (but "shot down a Black Hawk")
             if word.lower() in cues.VERB_ONLY and not cues.VERB_SUBJECT.search(self.text, max(0, m.start() - 30), m.start()) \
                     and not (cues.WEAPON_SUBJECT.match(self.text, m.end())
                              and cues.WEAPON_SUBJECT_OPENS.search(self.text, max(0, m.start() - 40), m.start())):
@@ -209,6 +210,9 @@ class SentenceReader:
             instrument = prev is not None and prev.kind in ("strike", "attack") and cues.WEAPON_NOUN.match(t.text) \
                 and bool(_WITH_INSTRUMENT.search(plain)) \
                 and not re.search(r"[,;:—]|\b(?:and|but|while|which|who)\b", plain) and len(plain.split()) <= 12
+            # "a U.S. helicopter was shot down by a missile near Ramadi": what brought it down
+            instrument = instrument or prev is not None and bool(cues.DOWNED_PASSIVE.search(prev.text)) \
+                and cues.WEAPON_NOUN.match(t.text) and bool(re.fullmatch(r"\s+by\s+(?:[\w-]+\s+){0,3}", gap))
             if instrument:
                 continue  # the weapon of the act told, not another act
             if prev and prev.kind in ("strike", "attack") and t.kind == "kill" and len(gap.split()) <= 12 \
@@ -315,6 +319,12 @@ class SentenceReader:
             return False  # "police defused a roadside bomb", "an explosive device was found": no blast
         if _HOW_OFTEN.match(self.text, t.end):
             return False  # "with drone strikes less common in the country": how often, not an act
+        if cues.DOWNED_AIRCRAFT.fullmatch(t.text) and (
+                not (down := cues.DOWNED_BEFORE.search(self.text, max(0, t.start - 80), t.start))
+                or _COUNTED_DOWNED.search(self.text, max(0, down.start() - 20), down.start())):
+            # "a helicopter flew the wounded out": no aircraft brought down; "the third downed helicopter this
+            # week": a count of those told, no new one
+            return False
         if t.kind == "kill" and cues.GUNFIRE_KILL.fullmatch(t.text):
             # "troops shot dead a man at a checkpoint": no strike; "gunmen shot dead two American contractors": ours
             # killed, an attack
@@ -880,6 +890,8 @@ _PART_OF = re.compile(r"\b(?:was|were|is|are)\s+(?:part|one)\s+of\s+(?:a|an)\s+(
 PARTICIPLE_AFTER = re.compile(r"[^,;:—.]*,\s+$")
 # (a day may stand first: "an attack on Wednesday with ballistic missiles")
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
+_COUNTED_DOWNED = re.compile(r"\b(?:the|a|an|its|their|another|first|second|third|fourth|fifth|sixth|"
+                             r"\d+(?:st|nd|rd|th))\s+$", re.I)
 # A bracketed aside that tells something of its own ("(the ministry said)", "(the strike killed four)"): a break.
 _ASIDE_CLAUSE = re.compile(r"\b(?:said|says|told|killed|wounded|was|were|is|are|has|have|had)\b")
 _BY_WEAPON = re.compile(r"\s+(?:(?:on|early|late)\s+(?:[A-Z][\w.]*,?\s+){1,2}(?:\d{1,2},?\s+)?)?(?:by|with|using)\s+"
