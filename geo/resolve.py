@@ -187,6 +187,8 @@ def _context_countries(mentions: list[Mention]) -> Counter:
             counts[curated[0].country] += 1
         elif m.candidates and all(p.kind == "country" for p in m.candidates):
             counts[m.candidates[0].country] += 1  # "Kenya's Lamu County": a country nobody curated
+        elif m.candidates and m.candidates[0].source == REGION_SOURCE:
+            counts[m.candidates[0].country] += 1  # "Dagestan": a province says which country the article is in
         if m.qualifier:
             counts[m.qualifier] += 2
     return counts

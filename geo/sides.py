@@ -104,7 +104,8 @@ def widen_to_sides(mentions: list[Mention], text: str) -> list[Mention]:
 
 # "60 nautical miles southeast of", "about 27 km (17 miles) northwest of": a distance and a bearing.
 OFFSET_BEFORE = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>nautical miles?|nm|miles?|kilometers?|kilometres?|km)\b"
+    r"(?<![\d,.])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*"  # "1,000 miles"
+    r"(?P<unit>nautical miles?|nm|miles?|kilometers?|kilometres?|km)\b"
     r"(?:\s*\([^)]{0,30}\))?\s+(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:city|town|village|capital|port)\s+(?:of\s+)?)?$", re.I)  # "of the port city of Kismayo"
 KM_PER = {"nautical mile": 1.852, "nm": 1.852, "mile": 1.609, "kilometer": 1.0, "kilometre": 1.0, "km": 1.0}
@@ -129,7 +130,7 @@ def offset_places(mentions: list[Mention], text: str) -> list[Mention]:
             from geo.gazetteer import distance_km  # (geo.gazetteer reads this module)
 
             unit = told.group("unit").lower().rstrip("s")
-            km = float(told.group("num")) * KM_PER[unit]
+            km = float(told.group("num").replace(",", "")) * KM_PER[unit]  # "1,000 miles"
             bearing = BEARINGS[side_word(told.group("dir"))]
             point = distance(kilometers=km).destination((m.place.lat, m.place.lon), bearing)
             surface = text[told.start():m.end]
@@ -139,7 +140,8 @@ def offset_places(mentions: list[Mention], text: str) -> list[Mention]:
                             lat=round(point.latitude, 4), lon=round(point.longitude, 4),
                             radius_km=round(max(10.0, km / 4), 1), aliases=(),
                             source=f"{surface}: {round(km)} km at {bearing}° from {m.place.name}")
-            named = _apposed_to(out, text, told.start())
+            named = _apposed_to(out, text, told.start(),
+                                lambda town, place=place: distance_km(town, place) <= km / 2 + town.radius_km)
             if named is not None:
                 point = replace(place, id=f"{place.id}-{named.key}", name=named.text)
                 if named.place is None or distance_km(named.place, point) > km / 2 + named.place.radius_km:
@@ -162,13 +164,16 @@ APPOSED = re.compile(r",\s*(?:an?\s+(?:[\w-]+\s+)?(?:town|city|village|hamlet|po
 _MOVE_END = re.compile(r"\b(?:for|to|from|towards?|into)\s+(?:the\s+)?$", re.I)
 
 
-def _apposed_to(before: list[Mention], text: str, start: int) -> Mention | None:
+def _apposed_to(before: list[Mention], text: str, start: int, lies_there=lambda place: False) -> Mention | None:
     """The town or site (or a name nothing placed) a distance phrase starting at ``start`` stands in
-    apposition to, if any; a sea, a region or a country keeps the phrase's finer point."""
+    apposition to, if any; a sea, a region or a country keeps the phrase's finer point. After a move's end
+    ("bound for Israel, 50 nautical miles west of Hodeidah") the phrase is where the ship was, unless the town
+    does lie there (``lies_there``: "flew into Grozny, 1,500 kilometers south of Moscow")."""
     named = next((b for b in reversed(before) if b.end <= start), None)
     if named is None or named.modifier or not APPOSED.fullmatch(text, named.end, start) \
             or (named.place is not None and named.place.kind not in ("city", "site")) \
-            or _MOVE_END.search(text, max(0, named.start - 20), named.start):
+            or _MOVE_END.search(text, max(0, named.start - 20), named.start) \
+            and not (named.place is not None and lies_there(named.place)):
         return None
     return named
 

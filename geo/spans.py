@@ -110,6 +110,7 @@ FACILITY_SPAN = re.compile(r" (?i:airport|air ?base|airbase|air ?field|airfield)
 _STREETS = ("Street", "Road", "Avenue", "Square", "Highway", "Bridge")
 STREET_WORDS = re.compile("(?:" + "|".join(_STREETS) + r")\b")
 STREET_CUES = frozenset({"on", "along", "off", "in", "at", "near", "to", "from", "across"})
+_CAPITAL_THEN_NAME = re.compile(r"\bcapital,?\s+(?=[A-Z])")
 # "the provinces of", "the towns of": a list of places of that kind follows.
 _KINDS_OF = re.compile(r"\b(?:provinces|governorates|towns|cities|villages|districts|regions|areas)\s+of\s+"
                        r"(?:the\s+)?$")
@@ -193,6 +194,7 @@ class _Proposer:
         yield from self._facilities()
         yield from self._streets()
         yield from self._areas()
+        yield from self._capital_named()
         yield from self._appositions()
         yield from self._qualified(qualified)
         yield from self._lists_after_curated()
@@ -330,6 +332,16 @@ class _Proposer:
             start = _run_start(text, m.start())
             if start < m.start():
                 hit = self.propose(start, text[start:m.end()], "province")
+                if hit:
+                    yield hit
+
+    def _capital_named(self) -> Iterator[Proposal]:
+        """"the Chechen capital, Grozny", "the provincial capital Lashkar Gah": the capital's own name."""
+        text = self.text
+        for m in _CAPITAL_THEN_NAME.finditer(self.masked) if "capital" in text else ():
+            run = RUN.match(text, m.end())
+            if run:
+                hit = self.propose(run.start(), run.group(0), "capital")
                 if hit:
                     yield hit
 

@@ -681,3 +681,28 @@ def test_an_act_told_elsewhere_on_the_news_day_takes_that_day(run):
             "month.")
     assert sorted((e.type, e.place.id, e.date, e.date_precision) for e in r.events) == [
         ("attack", "balad", D(2020, 1, 8), "day"), ("deployment", "samarra", D(2020, 1, 8), "day")]
+
+
+def test_an_act_held_back_is_not_done(run):
+    for text in ("The armoured columns stopped short of storming Falluja on Wednesday.",
+                 "The warplanes refrained from bombing the bridge near Tikrit on Wednesday."):
+        assert run(text).events == (), text
+
+
+def test_a_participle_before_its_noun_describes_the_place(run):
+    assert run("Food ran short in the shelled town of Tal Afar on Wednesday.").events == ()
+
+
+def test_a_town_taken_by_the_other_side_is_an_attack(run):
+    (e,) = run("Islamic State fighters took the town of Hit on Wednesday.").events
+    assert (e.type, e.place.name) == ("attack", "Hit")
+
+
+def test_the_capital_named_after_its_kind_is_the_place(run):
+    (e,) = run("Marines pushed into the provincial capital Lashkar Gah on Wednesday.").events
+    assert (e.type, e.place.name[:7]) == ("deployment", "Lashkar")
+
+
+def test_a_long_distance_written_with_a_comma_is_read_whole(run):
+    (e,) = run("Interior ministry troops flew into Grozny, 1,500 kilometers south of Moscow, on Wednesday.").events
+    assert e.place.name == "Grozny"

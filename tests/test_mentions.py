@@ -484,3 +484,9 @@ def test_the_province_of_a_town_is_the_area_around_it(places, geonames):
 def test_many_names_read_on_from_inside_words_do_not_exhaust_the_stack(places, geonames):
     text = "Fighting went on in central Anbar province. " * 1500
     assert len(PlaceFinder(places, geonames).index.find(text, lambda a, b, v: True)) == 1500
+
+
+def test_a_province_named_says_which_country_its_towns_are_in(places, geonames):
+    got = {m.text: m.place for m in resolve("Gunmen stormed Kizlyar, a town in Dagestan.", places, geonames)
+           if m.place}
+    assert got["Kizlyar"].country == "RU"

@@ -671,6 +671,9 @@ DEMANDED = re.compile(r"\b(?:" + lexicon.alternation(lexicon.DEMAND) + r")\b", r
 # "Iraq offered to halt its raids into Kuwait", "the militia agreed to stop its attacks": an end offered, no act.
 HALT_OFFERED = re.compile(r"\b(?:offer|agree|promise|pledge|vow|propose|threaten)\w*\s+to\s+(?:halt|stop|end|cease|"
                           r"suspend|pause|resume|scale\s+back)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# "the troops stopped short of storming the capital", "refrained from striking": an act held back, not done.
+HELD_BACK = re.compile(r"\b(?:stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from|"
+                       r"(?:held|hold|holds|holding)\s+off\s+(?:on|from))\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # "militias believe American troops will be leaving": what someone thinks a force will do, no move.
 BELIEVED = _words("believe believes believed think thinks rumored rumoured speculate speculated speculation")
 FUTURE = _words("will would 'll shall")

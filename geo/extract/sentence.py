@@ -99,6 +99,10 @@ class SentenceReader:
                 continue  # "fired chemical shells at the positions": the noun, not the verb
             if cues.FILMED_BY.search(self.text, max(0, m.start() - 90), m.start()):
                 continue  # "footage shot by an aerial drone": a camera, not a weapon
+            if word.endswith("ed") and " " not in word and _ARTICLE_BEFORE.search(self.text, max(0, m.start() - 6),
+                                                                                  m.start()) \
+                    and _NOUN_AFTER.match(self.text, m.end()):
+                continue  # "the besieged town of Sernovodsk", "the bombed building": a participle describing it
             determined = _definite(self.text[:m.start()])
             found.append(Trigger(kind, m.start(), m.end(), word, definite=_noun(word) and determined,
                                  distinct=not determined and bool(
@@ -274,6 +278,8 @@ class SentenceReader:
             return False
         if cues.HALT_OFFERED.search(self.text, max(0, t.start - 80), t.start):
             return False  # "Iraq offered to halt its raids into Kuwait": an end offered, not an act
+        if cues.HELD_BACK.search(self.text, max(0, t.start - 60), t.start):
+            return False  # "the columns stopped short of storming the capital": not done
         if cues.DEMANDED.search(joined):
             return False  # "lawmakers urged the government to expel the troops": asked for, not done
         if not self.dates and cues.HABITUAL.search(self.text, max(0, t.start - 80), t.start):
@@ -890,6 +896,8 @@ _PART_OF = re.compile(r"\b(?:was|were|is|are)\s+(?:part|one)\s+of\s+(?:a|an)\s+(
 PARTICIPLE_AFTER = re.compile(r"[^,;:—.]*,\s+$")
 # (a day may stand first: "an attack on Wednesday with ballistic missiles")
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _COUNTED_DOWNED = re.compile(r"\b(?:the|a|an|its|their|another|first|second|third|fourth|fifth|sixth|"
                              r"\d+(?:st|nd|rd|th))\s+$", re.I)
 # A bracketed aside that tells something of its own ("(the ministry said)", "(the strike killed four)"): a break.
