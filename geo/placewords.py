@@ -54,7 +54,7 @@ BOUND_FOR = re.compile(r"\b(?:bound|headed|heading|destined)\s+for\s+(?:the\s+)?
 SIDES = {"north": (0, 1), "south": (0, -1), "east": (1, 0), "west": (-1, 0),
          "northeast": (1, 1), "northwest": (-1, 1), "southeast": (1, -1), "southwest": (-1, -1)}
 # Words that open a longer name around a known one: "Port Sudan" is a city, not the country Sudan.
-NAME_OPENERS = ("Port",)
+NAME_OPENERS = ("Port", "Camp")  # "Port Sudan"; "Camp Virginia" (in Kuwait), not Virginia
 # Cues strong enough to report a name nobody knows as an unresolved place.
 STRONG_CUES = frozenset("in near outside inside of capital city town village province port island".split())
 # "city of X", "north of X": "of" is locative only after these.

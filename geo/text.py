@@ -29,7 +29,8 @@ _DOUBLES = re.compile(r"(.)\1+")
 # "[.!?][.!?]*", not "[.!?]+": a pattern that opens with a character class lets the regex engine
 # skip to candidates instead of trying a match at every position (half the time); in a line with
 # no "!" or "?", the same pattern opening with a literal period is faster still.
-_END_TAIL = r"[.!?]*[\"”’')\]]*(?=\s+)"
+# (or no space at all, where a page lost it between a word and a capitalised one: "died nearby.The contractors")
+_END_TAIL = r"[.!?]*[\"”’')\]]*(?=\s+|(?<=[a-z]{3}[.!?])[A-Z][a-z])"
 _END = re.compile("[.!?]" + _END_TAIL)
 _END_AT_PERIOD = re.compile(r"\." + _END_TAIL)
 

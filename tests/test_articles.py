@@ -4,6 +4,7 @@ import pytest
 
 from geo.articles import article_paths, load_articles, parse_article
 from geo.errors import ArticleError, SeedsError
+from geo.text import split_sentences
 
 
 def test_front_matter_is_parsed_and_offsets_point_into_the_body():
@@ -72,3 +73,9 @@ def test_an_article_longer_than_one_read_is_read_whole(tmp_path):
     (tmp_path / "long.txt").write_text(body + "The end.", encoding="utf-8")
     (article,), _ = load_articles(tmp_path)
     assert article.text == body + "The end."
+
+
+def test_a_sentence_glued_to_the_next_by_a_lost_space_still_ends():
+    text = "Two soldiers died in a blast nearby.The convoy was ambushed in Fallujah. The U.S.Army said so."
+    assert [s.text for s in split_sentences("a", text)] == [
+        "Two soldiers died in a blast nearby.", "The convoy was ambushed in Fallujah.", "The U.S.Army said so."]

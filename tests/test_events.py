@@ -706,3 +706,9 @@ def test_the_capital_named_after_its_kind_is_the_place(run):
 def test_a_long_distance_written_with_a_comma_is_read_whole(run):
     (e,) = run("Interior ministry troops flew into Grozny, 1,500 kilometers south of Moscow, on Wednesday.").events
     assert e.place.name == "Grozny"
+
+
+def test_a_day_a_record_is_measured_from_through_an_act_is_not_the_acts(run):
+    (e,) = run("Nine British soldiers were killed Tuesday when their truck struck a mine near Tikrit, the deadliest "
+               "day for the brigade since its arrival in the country in May 2019.").events
+    assert (e.type, e.date) == ("attack", D(2020, 1, 7))

@@ -490,3 +490,9 @@ def test_a_province_named_says_which_country_its_towns_are_in(places, geonames):
     got = {m.text: m.place for m in resolve("Gunmen stormed Kizlyar, a town in Dagestan.", places, geonames)
            if m.place}
     assert got["Kizlyar"].country == "RU"
+
+
+def test_a_camp_named_after_a_state_is_not_the_state(places, geonames):
+    got = {m.text: m for m in resolve("Reservists waited at Camp Florida in Kuwait for their convoy.", places,
+                                      geonames)}
+    assert "Florida" not in got and got["Camp Florida"].place is None and got["Kuwait"].place.id == "kuwait"

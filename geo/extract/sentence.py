@@ -405,7 +405,10 @@ class SentenceReader:
         """Is ``d`` a "since" date that a record or a first is measured from ("the deadliest attack on
         U.S. forces since 2019", "the first attack on the airport since September")?"""
         since = d.text.lower().startswith("since ") or self.text[max(0, d.start - 6):d.start].lower() == "since "
-        return since and bool(cues.COMPARED_SINCE.search(self.text, max(0, d.start - 120), d.start))
+        # ("the deadliest days since their invasion of the country in March 2003": the act it is measured from)
+        later = _SINCE_ACT.search(self.text, max(0, d.start - 70), d.start)
+        return (since or bool(later)) and bool(cues.COMPARED_SINCE.search(
+            self.text, max(0, (later.start() if later else d.start) - 120), d.start))
 
     def _answered_day(self, after: int, d: DateMention) -> bool:
         """Is ``d``, told after "in retaliation for" an act (past offset ``after``, in the same phrase),
@@ -896,6 +899,7 @@ _PART_OF = re.compile(r"\b(?:was|were|is|are)\s+(?:part|one)\s+of\s+(?:a|an)\s+(
 PARTICIPLE_AFTER = re.compile(r"[^,;:—.]*,\s+$")
 # (a day may stand first: "an attack on Wednesday with ballistic missiles")
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
+_SINCE_ACT = re.compile(r"\bsince\s+(?:the|their|its|his|her|a|an)\s+[^,;:.]{0,50}?\b(?:in|on)\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _COUNTED_DOWNED = re.compile(r"\b(?:the|a|an|its|their|another|first|second|third|fourth|fifth|sixth|"
