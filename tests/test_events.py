@@ -712,3 +712,17 @@ def test_a_day_a_record_is_measured_from_through_an_act_is_not_the_acts(run):
     (e,) = run("Nine British soldiers were killed Tuesday when their truck struck a mine near Tikrit, the deadliest "
                "day for the brigade since its arrival in the country in May 2019.").events
     assert (e.type, e.date) == ("attack", D(2020, 1, 7))
+
+
+def test_a_death_told_in_the_passive_is_nobodys_strike(run):
+    assert run("A student in Turkey was reported killed during a march on Wednesday.").events == ()
+
+
+def test_breaking_a_siege_is_no_siege(run):
+    assert [e.type for e in run("Iraqi troops advanced on Wednesday in an effort to lift the siege of "
+                                "Amerli.").events] != ["attack"]
+
+
+def test_jets_named_fighters_are_aircraft_not_militants(run):
+    (e,) = run("Two Rafale fighters dropped guided bombs on a bunker near Sirte on Wednesday.").events
+    assert e.type == "strike"

@@ -447,8 +447,8 @@ FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired 
     + PARTNER_FORCES + "|" + lexicon.alternation(lexicon.SHIPPING) + r")\b", re.I)
 # Manned warplanes, which the armed groups this map follows do not fly: "two F-15 jets fired on the plant".
 WARPLANES = re.compile(r"\b(?:(?i:(?:fighter\s+)?jets?|warplanes?|fighter-bombers?|bombers?|gunships?)|"
-                       # "F-16s", "B-52H", "A-10s", "AC-130H", "Su-34s", "Tu-95MS", "MiG-29s", "Harriers"
-                       r"(?:[FBA]|AC|AV|EA|F/A|Su|Tu|MiG)-\d+\w*|Tornados?|Rafales?|Typhoons?|Harriers?)\b")
+                       # "F-16s", "B-52H", "A-10s", "AC-130H", "CF-18s", "Su-34s", "Tu-95MS", "MiG-29s", "Harriers"
+                       r"(?:[FBA]|AC|AV|CF|EA|F/A|Su|Tu|MiG)-\d+\w*|Tornados?|Rafales?|Typhoons?|Harriers?)\b")
 # ("Warplanes bombed ..." opening a sentence; not "a typhoon")
 # Warships, by their kind: a navy's guns and missiles are a state's, as warplanes are ("the battleship shelled
 # positions in the hills", "a destroyer fired on the radar site"); its side, when named, still decides.
@@ -671,6 +671,9 @@ DEMANDED = re.compile(r"\b(?:" + lexicon.alternation(lexicon.DEMAND) + r")\b", r
 # "Iraq offered to halt its raids into Kuwait", "the militia agreed to stop its attacks": an end offered, no act.
 HALT_OFFERED = re.compile(r"\b(?:offer|agree|promise|pledge|vow|propose|threaten)\w*\s+to\s+(?:halt|stop|end|cease|"
                           r"suspend|pause|resume|scale\s+back)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# "pushed to break the siege of Amerli": the siege is what the act ends, not an act of its own.
+SIEGE_ENDED = re.compile(r"\b(?:break|breaks|broke|broken|breaking|lift|lifts|lifted|lifting|end|ends|ended|ending|"
+                         r"relieve|relieved|relieving)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+)?$", re.I)
 # "the troops stopped short of storming the capital", "refrained from striking": an act held back, not done.
 HELD_BACK = re.compile(r"\b(?:stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from|"
                        r"(?:held|hold|holds|holding)\s+off\s+(?:on|from))\s+(?:[\w'’-]+\s+){0,2}$", re.I)

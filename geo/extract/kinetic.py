@@ -54,6 +54,7 @@ class KineticReader:
             # "the U.S. launched its biggest air strike since 1986, bombing ...": the clause's subject did
             near = _last_clause(before.rstrip()[:-1]).split(",")[-1] + " "
         near = _FROM_PLACE.sub(" ", near)  # "flew out from an Iranian air base to conduct strikes": whose base
+        near = _JET_FIGHTERS.sub(r"\1 jets", near)  # "Four CF-18 fighters dropped bombs": aircraft, not militants
         if _ALLIES_OPEN.match(near) and before.endswith(near) and (
                 other := _CONJUNCT_BEFORE.search(before, 0, len(before) - len(near))):
             near = other.group(0) + near  # "Houthi fighters and allied troops attacked": allies of the Houthis
@@ -513,6 +514,8 @@ _FROM_PLACE = re.compile(r"\b(?:from|at|over|inside|across|through|via)\s+(?:an?
                          r"(?:air\s*base|airbase|airfield|air\s+field|base|airspace|territory|soil|waters|port)\b|"
                          r"(?:airspace|territory|skies|soil|waters)\s+of\s+[A-Z][\w'’-]*"
                          r"(?:\s+and\s+[A-Z][\w'’-]*)?)")
+_JET_FIGHTERS = re.compile(r"\b((?:[A-Z]{1,3}-\d+\w*|[Jj]et|[Ss]tealth|Mirage|Rafale|Typhoon|Tornado|Harrier|Hornet)s?)"
+                           r"\s+fighters\b")
 _CAME_UNDER = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.I)
 
 

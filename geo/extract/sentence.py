@@ -280,6 +280,8 @@ class SentenceReader:
             return False  # "Iraq offered to halt its raids into Kuwait": an end offered, not an act
         if cues.HELD_BACK.search(self.text, max(0, t.start - 60), t.start):
             return False  # "the columns stopped short of storming the capital": not done
+        if t.text.lower().startswith("siege") and cues.SIEGE_ENDED.search(self.text, max(0, t.start - 40), t.start):
+            return False  # "a push to break the siege of Amerli": the siege ended, no act of its own
         if cues.DEMANDED.search(joined):
             return False  # "lawmakers urged the government to expel the troops": asked for, not done
         if not self.dates and cues.HABITUAL.search(self.text, max(0, t.start - 80), t.start):
@@ -336,6 +338,11 @@ class SentenceReader:
             # killed, an attack
             return bool(cues.OURS_KILLED.match(self.text, t.end)
                         or cues.OURS_WERE_KILLED.search(self.text, max(0, t.start - 80), t.start))
+        if t.kind == "kill" and _KILLED_PASSIVE.search(self.text, max(0, t.start - 30), t.start) \
+                and not self.text.startswith(" by ", t.end) \
+                and not cues.FRIENDLY_VICTIMS.search(self.text, max(0, t.start - 150), t.end):
+            return False  # "one protester in Turkey was reported killed": a death told, nobody's strike (ours
+            # killed are read on: "two British soldiers were killed near Gao when their truck struck a mine")
         if t.kind == "kill":
             # Only a named U.S. or partner actor makes a killing a strike ("The CIA did kill").
             clause = self.text[:t.start][-80:]
@@ -899,6 +906,7 @@ _PART_OF = re.compile(r"\b(?:was|were|is|are)\s+(?:part|one)\s+of\s+(?:a|an)\s+(
 PARTICIPLE_AFTER = re.compile(r"[^,;:—.]*,\s+$")
 # (a day may stand first: "an attack on Wednesday with ballistic missiles")
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
+_KILLED_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)  # "was (reported) killed"
 _SINCE_ACT = re.compile(r"\bsince\s+(?:the|their|its|his|her|a|an)\s+[^,;:.]{0,50}?\b(?:in|on)\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
