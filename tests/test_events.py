@@ -726,3 +726,9 @@ def test_breaking_a_siege_is_no_siege(run):
 def test_jets_named_fighters_are_aircraft_not_militants(run):
     (e,) = run("Two Rafale fighters dropped guided bombs on a bunker near Sirte on Wednesday.").events
     assert e.type == "strike"
+
+
+def test_a_move_by_a_force_described_by_its_aim_is_done(run):
+    # "expected to ..." describes the jets; "no-fly" is no negation
+    r = run("Four Emirati jets expected to help enforce the no-fly zone landed in Sardinia on Wednesday.")
+    assert [(e.type, e.date, e.status) for e in r.events] == [("deployment", D(2020, 1, 8), "confirmed")]

@@ -117,6 +117,8 @@ class SentenceReader:
                     continue  # "insurgents overran the town": an armed group takes ground without a force word
                 if m.group(0).lower() == "deployed" and self._stative(m):
                     continue
+                if self.text[max(0, m.start() - 3):m.start()].lower() == "no-":
+                    continue  # "the no-fly zone": a ban, not a flight
                 if m.group(0).lower() == "movement" and re.search(r"\b[A-Z][\w'’-]*\s+$", self.text[max(0, m.start() - 30):m.start()]):
                     continue  # "the Houthi movement", "the Amal Movement": a group's name, not a move
                 if cues.CAPTURE.fullmatch(m.group(0)) and cues.TO_TAKE.search(self.text, max(0, m.start() - 40), m.start()) \
@@ -261,7 +263,8 @@ class SentenceReader:
         head = self.text[:t.start]
         cut = max(head.rfind(ch) for ch in ",;:—–()\"“”")
         # "an amphibious ready group is en route": a name, not a force only ready to go
-        words = re.findall(r"[A-Za-z']+", cues.READY_NAMED.sub("group", head[cut + 1:]))
+        # ("the no-fly zone": one word, no negation)
+        words = re.findall(r"[A-Za-z']+", _NO_HYPHEN.sub("no", cues.READY_NAMED.sub("group", head[cut + 1:])))
         for i in range(len(words) - 1, -1, -1):
             if words[i].lower() in cues.CLAUSE_BREAKS:
                 words = words[i + 1:]
@@ -301,7 +304,14 @@ class SentenceReader:
         if t.kind == "movement":
             if cues.PLANNED.search(self.text):
                 return True
-            return not any(w in _MOVE_NOT_ASSERTED for w in words)
+            blocking = {w for w in words if w in _MOVE_NOT_ASSERTED}
+            if blocking and _FINITE_PAST.fullmatch(t.text.split()[0]) \
+                    and not _AUX_BEFORE.search(self.text, max(0, t.start - 12), t.start) \
+                    and (aim := _SUBJECT_AIM.search(self.text, max(0, t.start - 120), t.start)):
+                # "aircraft expected to take part in the no-fly zone landed in Crete": the aim describes the
+                # subject; the verb is done
+                blocking -= {w.lower() for w in re.findall(r"[\w']+", aim.group(0))}
+            return not blocking
         plot = None if t.definite else cues.PLOT_BEFORE.search(self.text, max(0, t.start - 80), t.start)
         if plot and (not plot.group("known") or t.text.lower().endswith("s")):
             # "killed a commander responsible for attacks on shipping", "planning bombings in Europe": what
@@ -906,6 +916,13 @@ _PART_OF = re.compile(r"\b(?:was|were|is|are)\s+(?:part|one)\s+of\s+(?:a|an)\s+(
 PARTICIPLE_AFTER = re.compile(r"[^,;:—.]*,\s+$")
 # (a day may stand first: "an attack on Wednesday with ballistic missiles")
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
+_NO_HYPHEN = re.compile(r"\b[Nn]o-(?=[a-z])")
+# A verb of motion in the simple past ("landed", "flew"), not after an auxiliary ("to land", "would have landed").
+_FINITE_PAST = re.compile(r"\w+ed|flew|sent|went|came|left|sailed|rode", re.I)
+_AUX_BEFORE = re.compile(r"\b(?:to|be|been|being|will|would|could|may|might|should|is|are|was|were|has|have|had)\s+$",
+                         re.I)
+# The aim of the subject, told between it and its verb: "aircraft expected to take part in the no-fly zone".
+_SUBJECT_AIM = re.compile(r"\b(?:expected|set|due|scheduled|intended|planned|meant|tasked)\s+to\s+[^,;:.]*$", re.I)
 _KILLED_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)  # "was (reported) killed"
 _SINCE_ACT = re.compile(r"\bsince\s+(?:the|their|its|his|her|a|an)\s+[^,;:.]{0,50}?\b(?:in|on)\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
