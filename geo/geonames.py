@@ -132,7 +132,6 @@ class GeoNames:
         self._db: sqlite3.Connection | None = None
         self._pid = 0  # the process that opened _db: a forked worker opens its own
         self._known: dict[str, list[Place]] = {}  # key -> places (empty: none), for the whole run
-        self._by_country: dict[str, list[tuple[str, Place]]] = {}  # country -> its name keys, when asked
 
     @property
     def path(self) -> Path:
@@ -191,34 +190,25 @@ class GeoNames:
         key = squeeze(fold(name))
         if len(key.replace(" ", "")) < NEAR_MIN_LETTERS or not key.isascii():
             return []
-        scored = []
-        for cc in countries:
-            for other, place in self._names_in(cc):
-                if other[:2] != key[:2] or abs(len(other) - len(key)) > 2:
-                    continue
-                matcher = difflib.SequenceMatcher(None, key, other)
-                if matcher.real_quick_ratio() >= NEAR_RATIO and matcher.quick_ratio() >= NEAR_RATIO \
-                        and (ratio := matcher.ratio()) >= NEAR_RATIO:
-                    scored.append((-ratio, -place.population, place.id, place))
+        countries = sorted(set(countries))
+        if not countries:
+            return []
+        # Only names that open with the same two letters can be a letter or two apart: a range of the index's
+        # keys, not every name of the countries (reading all of the United States' took seconds).
+        rows = self._connect().execute(
+            f"SELECT n.key, {_PLACE_COLUMNS} FROM names n JOIN places p ON p.id = n.place "
+            f"WHERE n.key >= ? AND n.key < ? AND p.kind != 'country' AND p.cc IN ({','.join('?' * len(countries))})",
+            (key[:2], key[:2] + "\x7f", *countries))
+        scored, places = [], {}
+        for other, *row in rows:
+            if abs(len(other) - len(key)) > 2:
+                continue
+            matcher = difflib.SequenceMatcher(None, key, other)
+            if matcher.real_quick_ratio() >= NEAR_RATIO and matcher.quick_ratio() >= NEAR_RATIO \
+                    and (ratio := matcher.ratio()) >= NEAR_RATIO:
+                place = places.setdefault(row[0], _place(*row))
+                scored.append((-ratio, -place.population, place.id, place))
         return list(dict.fromkeys(p for *_, p in sorted(scored)))
-
-    def _names_in(self, cc: str) -> list[tuple[str, Place]]:
-        """Every plain name key of a country's towns and sites, read once a run."""
-        if cc not in self._by_country:
-            rows = self._connect().execute(
-                f"SELECT n.key, {_PLACE_COLUMNS} "
-                "FROM places p JOIN names n ON n.place = p.id WHERE p.cc = ? AND p.kind != 'country'", (cc,))
-            places: dict[str, Place] = {}
-            out = []
-            for key, *place in rows:
-                if key.startswith("~"):
-                    continue
-                ref = place[0]
-                if ref not in places:
-                    places[ref] = _place(*place)
-                out.append((key, places[ref]))
-            self._by_country[cc] = out
-        return self._by_country[cc]
 
 
 # The columns of a place, in the order ``_place`` takes them.
