@@ -12,7 +12,7 @@ from dataclasses import astuple, dataclass, replace
 from geo.records import Candidate, Mention, Place
 from geo.dates import DateMention
 from geo.extract import cues, lexicon
-from geo.extract.sentence import Trigger, _clause_tail, _last_clause, _province, _recent, _verbal
+from geo.extract.sentence import _IN_BRACKETS, Trigger, _clause_tail, _last_clause, _province, _recent, _verbal
 from geo.gazetteer import PRECISION_RANK, names_place
 from geo.gazetteer import within as _within
 from geo.mentions import category
@@ -58,9 +58,10 @@ class KineticReader:
         if _ALLIES_OPEN.match(near) and before.endswith(near) and (
                 other := _CONJUNCT_BEFORE.search(before, 0, len(before) - len(near))):
             near = other.group(0) + near  # "Houthi fighters and allied troops attacked": allies of the Houthis
-        crowd = cues.FIRED_ON_CROWD.match(self.text, t.end) if cues.SHOTS.fullmatch(t.text) else None
-        if cues.SHOTS.fullmatch(t.text) and (crowd and not cues.CARRYING_OURS.match(self.text, crowd.end())
-                                            or cues.POLICE_FIRING.search(_clause_tail(before))):
+        shots = cues.SHOTS.fullmatch(t.text)
+        crowd = cues.FIRED_ON_CROWD.match(self.text, t.end) if shots else None
+        if shots and (crowd and not cues.CARRYING_OURS.match(self.text, crowd.end())
+                      or cues.POLICE_FIRING.search(_clause_tail(before))):
             return []  # "riot police fired on the demonstrators", "guards opened fire on a car": no side's act
         if harmed := list(cues.HARMED.finditer(near)):
             # "fighters were killed in the bombardment", "personnel suffered injuries in": the victims; who
@@ -205,7 +206,7 @@ class KineticReader:
         if not (re.match(r"\s*\w+ed\b", near) or not near.strip() and self.text[:t.start].rstrip().endswith(",")):
             return ""
         # (not a place's aside: "from the Hamedan air base (Islamic Republic of Iran), conducted")
-        before = _last_clause(_ASIDE_IN_PARENS.sub(" ", self.text[:t.start]))
+        before = _last_clause(_IN_BRACKETS.sub(" ", self.text[:t.start]))
         subject = _FROM_PLACE.sub(" ", cues.SPEAKER.sub("", before))
         return "" if cues.CLAUSE_BREAK_OR_AND.search(_NAMES_LISTED.sub(" ", subject.rsplit(",", 2)[0])) else subject
 
@@ -501,13 +502,12 @@ _CLAUSE_TURN = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 # Right after the harm, the blow that did it: "four soldiers killed in Israeli attack" (not "wounded U.S.
 # troops in a rocket attack": the victims' side, then the blow).
 _HARMED_IN = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|by|during)\b", re.I)
-# The allies of whoever is named before them: "Syrian government and allied forces", "Iran and the allies it arms".
 # A place the other side holds: "a base that had been taken over by al-Qaida militants", "a camp used by the group".
 _HELD_BY = re.compile(r"\b(?:that|which)\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(?:\w+ly\s+)?"
                       r"(?:taken\s+over|seized|held|used|occupied|controlled|run|overrun)\s+by\s+", re.I)
+# The allies of whoever is named before them: "Syrian government and allied forces", "Iran and the allies it arms".
 _ALLIES_OPEN = re.compile(r"\s*(?:allied|the\s+allies)\b", re.I)
 _CONJUNCT_BEFORE = re.compile(r"(?:[\w.'’-]+\s+){1,3}and\s*$")
-_ASIDE_IN_PARENS = re.compile(r"\([^()]*\)")
 # Where a force set out, stood or flew through, named by whose the place is: no actor ("from an Iranian air base", "over
 # Syrian airspace"; "through the airspace of Iran and Iraq").
 _FROM_PLACE = re.compile(r"\b(?:from|at|over|inside|across|through|via)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]*\s+"
