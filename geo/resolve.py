@@ -58,6 +58,7 @@ def resolve_mentions(mentions: list[Mention], respell=None, peoples: Iterable[st
     after a possessive country ("Syria's state television")."""
     context = _context_countries(mentions)
     peoples = frozenset(peoples)
+    placed = _placed_countries(mentions)
     named = _named_nearby(mentions)
     out: list[Mention] = []
     latest: dict[str, Mention] = {}
@@ -92,7 +93,7 @@ def resolve_mentions(mentions: list[Mention], respell=None, peoples: Iterable[st
             else:
                 m = replace(m, place=antecedent.place, via="anaphora", candidates=(antecedent.place,))
         elif m.candidates:
-            m = _choose(m, context, named, peoples)
+            m = _choose(m, context, named, peoples, placed)
         elif respell is not None and m.reason == UNKNOWN and context and (
                 near := respell(m.text, [cc for cc, _ in context.most_common(3)])):
             # "Nabatiyeh", in an article about Lebanon: Nabatieh, spelled a letter apart
@@ -179,19 +180,34 @@ def _there_antecedent(there: Mention, before: list[Mention]) -> Mention | None:
     return None
 
 
+def _country_said(m: Mention) -> str | None:
+    """The country a mention says the article is in: its curated place's, a country's, a province's."""
+    curated = [p for p in m.candidates if p.via == "gazetteer" and p.country]
+    if curated:
+        return curated[0].country
+    if m.candidates and all(p.kind == "country" for p in m.candidates):
+        return m.candidates[0].country  # "Kenya's Lamu County": a country nobody curated
+    if m.candidates and m.candidates[0].source == REGION_SOURCE and len(
+            {p.country for p in m.candidates if p.source == REGION_SOURCE}) == 1:
+        # "Dagestan": a province says which country the article is in (not "al-Jawf", a province of two)
+        return m.candidates[0].country
+    return None
+
+
 def _context_countries(mentions: list[Mention]) -> Counter:
     counts: Counter = Counter()
     for m in mentions:
-        curated = [p for p in m.candidates if p.via == "gazetteer" and p.country]
-        if curated:
-            counts[curated[0].country] += 1
-        elif m.candidates and all(p.kind == "country" for p in m.candidates):
-            counts[m.candidates[0].country] += 1  # "Kenya's Lamu County": a country nobody curated
-        elif m.candidates and m.candidates[0].source == REGION_SOURCE:
-            counts[m.candidates[0].country] += 1  # "Dagestan": a province says which country the article is in
+        if said := _country_said(m):
+            counts[said] += 1
         if m.qualifier:
             counts[m.qualifier] += 2
     return counts
+
+
+def _placed_countries(mentions: list[Mention]) -> set[str]:
+    """The countries an article names as where things are, not only in an adjective ("Saudi-led")."""
+    return {m.qualifier for m in mentions if m.qualifier} | {
+        said for m in mentions if not m.modifier and (said := _country_said(m))}
 
 
 def _named_nearby(mentions: list[Mention]) -> list[Place]:
@@ -212,7 +228,8 @@ def _dwarfed(p: Place, candidates, surface: str) -> bool:
     return p.kind == "city" and biggest >= WORLD_CITY_POPULATION and p.population * DWARFED_RATIO < biggest
 
 
-def _choose(m: Mention, context: Counter, named: list[Place] = (), peoples: frozenset = frozenset()) -> Mention:
+def _choose(m: Mention, context: Counter, named: list[Place] = (), peoples: frozenset = frozenset(),
+            placed: frozenset = frozenset()) -> Mention:
     candidates = list(m.candidates)
     curated = [p for p in candidates if p.via == "gazetteer"]
     if curated:
@@ -240,8 +257,12 @@ def _choose(m: Mention, context: Counter, named: list[Place] = (), peoples: froz
             # "MOSCOW (Sputnik) -": a news city, by its own name before a bigger city's old one
             # ("ISLAMABAD": Islamabad, not Chattogram, which GeoNames also calls Islamabad)
             return (p.kind == "country", fold(p.name) == fold(m.text), math.log10(p.population + 1))
-        return (p.kind == "country", (context[p.country] > 0 or p.country == m.qualifier or p.country in peoples)
-                and not _dwarfed(p, candidates, m.text), p.id not in yields, math.log10(p.population + 1))
+        known = (context[p.country] > 0 or p.country == m.qualifier or p.country in peoples) \
+            and not _dwarfed(p, candidates, m.text)
+        # a country the article names as a place before one it names only in an adjective or a people
+        # ("Saudi jets pounded al-Jawf, officials in Yemen said": Yemen's al-Jawf, not Saudi Arabia's)
+        return (p.kind == "country", known, known and p.country in placed, p.id not in yields,
+                math.log10(p.population + 1))
 
     best = max(candidates, key=score)
     floor = MIN_FOREIGN_POPULATION if context else MIN_POPULATION_WITHOUT_CONTEXT

@@ -541,6 +541,12 @@ def test_a_warship_or_warplane_that_is_hit_is_attacked_not_striking(run):
         assert e.type == "attack", text
 
 
+def test_a_warship_or_warplane_of_another_state_that_is_hit_is_no_attack_on_us(run):
+    for text in ("A Syrian helicopter gunship was brought down close to Idlib late Monday.",
+                 "A Russian corvette was struck by a sea drone off Sevastopol late Monday."):
+        assert all(e.type != "attack" for e in run(text).events), text
+
+
 def test_allies_of_a_hostile_group_are_not_the_coalition(run):
     (e,) = run("Hezbollah fighters and allied militiamen fired rockets at an Israeli post near Metula on "
                "Wednesday.").events
@@ -549,6 +555,9 @@ def test_allies_of_a_hostile_group_are_not_the_coalition(run):
     assert (e.type, e.actor) == ("attack", "Kataib Hezbollah")
     (e,) = run("British and allied jets bombed a bunker near Hit on Wednesday.").events
     assert e.type == "strike"
+    # a partner's allies are ours, and the partner acts
+    (e,) = run("Emirati and allied troops shelled rebel trenches outside Mokha on Wednesday.").events
+    assert (e.type, e.actor) == ("strike", "Emirati and allied")
 
 
 def test_shooting_at_a_crowd_or_by_police_is_no_attack(run):
@@ -732,3 +741,11 @@ def test_a_move_by_a_force_described_by_its_aim_is_done(run):
     # "expected to ..." describes the jets; "no-fly" is no negation
     r = run("Four Emirati jets expected to help enforce the no-fly zone landed in Sardinia on Wednesday.")
     assert [(e.type, e.date, e.status) for e in r.events] == [("deployment", D(2020, 1, 8), "confirmed")]
+
+
+def test_a_province_two_countries_share_is_placed_in_the_one_the_article_is_about(run):
+    # Saudi Arabia and Yemen each have an Al Jawf: the rebels' trenches, or Yemen named as a place, say which
+    for text in ("Coalition warplanes pounded Houthi trenches around al-Jawf on Monday.",
+                 "Saudi jets hammered trenches in al-Jawf overnight, officials in Yemen said."):
+        (e,) = run(text).events
+        assert e.place.country == "YE", text

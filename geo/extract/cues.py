@@ -393,7 +393,9 @@ FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
     r"Turkish|Turkey|"  # a NATO partner: "Turkish jets struck PKK positions" is a strike
     # "allied forces began an attack", "the allies bombed" (not "Iran-allied militias", "its allies", nor allies
     # after another's name: "Houthi fighters and allied troops", "Iran and the allies it arms")
-    r"(?<!-)(?<!and )[Aa]llied(?= (?:forces|planes|warplanes|jets|aircraft|troops|bombers|pilots|air forces?)\b)|"
+    # ... but a partner's allies are ours: "Kurdish and allied forces shelled", "Saudi and allied warplanes bombed"
+    r"(?:(?:(?:Saudi|Emirati|Kurdish|Iraqi|Afghan|Peshmerga) and )|(?<!-)(?<!and ))"
+    r"[Aa]llied(?= (?:forces|planes|warplanes|jets|aircraft|troops|bombers|pilots|air forces?)\b)|"
     r"(?<!and )the allies|"
     + US_ARMS.pattern + r")(?!\w)")
 # The armed groups of the hostile side, by name ("IS" only as the group: not "WHAT IS THIS").
@@ -450,6 +452,8 @@ WARPLANES = re.compile(r"\b(?:(?i:(?:fighter\s+)?jets?|warplanes?|fighter-bomber
                        # "F-16s", "B-52H", "A-10s", "AC-130H", "CF-18s", "Su-34s", "Tu-95MS", "MiG-29s", "Harriers"
                        r"(?:[FBA]|AC|AV|CF|EA|F/A|Su|Tu|MiG)-\d+\w*|Tornados?|Rafales?|Typhoons?|Harriers?)\b")
 # ("Warplanes bombed ..." opening a sentence; not "a typhoon")
+# Whose warships and warplanes are not ours (``lexicon.OTHER_STATES_ARMS``), named right before them.
+OTHER_STATES_ARMS = re.compile(r"\b(?:" + lexicon.alternation(lexicon.OTHER_STATES_ARMS) + r")\s+(?:[\w-]+\s+){0,2}$")
 # Warships, by their kind: a navy's guns and missiles are a state's, as warplanes are ("the battleship shelled
 # positions in the hills", "a destroyer fired on the radar site"); its side, when named, still decides.
 WARSHIPS = re.compile(r"\b(?i:battleships?|destroyers?|cruisers?|frigates?|warships?|corvettes?|gunboats?|"

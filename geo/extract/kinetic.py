@@ -251,11 +251,13 @@ class KineticReader:
             # ("a Saudi frigate was attacked", "a fighter jet was hit": a warship or warplane hit is a state's, ours)
             friendly_target = friendly_target or (friendly_actor and not hit_by) or bool(
                 re.search(r"\b(?:[Cc]oalition|U\.S\.|US(?=-led)|American)\b", near) or cues.SHIPPING.search(near)
-                or _air_or_sea_power(near) and not hostile_actor)
+                or _air_or_sea_power(near) and not (hostile_actor or _others_arms(near)))
+            # "an Iranian frigate was hit by a missile", "a Syrian warplane was shot down": theirs was hit
+            theirs = _others_arms(f"{near} {t.text}") and not friendly_target
             if hit_by:
-                hostile_subject = bool(cues.HOSTILE_TARGET.search(near)) and not friendly_target
+                hostile_subject = bool(cues.HOSTILE_TARGET.search(near)) and not friendly_target or theirs
             else:
-                hostile_subject = hostile_actor and not friendly_target
+                hostile_subject = hostile_actor and not friendly_target or theirs
                 friendly_actor = hostile_actor = False
         aimed = cues.AIMED_AT_FOE.search(near)
         if aimed and hostile_actor and not cues.HOSTILE_ACTOR.search(near, 0, aimed.start()):
@@ -522,6 +524,13 @@ _CAME_UNDER = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.I)
 def _air_or_sea_power(near: str) -> bool:
     """Warplanes or warships acting ("two F-15 jets fired on", "the battleship shelled"): a state's arms."""
     return bool(cues.WARPLANES.search(near) or cues.WARSHIPS.search(near))
+
+
+def _others_arms(near: str) -> bool:
+    """Warplanes or warships of a state neither ours nor a partner's (``lexicon.OTHER_STATES_ARMS``): "an Iranian
+    frigate", "a Syrian Air Force MiG-23". Hit, they tell no attack on us."""
+    arms = cues.WARPLANES.search(near) or cues.WARSHIPS.search(near)
+    return bool(arms) and bool(cues.OTHER_STATES_ARMS.search(near, 0, arms.start()))
 
 
 # Who says "its" or "their" of the force that acted: "Iran said its jets bombed", "the militia claimed its fighters".

@@ -409,6 +409,17 @@ DOWNED_AIRCRAFT = [
     ("warplane", "n", "a warplane was shot down over the valley"),
     ("transport plane", "n", "a transport plane was shot down as it landed"),
 ]
+# States whose own warships and warplanes are not ours nor a partner's: hit, they tell no attack on us ("an Iranian
+# frigate was hit by a missile" is no attack on U.S. forces; a Jordanian or Dutch one is). ``kinetic._others_arms``.
+OTHER_STATES_ARMS = [
+    ("Iranian", "p", "an Iranian frigate was hit by a missile during a naval exercise"),
+    ("Syrian", "p", "a Syrian warplane was shot down over the coast"),
+    ("Russian", "p", "a Russian bomber was brought down near the border"),
+    ("Libyan", "p", "Libyan gunboats were sunk off the port"),
+    ("Serb", "p", "Serb jets were shot down over Bosnia"),
+    ("Argentine", "p", "an Argentine cruiser was sunk by a submarine"),
+    ("North Korean", "p", "a North Korean patrol boat was sunk in the clash"),
+]
 # Shooting that is no act this map follows (SPEC §2): at a crowd, a car or migrants, or by police and guards.
 # ``cues.FIRED_ON_CROWD`` and ``cues.POLICE_FIRING`` read them after and before "fired on", "opened fire".
 CROWD_FIRED_ON = [
