@@ -36,7 +36,7 @@ from geo.records import Place
 from geo.placewords import AIRFIELD_WORDS
 from geo.text import fold, squeeze
 
-SCHEMA_VERSION = 17
+SCHEMA_VERSION = 18
 # A name nothing matched is taken for a town of the article's countries spelled this alike
 # (difflib's ratio), if it has this many letters: "Nabatiyeh" and "Nabatieh" are 0.94 apart.
 NEAR_RATIO = 0.88

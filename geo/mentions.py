@@ -143,7 +143,7 @@ class PlaceFinder:
                                      qualifier=qualifier, via_hint=hint, modifier=modifier))
         found += looked_up
         found += self._named_again(article, text, looked_up, found, taken + ship_spans, sentence_of)
-        return self._areas_listed(text, self._town_airports(text, sorted(found, key=_START)))
+        return self._areas_listed(text, self._town_airports(text, _owned_by_country(text, sorted(found, key=_START))))
 
     def _areas_listed(self, text: str, found: list[Mention]) -> list[Mention]:
         """"in the province of Idlib", "in the provinces of Aleppo and Idlib", "in the Aleppo, Deir ez-Zor and Idlib
@@ -440,6 +440,19 @@ _PLACE_AFTER = re.compile(r"\s+(?:at|in|near|outside|inside|on)\s+(?:the\s+)?(?P
 # The places a dateline names, before its state, country or agency: "SAN DIEGO (AP) —", "ST. CLOUD,
 # Minn. —", "Dubai/Baghdad:", "RZESZOW-JASIONKA, Poland —".
 _DATELINE_NAME = re.compile(r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*)*")
+
+
+def _owned_by_country(text: str, found: list[Mention]) -> list[Mention]:
+    """"Poland's Lask air base", "Yemen's al-Jawf": a country's possessive right before a name qualifies it as
+    ", Poland" after it would, when the name has a place in that country (not "Iran's Hezbollah ally")."""
+    out = list(found)
+    for i in range(1, len(out)):
+        owner, m = out[i - 1], out[i]
+        if owner.modifier and owner.text.endswith(("'s", "’s")) and owner.place is None and owner.candidates \
+                and owner.candidates[0].kind == "country" and not m.qualifier and not m.anaphor \
+                and text[owner.end:m.start] == " " and owner.candidates[0].country in {p.country for p in m.candidates}:
+            out[i] = replace(m, qualifier=owner.candidates[0].country)
+    return out
 
 
 def _dateline_names(text: str, datelines, taken, qualifier) -> list[tuple[int, int, str, str]]:

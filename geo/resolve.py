@@ -259,9 +259,9 @@ def _choose(m: Mention, context: Counter, named: list[Place] = (), peoples: froz
             return (p.kind == "country", fold(p.name) == fold(m.text), math.log10(p.population + 1))
         known = (context[p.country] > 0 or p.country == m.qualifier or p.country in peoples) \
             and not _dwarfed(p, candidates, m.text)
-        # a country the article names as a place before one it names only in an adjective or a people
-        # ("Saudi jets pounded al-Jawf, officials in Yemen said": Yemen's al-Jawf, not Saudi Arabia's)
-        return (p.kind == "country", known, known and p.country in placed, p.id not in yields,
+        # a country the article names as a place before one it names only in an adjective or a people ("Saudi jets
+        # pounded al-Jawf, officials in Yemen said": Yemen's)
+        return (p.kind == "country", known, p.id not in yields, known and p.country in placed,
                 math.log10(p.population + 1))
 
     best = max(candidates, key=score)

@@ -496,3 +496,11 @@ def test_a_camp_named_after_a_state_is_not_the_state(places, geonames):
     got = {m.text: m for m in resolve("Reservists waited at Camp Florida in Kuwait for their convoy.", places,
                                       geonames)}
     assert "Florida" not in got and got["Camp Florida"].place is None and got["Kuwait"].place.id == "kuwait"
+
+
+def test_a_country_owning_a_name_says_which_of_its_namesakes_is_meant(places, geonames):
+    # GeoNames gives "Lask" to Łask in Poland and, as another name, to Lusk in Wyoming and in Ireland
+    text = "Pilots from the United States flew their jets to Poland's Lask air base for the drills."
+    got = {m.text: m.place for m in resolve(text, places, geonames) if m.place}
+    assert got["Lask air base"].country == "PL"
+    assert _distance(got["Lask air base"].lat, got["Lask air base"].lon, 51.59, 19.13) < 20
