@@ -749,3 +749,13 @@ def test_a_province_two_countries_share_is_placed_in_the_one_the_article_is_abou
                  "Saudi jets hammered trenches in al-Jawf overnight, officials in Yemen said."):
         (e,) = run(text).events
         assert e.place.country == "YE", text
+
+
+def test_an_aircraft_or_airliner_brought_down_is_an_act_where_it_flew(run):
+    # "aircraft", "plane" and "airliner" are aircraft too; "as it came in to land at" says where it was
+    (e,) = run("Rebels brought down an army cargo aircraft as it came in to land at Kramatorsk late Monday.",
+               published=D(2014, 6, 17)).events
+    assert (e.type, e.place.name, e.date) == ("attack", "Kramatorsk", D(2014, 6, 16))
+    (e,) = run("A passenger airliner was shot down near Snizhne on Thursday, killing everyone on board.",
+               published=D(2014, 7, 19)).events
+    assert (e.type, e.place.name, e.date) == ("attack", "Snizhne", D(2014, 7, 17))

@@ -408,6 +408,9 @@ DOWNED_AIRCRAFT = [
     ("fighter jet", "n", "a Jordanian fighter jet was shot down near Raqqa"),
     ("warplane", "n", "a warplane was shot down over the valley"),
     ("transport plane", "n", "a transport plane was shot down as it landed"),
+    ("aircraft", "n1", "one of its transport aircraft has been shot down by separatists"),
+    ("plane", "n", "rebels shot down a military plane near the airfield"),
+    ("airliner", "n", "an airliner was brought down over the fields near the border"),
 ]
 # States whose own warships and warplanes are not ours nor a partner's: hit, they tell no attack on us ("an Iranian
 # frigate was hit by a missile" is no attack on U.S. forces; a Jordanian or Dutch one is). ``kinetic._others_arms``.

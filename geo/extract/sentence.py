@@ -552,7 +552,8 @@ class SentenceReader:
             if m.group(0) == "(" and _GLOSS.match(self.text, pos):
                 continue  # "an unmanned surface vehicle (USV) in the Red Sea": an abbreviation, no break
             if m.group(0).strip() == "when" and _WHEN_AT.match(self.text, after + m.end()) or \
-                    m.group(0).strip() == "while" and _WHILE_AT.match(self.text, after + m.end()):
+                    m.group(0).strip() == "while" and _WHILE_AT.match(self.text, after + m.end()) or \
+                    m.group(0).strip() == "as" and _AS_IT_FLEW.match(self.text, after + m.end()):
                 # "hit by a drone when 60 nautical miles southeast of Aden", "seized a tanker while transiting
                 # the Strait of Hormuz": where the ship was, not another clause
                 continue
@@ -941,6 +942,10 @@ _WHEN_AT = re.compile(r"\s*(?:about\s+|some\s+)?(?:\d|off\b|in\b|near\b|sailing\
 # hurt in Fallujah", another clause, nor "while en route to Jeddah", where it was going).
 _WHILE_AT = re.compile(r"\s*(?:(?:it|she|they)\s+(?:was|were)\s+)?(?:sailing|transiting|underway|anchored|at\s+anchor|"
                        r"passing\s+through|crossing)\b", re.I)
+# "shot down as it came in to land at Luhansk", "hit as it was sailing off Aden": where the craft was when hit.
+_AS_IT_FLEW = re.compile(r"(?:it|she|they)\s+(?:was\s+|were\s+)?(?:(?:came|coming)\s+in\s+to\s+land|landing|landed|"
+                         r"took\s+off|taking\s+off|approached|approaching|flew|flying|sailed|sailing|transited|"
+                         r"transiting|passed|passing)\b", re.I)
 # A verb of the reference's own in the gap: what follows is its object, not where the act was.
 _OTHER_VERB = re.compile(r"^\s*(?:have|has|had|will|would|could|may|might)\s+(?!been\b|killed\b|wounded\b|injured\b|"
                          r"damaged\b|destroyed\b|hit\b|struck\b|targeted\b|left\b)\w+", re.I)
