@@ -39,7 +39,7 @@ from geo.placewords import (ADJECTIVAL_HEADS, CAPITALS, COUNTRY_NAMES_OTHERWISE,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, PLACE_PARTS, RELATION_NOUNS, STRUCK_VERBS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
                             NAME_OPENERS, NEWS_AGENCIES, QUARTER_OF, SPEECH_VERBS, SPOKESMAN_CAPITALS, SUBJECT_VERBS,
                             HERE, SAID_HERE, THERE, ADJECTIVE_ITEM, AIRPORT_OF_OWNER, AIRPORTS_AFTER, AIRPORTS_OF,
-                            PROVINCE_FORMS, PROVINCE_WORDS, AGENCY_AFTER)
+                            PROVINCE_FORMS, PROVINCE_WORDS, AGENCY_AFTER, WORDLIKE_NAMES)
 from geo.spans import (ARTICLES, DIRECTIONS, FACILITY_TAIL, FACILITY_TAIL_ANY, LOWER_ARTICLE, NEXT_WORD, QUALIFIER,
                        prev_word, propose_spans, trie_pattern, word_starts)
 from geo.records import Mention, Place
@@ -122,6 +122,8 @@ class PlaceFinder:
         capitals = self._capitals(article, text, sentence_of, curated)
         curated += capitals
         curated = sorted(curated + self._states(article, text, curated, sentence_of), key=_START)
+        curated = [m for m in curated
+                   if not _word_not_name(m, text, sentences[bisect.bisect_right(starts, m.start) - 1])]
         taken = [(m.start, m.end) for m in curated]
         if ships:  # "the USS Mason", later "the Mason": a ship, not a town
             curated = [m for m in curated if not _names_ship(m.text, m.start, m.end, ship_spans, ships)]
@@ -440,6 +442,23 @@ _PLACE_AFTER = re.compile(r"\s+(?:at|in|near|outside|inside|on)\s+(?:the\s+)?(?P
 # The places a dateline names, before its state, country or agency: "SAN DIEGO (AP) —", "ST. CLOUD,
 # Minn. —", "Dubai/Baghdad:", "RZESZOW-JASIONKA, Poland —".
 _DATELINE_NAME = re.compile(r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*)*")
+
+
+def _word_not_name(m: Mention, text: str, sentence: Sentence) -> bool:
+    """Is a name that is also an everyday word (``WORDLIKE_NAMES``) only that word: capitalised because it opens the
+    sentence ("Hit by three rockets, the base ...") or stands in a title-case headline ("... To Hit Iran Nuclear
+    Sites"), with no locative word before it ("Strikes Near Hit" is the town)?"""
+    if m.text not in WORDLIKE_NAMES:
+        return False
+    if m.start == sentence.start:
+        return text.startswith(" by ", m.end)
+    return _title_case(sentence.text) and prev_word(text, m.start) not in LOCATIVE - {"to", "hit", "hits", "strike"}
+
+
+def _title_case(sentence: str) -> bool:
+    """Is the sentence a headline in title case: most of its longer words capitalised?"""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _owned_by_country(text: str, found: list[Mention]) -> list[Mention]:

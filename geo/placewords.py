@@ -153,6 +153,11 @@ SERVICE_WORDS = frozenset("marine marines navy naval army military air force gua
 NON_PLACE_WORDS = frozenset("hezbollah hizballah hashd quds irgc isis isil daesh qaeda taliban houthi houthis "
                             "kataib kataib asaib nujaba pentagon kremlin mossad cia nato hamas jihad shabaab "
                             "pkk ypg sdf wagner".split())  # "struck Hamas", "pounded the PKK": who was hit
+# Names of places that are also everyday English words, with the text that motivated each: where capitals say nothing
+# (a sentence's first word, a headline in title case) they are a place only after a locative word.
+WORDLIKE_NAMES = {
+    "Hit": ("Hit by three rockets, the base went dark", "Did Bombers Fly All Night To Hit Iran Nuclear Sites?"),
+}
 # Nouns after which a one-word name is still a place ("Taji province").
 PLACE_NOUNS = frozenset("province city town district village area region governorate base airport airfield "
                         "border crossing camp port desert neighborhood neighbourhood suburb valley field coast "

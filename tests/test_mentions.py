@@ -504,3 +504,10 @@ def test_a_country_owning_a_name_says_which_of_its_namesakes_is_meant(places, ge
     got = {m.text: m.place for m in resolve(text, places, geonames) if m.place}
     assert got["Lask air base"].country == "PL"
     assert _distance(got["Lask air base"].lat, got["Lask air base"].lon, 51.59, 19.13) < 20
+
+
+def test_a_town_named_like_an_everyday_word_is_that_word_where_capitals_say_nothing(places, geonames):
+    for text in ("Hit by a volley of rockets, the outpost lost power before dawn.",
+                 "Why The Bombers Crossed An Ocean To Hit Those Mountain Bunkers"):
+        assert found(text, places, geonames) == [], text
+    assert found("Marines pushed into Hit before dawn.", places, geonames) == [("Hit", "hit")]
