@@ -139,6 +139,10 @@ class PlaceFinder:
         looked_up = []
         for a, b, surface, candidates, reason, qualifier, hint, possessive in self.fallback.read(
                 text, pending, {a for a, _ in taken} | {a for a, *_ in pending}):
+            if candidates and not hint and _THE_NAMED.search(text, max(0, a - 4), a) \
+                    and all(p.kind == "city" for p in candidates) and all(w[:1].isupper() for w in surface.split()) \
+                    and not _NOUN_AFTER.match(text, b) and not _NAME_LISTED_AFTER.match(text, b):
+                continue  # "targeted the Koi", "identified the ship as the Koi": a ship or a hotel, not a town
             modifier = _owner(text, a, b, candidates) if possessive else _is_modifier(text, a, b, False,
                                                                                       NEXT_WORD.match(text, b))
             looked_up.append(Mention(article, sentence_of(a), a, b, surface, fold(surface), candidates, reason=reason,
@@ -442,6 +446,14 @@ _PLACE_AFTER = re.compile(r"\s+(?:at|in|near|outside|inside|on)\s+(?:the\s+)?(?P
 # The places a dateline names, before its state, country or agency: "SAN DIEGO (AP) —", "ST. CLOUD,
 # Minn. —", "Dubai/Baghdad:", "RZESZOW-JASIONKA, Poland —".
 _DATELINE_NAME = re.compile(r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*)*")
+
+
+# A bare name after "the" with nothing after it to say what it is ("also targeted the Koi on Wednesday") names a ship,
+# a hotel or a paper, never a town nobody curated; "the Hajin pocket", "the Dalhamiya camp" are the town's.
+_THE_NAMED = re.compile(r"\bthe $")
+_NAME_LISTED_AFTER = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]")  # "the Idlib and Aleppo provinces"
+_NOUN_AFTER = re.compile(r"[\s-]+(?!(?:on|in|at|of|off|near|and|or|but|by|for|from|to|with|as|was|were|is|are|has|had|"
+                         r"have|which|that|who|said|says|late|early|last|this)\b)[a-z]")
 
 
 def _word_not_name(m: Mention, text: str, sentence: Sentence) -> bool:

@@ -511,3 +511,11 @@ def test_a_town_named_like_an_everyday_word_is_that_word_where_capitals_say_noth
                  "Why The Bombers Crossed An Ocean To Hit Those Mountain Bunkers"):
         assert found(text, places, geonames) == [], text
     assert found("Marines pushed into Hit before dawn.", places, geonames) == [("Hit", "hit")]
+
+
+def test_a_bare_name_after_the_is_a_ship_or_a_hotel_not_a_town(places, geonames):
+    # GeoNames calls a Scottish town "Koi"; "the Koi" is the freighter the text names
+    text = "Officials named the stricken freighter as the Koi. Rebels said they also hit the Koi on Sunday."
+    assert found(text, places, geonames) == []
+    assert [m.text for m in resolve("Jets struck the Hajin pocket on Sunday.", places, geonames) if m.place] == [
+        "Hajin"]
