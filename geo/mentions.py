@@ -475,14 +475,21 @@ def _title_case(sentence: str) -> bool:
 
 def _owned_by_country(text: str, found: list[Mention]) -> list[Mention]:
     """"Poland's Lask air base", "Yemen's al-Jawf": a country's possessive right before a name qualifies it as
-    ", Poland" after it would, when the name has a place in that country (not "Iran's Hezbollah ally")."""
+    ", Poland" after it would, when the name has a place in that country (not "Iran's Hezbollah ally"). A curated
+    town's possessive says where a name nobody placed in its country lies: in the town ("Tehran's Evin prison", not
+    Évin-Malmaison in France)."""
     out = list(found)
     for i in range(1, len(out)):
         owner, m = out[i - 1], out[i]
-        if owner.modifier and owner.text.endswith(("'s", "’s")) and owner.place is None and owner.candidates \
-                and owner.candidates[0].kind == "country" and not m.qualifier and not m.anaphor \
-                and text[owner.end:m.start] == " " and owner.candidates[0].country in {p.country for p in m.candidates}:
-            out[i] = replace(m, qualifier=owner.candidates[0].country)
+        if not (owner.modifier and owner.text.endswith(("'s", "’s")) and owner.place is None and owner.candidates
+                and not m.qualifier and not m.anaphor and text[owner.end:m.start] == " "):
+            continue
+        own = owner.candidates[0]
+        if own.kind == "country" and own.country in {p.country for p in m.candidates}:
+            out[i] = replace(m, qualifier=own.country)
+        elif own.kind == "city" and own.via == "gazetteer" and own.country not in {p.country for p in m.candidates} \
+                and m.text[:1].isupper():
+            out[i] = replace(m, candidates=(own,), reason="", via_hint="in its town")
     return out
 
 
