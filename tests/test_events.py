@@ -759,3 +759,14 @@ def test_an_aircraft_or_airliner_brought_down_is_an_act_where_it_flew(run):
     (e,) = run("A passenger airliner was shot down near Snizhne on Thursday, killing everyone on board.",
                published=D(2014, 7, 19)).events
     assert (e.type, e.place.name, e.date) == ("attack", "Snizhne", D(2014, 7, 17))
+
+
+def test_a_site_taken_in_a_town_is_ground_taken_there(run):
+    # the site is what was taken, the town where; separatists are the hostile side as insurgents are
+    (e,) = run("Separatists occupied the administration building in Horlivka on Saturday.",
+               published=D(2014, 4, 14)).events
+    assert (e.type, e.place.name, e.date) == ("attack", "Horlivka", D(2014, 4, 12))
+    (e,) = run("Marines retook the dam outside Haditha on Saturday.").events
+    assert (e.type, e.place.id, e.date) == ("deployment", "haditha", D(2020, 1, 4))
+    # not a participle before its noun: the bases were taken long before, what moved was the loot
+    assert run("Militants paraded armour looted from captured army bases in Iraq on Saturday.").events == ()

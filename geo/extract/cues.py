@@ -403,7 +403,7 @@ _ARMED_GROUPS = (r"Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|IRG
                  r"Houthis?|ISIS|ISIL|(?<![A-Z] )IS(?! ?[A-Z]{2})|Islamic State|Daesh|PMF|Popular Mobilization Forces|"
                  r"Rapid Support Forces|RSF|Taliban|(?i:al-)?Shabaab")
 # The hostile side's armed men named by no group: "militants", "insurgents", in any case.
-_ARMED_MEN = r"(?i:militias?|militants?|insurgents?|jihadists?)"
+_ARMED_MEN = r"(?i:militias?|militants?|insurgents?|jihadists?|separatists?)"
 HOSTILE_ACTOR = re.compile(  # the generic nouns also as a sentence opens them: "Militants fired mortars at ..."
     r"\b(" + _ARMED_MEN + "|" + _ARMED_GROUPS + "|"
     r"(?i:protesters|supporters|gunmen|(?:suicide\s+)?car\s+bombers?|suicide\s+bombers?)|"
@@ -421,7 +421,8 @@ TAKEN_FROM_FOE = re.compile(r"\s+from\s+(?:the\s+)?(?:" + _ARMED_MEN + "|" + _AR
 # Hostile-side words that name no particular group (as a sentence may open with them).
 NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Iranian-supported", "Iran-aligned",
                         "Militia", "Militias", "Militant", "Militants", "Insurgent", "Insurgents", "Jihadist",
-                        "Jihadists", "Protesters", "Supporters", "Gunmen", "Suicide bomber", "Suicide bombers",
+                        "Jihadists", "Separatist", "Separatists",
+                        "Protesters", "Supporters", "Gunmen", "Suicide bomber", "Suicide bombers",
                         "Car bomber", "Car bombers"})
 # The peoples of PARTNER_HOMELANDS, as a target's adjective.
 PARTNER_PEOPLE = re.compile(r"Saudi|Emirati|Israeli")

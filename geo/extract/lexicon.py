@@ -128,12 +128,33 @@ CAPTURE = [
     ("take the city of", "all", "government troops took the city of Gudermes"),
     ("seize", "all", "the insurgents seized the town of Tal Afar"),
     ("overrun", "all", "fighters overran the border town at dawn"),
+    ("occupy", "all", "gunmen occupied the city's main bus station after a skirmish"),
     ("encircle", "all", "ground troops encircled the southern city overnight"),
     ("complete the encirclement of", "all", "the division completed the encirclement of the border town"),
     ("complete the capture of", "all", "the brigade completed the capture of the hilltop village"),
     ("complete the takeover of", "all", "troops completed the takeover of the coastal road"),
 ]
 
+
+# A site within a town, named as the ground taken before the town: "captured the main railway station in Donetsk",
+# "seized the airport at Kismayo" (``movements._TAKEN``): the town is where the force went. Not a person taken
+# ("captured an ISIS commander in Kirkuk").
+TAKEN_SITES = [
+    ("station", "n", "insurgents occupied the main railway station in the city"),
+    ("terminal", "n", "rebels seized the new terminal at the airport"),
+    ("airport", "n", "gunmen took control of the airport in the port city"),
+    ("base", "n", "fighters overran the army base near the town"),
+    ("headquarters", "n1", "rebels seized the police headquarters in the city"),
+    ("building", "n", "gunmen occupied the administration building in the town"),
+    ("bridge", "n", "troops captured the bridge at the river town"),
+    ("dam", "n", "the militants seized the dam outside the city"),
+    ("refinery", "n", "fighters captured the refinery near the town"),
+    ("port", "n", "forces seized control of the port in the coastal city"),
+    ("palace", "n", "rebels captured the presidential palace in the capital"),
+    ("barracks", "n1", "insurgents overran the barracks in the town"),
+    ("checkpoint", "n", "gunmen took control of a checkpoint outside the city"),
+    ("square", "n", "protesters occupied the central square in the capital"),
+]
 
 # --- deployments ------------------------------------------------------------------
 # Verbs of arrival whose object is where the force went: "reached the Gulf", "invaded the strip".

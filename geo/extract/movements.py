@@ -54,8 +54,12 @@ _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
     # "the destroyer transited the Strait of Hormuz": where a passage takes it, no further end told
     rf"\b(?:{'|'.join(lexicon.forms('transit'))})\s+(?:the\s+)?{_SIDE}$"))
 # "recaptured the town of Kafr Nabl", "took control of Afrin": ground taken is where the force went (only
-# for a capture's own verb: "sent troops to help Iraqi forces retake Mosul" sends them to Iraq).
-_TAKEN = re.compile(rf"\b(?:{lexicon.alternation(lexicon.CAPTURE)})\s+(?:the\s+)?{_SIDE}{_KIND_OF}$", re.I)
+# for a capture's own verb: "sent troops to help Iraqi forces retake Mosul" sends them to Iraq; not a participle
+# before its noun: "weapons looted from captured army bases in Iraq").
+_TAKEN = re.compile(rf"(?<!from )(?<!of )(?<!the )\b(?:{lexicon.alternation(lexicon.CAPTURE)})\s+(?:the\s+)?"
+                    rf"(?:(?:[\w-]+\s+){{0,2}}?"
+                    rf"(?:{lexicon.alternation(lexicon.TAKEN_SITES)})\s+(?:in|at|of|near|outside)\s+(?:the\s+)?)?"
+                    rf"{_SIDE}{_KIND_OF}$", re.I)
 # "B-52s flew a patrol across the Middle East", "a B-1 flew over the Strait of Hormuz": a bombers' show of
 # force is a move to where they flew (not jets "seen flying over southern Lebanon", units "from across the U.S.")
 _OVERFLIGHT = re.compile(rf"(?<!from )\b(?:over|across)\s+(?:the\s+)?{_SIDE}$", re.I)
