@@ -525,3 +525,11 @@ def test_a_name_nobody_placed_in_a_towns_possessive_lies_in_that_town(places, ge
     # GeoNames knows only a French Évin; "Kabul's Evin jail" is in Kabul, whatever its name
     got = {m.text: m.place for m in resolve("Gunmen stormed Kabul's Evin jail overnight.", places, geonames) if m.place}
     assert got["Evin"].id == "kabul"
+
+
+def test_regions_readers_name_that_no_state_lists_as_a_province(places, geonames):
+    text = ("Shells fell on Artsakh and on the Lachin corridor; Kyiv moved brigades into the Donbass, allies "
+            "flew jets to the Baltics, and envoys toured the Caucasus and the Balkans.")
+    got = {m.text: m.place.id for m in resolve(text, places, geonames) if m.place}
+    assert {got[k] for k in ("Artsakh", "Lachin corridor", "Donbass", "Baltics", "Caucasus", "Balkans")} == {
+        "nagorno-karabakh", "lachin-corridor", "donbas", "baltic-states", "caucasus", "balkans"}

@@ -1556,6 +1556,10 @@ def test_a_demand_that_forces_move_or_strike_is_no_event(run):
     assert r.events == ()
     r = run("Two senators urged the Navy to send more warships to the Gulf.", published=dt.date(2021, 5, 10))
     assert r.events == ()
+    # a withdrawal named as the condition of peace is asked for, not done
+    for text in ("Baku insists on the pull-out of the Armenian brigades from Karabakh.",
+                 "The envoy said the only way to a truce is the complete withdrawal of the army from Karabakh."):
+        assert run(text, published=dt.date(2021, 5, 10)).events == (), text
     # "called up" is the call to arms itself, not a demand
     r = run("The brigade was called up and deployed to Kuwait on Monday.", published=dt.date(2021, 5, 10))
     assert [(e.type, e.place.name) for e in r.events] == [("deployment", "Kuwait")]

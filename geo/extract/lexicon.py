@@ -604,6 +604,9 @@ DEMAND = [
     ("demand", "all", "protesters demanded that the foreign troops leave"),
     ("press for", "all", "the bloc pressed for the troops to be withdrawn"),
     ("vote to", "ed ing s", "parliament voted to make the coalition withdraw its troops"),
+    ("insist on", "all", "the ministry insisted on the pull-out of the brigades from the enclave"),
+    ("only way", "p", "the only way to a ceasefire is the full withdrawal of the army from the valley"),
+    ("only road", "p", "the only road to a ceasefire is the full withdrawal of the army from the valley"),
 ]
 
 # Verbs of a purpose whose "from" is where people are taken out of, not where the force set out:
