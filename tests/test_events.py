@@ -770,3 +770,9 @@ def test_a_site_taken_in_a_town_is_ground_taken_there(run):
     assert (e.type, e.place.id, e.date) == ("deployment", "haditha", D(2020, 1, 4))
     # not a participle before its noun: the bases were taken long before, what moved was the loot
     assert run("Militants paraded armour looted from captured army bases in Iraq on Saturday.").events == ()
+
+
+def test_a_where_clause_after_an_appositive_hangs_on_the_town_described(run):
+    (e,) = run("Hardest hit was Bat Yam, a city south of Tel Aviv, where a rocket flattened two homes on "
+               "Tuesday.").events
+    assert (e.type, e.place.name, e.date) == ("attack", "Bat Yam", D(2020, 1, 7))

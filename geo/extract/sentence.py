@@ -719,6 +719,9 @@ class SentenceReader:
         if len(before) > 1 and last.place.kind == "country" and _within(before[-2].place, last.place) and \
                 re.fullmatch(r",\s*", self.text[before[-2].end - self.sentence.start:last.start - self.sentence.start]):
             return before[-2].place
+        if len(before) > 1 and _APPOSITIVE_OF.fullmatch(
+                self.text, before[-2].end - self.sentence.start, last.start - self.sentence.start):
+            return before[-2].place  # "Petah Tikva, a city east of Tel Aviv, where a missile struck": that town
         return last.place
 
     def _first_placed_by(self, cue: re.Pattern, reach: int) -> Place | None:
@@ -949,6 +952,11 @@ _AS_IT_FLEW = re.compile(r"(?:it|she|they)\s+(?:was\s+|were\s+)?(?:(?:came|comin
 # A verb of the reference's own in the gap: what follows is its object, not where the act was.
 _OTHER_VERB = re.compile(r"^\s*(?:have|has|had|will|would|could|may|might)\s+(?!been\b|killed\b|wounded\b|injured\b|"
                          r"damaged\b|destroyed\b|hit\b|struck\b|targeted\b|left\b)\w+", re.I)
+# An appositive that places the name before it by another ("Petah Tikva, a city east of Tel Aviv, where ..."):
+# the relative clause after it hangs on the described town, not on the one it is placed by.
+_APPOSITIVE_OF = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|port|suburb|district|area|"
+                            r"settlement|neighbou?rhood)\s+(?:[\w,.()-]+\s+){0,4}?(?:of|from|near|outside|in)\s+"
+                            r"(?:the\s+)?")
 # "which was hit by rockets": a relative "which" or "that" is where only when its clause is passive
 # (not "warships in the Red Sea, which launched Tomahawks": there "which" is the actor).
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b")
