@@ -776,3 +776,8 @@ def test_a_where_clause_after_an_appositive_hangs_on_the_town_described(run):
     (e,) = run("Hardest hit was Bat Yam, a city south of Tel Aviv, where a rocket flattened two homes on "
                "Tuesday.").events
     assert (e.type, e.place.name, e.date) == ("attack", "Bat Yam", D(2020, 1, 7))
+
+
+def test_where_a_target_lies_told_in_an_aside_places_the_act(run):
+    (e,) = run("Rockets struck a desalination plant, located near Ashkelon, late on Tuesday.").events
+    assert (e.type, e.place.name, e.date) == ("attack", "Ashkelon", D(2020, 1, 7))

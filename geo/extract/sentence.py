@@ -559,10 +559,11 @@ class SentenceReader:
                 continue
             if m.group(0).startswith(",") and (after + m.end() in starts or re.match(
                     r"(?:the|a|an|including|specifically|namely|particularly|near|in|on|at|outside|inside|"
-                    r"north|south|east|west) ",
+                    r"north|south|east|west|(?:located|situated|lying) (?:in|at|on|near|outside)) ",
                     self.text[after + m.end():]) or _CONJOINED_OBJECT.match(self.text, after + m.end())
                     or _COUNTED_ITEM.match(self.text, after + m.end())):
-                continue  # "near Taji, Iraq"; an appositive ", the second ..."; ", including sites near"; a list
+                continue  # "near Taji, Iraq"; an appositive ", the second ..."; ", including sites near"; ", located at
+                # Haifa Port" (where the target lies); a list
                 # that counts its items ("destroyed seven radars, one drone and two drone boats in Yemen")
             if m.group(0).startswith(",") and _ADJECTIVE_BEFORE.search(self.text, max(0, pos - 30), pos) \
                     and (listed := _ADJECTIVES_ON.match(self.text, after + m.end())) \
