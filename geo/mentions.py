@@ -394,6 +394,8 @@ class PlaceFinder:
         found = []
         for m in (m for pattern in ANAPHORS for m in word_starts(pattern, text)):  # "bathe" is no "the"
             start, end = m.start(), m.end()
+            if _OF_NAME.match(text, end):
+                continue  # "the city of Mosul", "the region of Kurdistan": the name says which, no reference
             noun = m.group("noun").lower()
             possessive = text[end:end + 2] in ("'s", "’s")
             found.append((start, end, Mention(article, sentence_of(start), start, end, m.group(0), fold(m.group(0)),
@@ -586,6 +588,7 @@ _BEFORE_AREA = ARTICLES | DIRECTIONS
 
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_PORT_TOWN_AFTER = re.compile(r"\s+(?:(?:port|coastal|seaside)\s+(?:city|town)\b|port\s+of\s+(?:the\s+)?[A-Z])")
 _AFTER_A_WORD = re.compile(r"[a-z] $")  # a verb or preposition before the name, not a sentence's or clause's start
 # "Iran has been targeted in the past", "Israel was hit by missiles": a state that suffers the act is its place.
 _SUFFERED = re.compile(r"\s+(?:been\s+|being\s+)?(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|bombed|shelled|raided|"
@@ -676,6 +679,8 @@ def _is_modifier(text: str, start: int, end: int, area: bool, nxt: re.Match | No
         return True  # "the UK base", "the US al-Tanf base": whose (but "the Iraq base" is where)
     if word in QUARTER_OF and _OF_NAME.match(text, nxt.end()):
         return True  # "the Damascus suburbs of Kisweh and Qudsaya": where Kisweh lies, not where the event was
+    if _PORT_TOWN_AFTER.match(text, end):
+        return True  # "the Red Sea port city", "the Black Sea port of Odesa": the town is the place, not the sea
     if word in PLACE_NOUNS:
         return False  # "on the Red Sea coast": still a place
     if state and word in SUBJECT_VERBS and not _SUFFERED.match(text, nxt.end()) and prev_word(

@@ -197,7 +197,9 @@ FUNCTION_WORDS = frozenset("the a an this that these those its their is was has 
 # with a literal, which the regex engine skips to far faster than to a class such as [Tt] (and a
 # leading "\b" or re.I would cost it any fast scan); the finder checks the word boundary itself.
 ANAPHORS = tuple(re.compile(
-    initial + r"h(?:e|at|is)\s+(?:(?:U\.S\.|US|American|Iraqi|overall|same|sprawling|besieged|nearby|main)\s+)?"
+    initial + r"h(?:e|at|is)\s+(?:(?:U\.S\.|US|American|Iraqi|overall|same|sprawling|besieged|nearby|main)\s+|"
+    # "the Red Sea port city", "the coastal city": the town told before, by the sea it lies on
+    r"(?:[A-Z][a-z]+\s+){0,2}(?:port|coastal|seaside)\s+(?=city\b))?"
     r"(?P<noun>[Ee]mbassy|diplomatic compound|[Cc]ompound|[Aa]irport|[Aa]irfield|[Aa]ir [Bb]ase|[Bb]ase|[Rr]egion|"
     r"[Cc]ountry|[Cc]ity|[Tt]heater|[Tt]heatre)\b") for initial in "Tt")
 # A word that may stand in a list of whose forces ("U.S., coalition and Iraqi forces"): a lower-case word or a

@@ -533,3 +533,13 @@ def test_regions_readers_name_that_no_state_lists_as_a_province(places, geonames
     got = {m.text: m.place.id for m in resolve(text, places, geonames) if m.place}
     assert {got[k] for k in ("Artsakh", "Lachin corridor", "Donbass", "Baltics", "Caucasus", "Balkans")} == {
         "nagorno-karabakh", "lachin-corridor", "donbas", "baltic-states", "caucasus", "balkans"}
+
+
+def test_a_sea_before_port_city_says_where_the_town_lies_not_where_anything_happened(places, geonames):
+    text = "Gunboats shelled Hodeidah early Monday. Blasts in the Red Sea port city killed a fisherman."
+    got = [(m.text, m.place.id if m.place else None, m.modifier) for m in resolve(text, places, geonames)]
+    assert ("the Red Sea port city", "hodeidah", False) in got and ("Red Sea", "red-sea", True) in got
+    # "the city of X" names its town: no reference to the one told before
+    got = [(m.text, m.place.id) for m in resolve("Jets hit Basra. Then drones hit the city of Kut.", places, geonames)
+           if m.place]
+    assert got == [("Basra", "basra"), ("Kut", "kut")]
