@@ -118,7 +118,8 @@ class PlaceFinder:
             return sentences[bisect.bisect_right(starts, offset) - 1].index
 
         ship_spans, ships = ship_names(text)
-        curated = self._curated(article, text, sentence_of)
+        titled = [(s.start, s.end) for s in sentences if _title_case(s.text)]
+        curated = self._curated(article, text, sentence_of, titled)
         capitals = self._capitals(article, text, sentence_of, curated)
         curated += capitals
         curated = sorted(curated + self._states(article, text, curated, sentence_of), key=_START)
@@ -143,6 +144,8 @@ class PlaceFinder:
                     and all(p.kind == "city" for p in candidates) and all(w[:1].isupper() for w in surface.split()) \
                     and not _NOUN_AFTER.match(text, b) and not _NAME_LISTED_AFTER.match(text, b):
                 continue  # "targeted the Koi", "identified the ship as the Koi": a ship or a hotel, not a town
+            if not candidates and any(x <= a < y for x, y in titled):
+                continue  # a headline's capitals ("Killed In Kenya Camp Raid"): a run of them names nothing new
             modifier = _owner(text, a, b, candidates) if possessive else _is_modifier(text, a, b, False,
                                                                                       NEXT_WORD.match(text, b))
             looked_up.append(Mention(article, sentence_of(a), a, b, surface, fold(surface), candidates, reason=reason,
@@ -225,7 +228,9 @@ class PlaceFinder:
         return out
 
     # -- curated names ---------------------------------------------------------
-    def _curated(self, article: str, text: str, sentence_of) -> list[Mention]:
+    def _curated(self, article: str, text: str, sentence_of, titled=()) -> list[Mention]:
+        """The gazetteer's names; ``titled`` are the spans of title-case sentences, where a capital after a
+        country's name says nothing ("Dozens Die In Somalia Base Attack")."""
         def accept(start, end, value):
             first = text[start]
             if text[start:end] in NEWS_AGENCIES or AGENCY_AFTER.match(text, end):
@@ -240,6 +245,8 @@ class PlaceFinder:
                 return True  # no capitalised word follows: nothing to be part of
             if value[0][0].kind == "city" and FACILITY_TAIL_ANY.match(text, end):
                 return True  # "Damascus International airport": the city's airport, read on below
+            if value[0][0].kind == "country" and any(a <= start < b for a, b in titled):
+                return True  # a headline's capitals: "Soldiers Die In Somalia Base Attack" names Somalia
             return self._standalone(text, start, end, NEXT_WORD.match(text, end))
 
         out = []
@@ -470,9 +477,10 @@ def _word_not_name(m: Mention, text: str, sentence: Sentence) -> bool:
 
 
 def _title_case(sentence: str) -> bool:
-    """Is the sentence a headline in title case: most of its longer words capitalised?"""
+    """Is the sentence a headline in title case: every word of four letters or more capitalised, as headline
+    style has it (not "Gunmen attacked Camp Simba in Kenya", a sentence of names)?"""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if len(w) > 3]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def _owned_by_country(text: str, found: list[Mention]) -> list[Mention]:

@@ -543,3 +543,9 @@ def test_a_sea_before_port_city_says_where_the_town_lies_not_where_anything_happ
     got = [(m.text, m.place.id) for m in resolve("Jets hit Basra. Then drones hit the city of Kut.", places, geonames)
            if m.place]
     assert got == [("Basra", "basra"), ("Kut", "kut")]
+
+
+def test_a_country_in_a_title_case_headline_is_the_country_whatever_capital_follows(places, geonames):
+    assert found("Nine Rangers Killed In Kenya Camp Raid", places, geonames) == [("Kenya", "kenya")]
+    # in running text a capital after the name still makes it part of a longer one
+    assert found("She read it in the Jordan Times last week.", places, geonames) == []
