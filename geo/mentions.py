@@ -140,7 +140,8 @@ class PlaceFinder:
         looked_up = []
         for a, b, surface, candidates, reason, qualifier, hint, possessive in self.fallback.read(
                 text, pending, {a for a, _ in taken} | {a for a, *_ in pending}):
-            if candidates and not hint and _THE_NAMED.search(text, max(0, a - 4), a) \
+            if candidates and not hint and _THE_NAMED.search(text, max(0, a - 20), a) \
+                    and not any(fold(p.name).startswith("the ") for p in candidates) \
                     and all(p.kind == "city" for p in candidates) and all(w[:1].isupper() for w in surface.split()) \
                     and not _NOUN_AFTER.match(text, b) and not _NAME_LISTED_AFTER.match(text, b):
                 continue  # "targeted the Koi", "identified the ship as the Koi": a ship or a hotel, not a town
@@ -459,10 +460,11 @@ _DATELINE_NAME = re.compile(r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*)*")
 
 # A bare name after "the" with nothing after it to say what it is ("also targeted the Koi on Wednesday") names a ship,
 # a hotel or a paper, never a town nobody curated; "the Hajin pocket", "the Dalhamiya camp" are the town's.
-_THE_NAMED = re.compile(r"\bthe $")
+_THE_NAMED = re.compile(r"(?<!\bin )(?<!\bnear )(?<!\bat )(?<!\bto )(?<!\binto )(?<!\bfrom )(?<!\baround )"
+                        r"(?<!\boutside )\bthe $")  # not "in the Qusayr", "to the Hague": towns told so
 _NAME_LISTED_AFTER = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]")  # "the Idlib and Aleppo provinces"
-_NOUN_AFTER = re.compile(r"[\s-]+(?!(?:on|in|at|of|off|near|and|or|but|by|for|from|to|with|as|was|were|is|are|has|had|"
-                         r"have|which|that|who|said|says|late|early|last|this)\b)[a-z]")
+_NOUN_AFTER = re.compile(r"\s*\(|[\s-]+(?!(?:on|in|at|of|off|near|and|or|but|by|for|from|to|with|as|was|were|is|are|"
+                         r"has|had|have|which|that|who|said|says|late|early|last|this)\b)[a-z]")
 
 
 def _word_not_name(m: Mention, text: str, sentence: Sentence) -> bool:
@@ -497,8 +499,10 @@ def _owned_by_country(text: str, found: list[Mention]) -> list[Mention]:
         own = owner.candidates[0]
         if own.kind == "country" and own.country in {p.country for p in m.candidates}:
             out[i] = replace(m, qualifier=own.country)
-        elif own.kind == "city" and own.via == "gazetteer" and own.country not in {p.country for p in m.candidates} \
-                and m.text[:1].isupper():
+        elif own.kind == "city" and own.via == "gazetteer" and m.text[:1].isupper() and not any(
+                p.country == own.country or p.via == "gazetteer" or p.kind in ("country", "region")
+                for p in m.candidates):
+            # (not "Washington's Al Udeid base", "Tehran's Yemen proxies": places of their own)
             out[i] = replace(m, candidates=(own,), reason="", via_hint="in its town")
     return out
 

@@ -58,7 +58,6 @@ def resolve_mentions(mentions: list[Mention], respell=None, peoples: Iterable[st
     after a possessive country ("Syria's state television")."""
     context = _context_countries(mentions)
     peoples = frozenset(peoples)
-    placed = _placed_countries(mentions)
     named = _named_nearby(mentions)
     out: list[Mention] = []
     latest: dict[str, Mention] = {}
@@ -93,7 +92,7 @@ def resolve_mentions(mentions: list[Mention], respell=None, peoples: Iterable[st
             else:
                 m = replace(m, place=antecedent.place, via="anaphora", candidates=(antecedent.place,))
         elif m.candidates:
-            m = _choose(m, context, named, peoples, placed)
+            m = _choose(m, context, named, peoples)
         elif respell is not None and m.reason == UNKNOWN and context and (
                 near := respell(m.text, [cc for cc, _ in context.most_common(3)])):
             # "Nabatiyeh", in an article about Lebanon: Nabatieh, spelled a letter apart
@@ -204,12 +203,6 @@ def _context_countries(mentions: list[Mention]) -> Counter:
     return counts
 
 
-def _placed_countries(mentions: list[Mention]) -> set[str]:
-    """The countries an article names as where things are, not only in an adjective ("Saudi-led")."""
-    return {m.qualifier for m in mentions if m.qualifier} | {
-        said for m in mentions if not m.modifier and (said := _country_said(m))}
-
-
 def _named_nearby(mentions: list[Mention]) -> list[Place]:
     """The curated places an article names that are small enough to vouch for a town beside them."""
     out: dict[str, Place] = {}
@@ -228,8 +221,7 @@ def _dwarfed(p: Place, candidates, surface: str) -> bool:
     return p.kind == "city" and biggest >= WORLD_CITY_POPULATION and p.population * DWARFED_RATIO < biggest
 
 
-def _choose(m: Mention, context: Counter, named: list[Place] = (), peoples: frozenset = frozenset(),
-            placed: frozenset = frozenset()) -> Mention:
+def _choose(m: Mention, context: Counter, named: list[Place] = (), peoples: frozenset = frozenset()) -> Mention:
     candidates = list(m.candidates)
     curated = [p for p in candidates if p.via == "gazetteer"]
     if curated:
@@ -259,10 +251,7 @@ def _choose(m: Mention, context: Counter, named: list[Place] = (), peoples: froz
             return (p.kind == "country", fold(p.name) == fold(m.text), math.log10(p.population + 1))
         known = (context[p.country] > 0 or p.country == m.qualifier or p.country in peoples) \
             and not _dwarfed(p, candidates, m.text)
-        # a country the article names as a place before one it names only in an adjective or a people ("Saudi jets
-        # pounded al-Jawf, officials in Yemen said": Yemen's)
-        return (p.kind == "country", known, p.id not in yields, known and p.country in placed,
-                math.log10(p.population + 1))
+        return (p.kind == "country", known, p.id not in yields, math.log10(p.population + 1))
 
     best = max(candidates, key=score)
     floor = MIN_FOREIGN_POPULATION if context else MIN_POPULATION_WITHOUT_CONTEXT

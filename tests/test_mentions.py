@@ -533,6 +533,9 @@ def test_regions_readers_name_that_no_state_lists_as_a_province(places, geonames
     got = {m.text: m.place.id for m in resolve(text, places, geonames) if m.place}
     assert {got[k] for k in ("Artsakh", "Lachin corridor", "Donbass", "Baltics", "Caucasus", "Balkans")} == {
         "nagorno-karabakh", "lachin-corridor", "donbas", "baltic-states", "caucasus", "balkans"}
+    got = {m.text: m.place.id for m in resolve("Moscow sent two brigades to the North Caucasus.", places, geonames)
+           if m.place}
+    assert got["North Caucasus"] == "north-caucasus"
 
 
 def test_a_sea_before_port_city_says_where_the_town_lies_not_where_anything_happened(places, geonames):

@@ -65,7 +65,9 @@ KINETIC = re.compile(
     r"(?<!heart )(?<!panic )(?<!asthma )attack(?:s|ed|ing)?|assault(?:s|ed)?(?! ships?| rifles?| craft| vehicles?| helicopters?)|"
     # aircraft brought down (``lexicon.DOWNED_AIRCRAFT``; ``DOWNED`` decides): "shot down a Black Hawk", "a helicopter
     # was shot down"
-    r"(?:" + lexicon.alternation(lexicon.DOWNED_AIRCRAFT) + r")(?:\s+(?:was|were|had\s+been|has\s+been)\s+"
+    # (not a passenger or civilian one: "mistakenly shot down a passenger jet" is no act of a side this map follows)
+    r"(?<!passenger )(?<!civilian )(?<!commercial )(?:" + lexicon.alternation(lexicon.DOWNED_AIRCRAFT)
+    + r")(?:\s+(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:shot|brought)\s+down)?|"
     # missiles and drones, not "missile batteries", "drone footage"
     r"(?<!guided-)(?:ballistic |cruise )?missiles?(?! (?:batter|defen|systems?|programs?|tests?|launchers?|strikes?|"

@@ -33,6 +33,7 @@ class Sides:
     hostile_actor: bool
     friendly_target: bool
     hostile_target: bool
+    others_hit: bool = False  # "an Iranian frigate was hit": another state's arms hit, told with no side of ours
 
 
 class KineticReader:
@@ -77,6 +78,9 @@ class KineticReader:
             friendly = bool(cues.FRIENDLY_ACTOR.search(agent.group("who")))
             if hostile != friendly:  # one side named, not both
                 sides = replace(sides, hostile_actor=hostile, friendly_actor=friendly)
+        if not sides.friendly_actor and (sides.others_hit or cues.DOWNED_AIRCRAFT.fullmatch(t.text) and
+                                         cues.OTHER_STATES_ARMS.search(before)):
+            return []  # "an Iranian frigate was hit", "rebels shot down a Russian aircraft": no act by or on us
         # the victims are told before the blow, or are the kill itself ("two British soldiers were killed")
         kill = t.kind == "kill"
         victims = cues.FRIENDLY_VICTIMS.search(self.text, max(0, t.start - 150), t.end if kill else t.start) \
@@ -104,7 +108,7 @@ class KineticReader:
         place = places[0][0] if places else None
         # ("the Tu-95MS bombers, flying from Russian territory, attacked ...": the aside's subject flew them)
         flown = near if _air_or_sea_power(near) else near + " " + self._aside_subject(t, near)
-        kind, certain = self._classify(t, flown, clause, target, place, *astuple(sides))
+        kind, certain = self._classify(t, flown, clause, target, place, *astuple(sides)[:4])
         if t.kind == "kill" and victims and not sides.friendly_actor and not cues.MISHAP.search(self.text):
             kind = "attack"  # "three French soldiers were killed when their truck struck a mine": our dead
         if lost is not None:
@@ -252,12 +256,10 @@ class KineticReader:
             friendly_target = friendly_target or (friendly_actor and not hit_by) or bool(
                 re.search(r"\b(?:[Cc]oalition|U\.S\.|US(?=-led)|American)\b", near) or cues.SHIPPING.search(near)
                 or _air_or_sea_power(near) and not (hostile_actor or _others_arms(near)))
-            # "an Iranian frigate was hit by a missile", "a Syrian warplane was shot down": theirs was hit
-            theirs = _others_arms(f"{near} {t.text}") and not friendly_target
             if hit_by:
-                hostile_subject = bool(cues.HOSTILE_TARGET.search(near)) and not friendly_target or theirs
+                hostile_subject = bool(cues.HOSTILE_TARGET.search(near)) and not friendly_target
             else:
-                hostile_subject = hostile_actor and not friendly_target or theirs
+                hostile_subject = hostile_actor and not friendly_target
                 friendly_actor = hostile_actor = False
         aimed = cues.AIMED_AT_FOE.search(near)
         if aimed and hostile_actor and not cues.HOSTILE_ACTOR.search(near, 0, aimed.start()):
@@ -270,7 +272,8 @@ class KineticReader:
                                                          else target or "")) or bool(
             target and not friendly_target and target[:1].isupper() and not named_place) or hostile_subject \
             or hostile_subject_held
-        return Sides(friendly_actor, hostile_actor, friendly_target, hostile_target)
+        return Sides(friendly_actor, hostile_actor, friendly_target, hostile_target,
+                     others_hit=passive and _others_arms(f"{near} {t.text}") and not friendly_target)
 
     def _aircraft_lost_or_intercepted(self, t: Trigger, before: str, clause: str, places: list):
         """None for an ordinary report; else the places of an attack. Our aircraft shot down

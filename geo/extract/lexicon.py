@@ -128,7 +128,6 @@ CAPTURE = [
     ("take the city of", "all", "government troops took the city of Gudermes"),
     ("seize", "all", "the insurgents seized the town of Tal Afar"),
     ("overrun", "all", "fighters overran the border town at dawn"),
-    ("occupy", "all", "gunmen occupied the city's main bus station after a skirmish"),
     ("encircle", "all", "ground troops encircled the southern city overnight"),
     ("complete the encirclement of", "all", "the division completed the encirclement of the border town"),
     ("complete the capture of", "all", "the brigade completed the capture of the hilltop village"),
@@ -430,8 +429,6 @@ DOWNED_AIRCRAFT = [
     ("warplane", "n", "a warplane was shot down over the valley"),
     ("transport plane", "n", "a transport plane was shot down as it landed"),
     ("aircraft", "n1", "one of its transport aircraft has been shot down by separatists"),
-    ("plane", "n", "rebels shot down a military plane near the airfield"),
-    ("airliner", "n", "an airliner was brought down over the fields near the border"),
 ]
 # States whose own warships and warplanes are not ours nor a partner's: hit, they tell no attack on us ("an Iranian
 # frigate was hit by a missile" is no attack on U.S. forces; a Jordanian or Dutch one is). ``kinetic._others_arms``.
@@ -604,7 +601,7 @@ DEMAND = [
     ("demand", "all", "protesters demanded that the foreign troops leave"),
     ("press for", "all", "the bloc pressed for the troops to be withdrawn"),
     ("vote to", "ed ing s", "parliament voted to make the coalition withdraw its troops"),
-    ("insist on", "all", "the ministry insisted on the pull-out of the brigades from the enclave"),
+    ("insist on the", "all", "the ministry insisted on the pull-out of the brigades from the enclave"),
     ("only way", "p", "the only way to a ceasefire is the full withdrawal of the army from the valley"),
     ("only road", "p", "the only road to a ceasefire is the full withdrawal of the army from the valley"),
 ]

@@ -56,7 +56,8 @@ _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
 # "recaptured the town of Kafr Nabl", "took control of Afrin": ground taken is where the force went (only
 # for a capture's own verb: "sent troops to help Iraqi forces retake Mosul" sends them to Iraq; not a participle
 # before its noun: "weapons looted from captured army bases in Iraq").
-_TAKEN = re.compile(rf"(?<!from )(?<!of )(?<!the )\b(?:{lexicon.alternation(lexicon.CAPTURE)})\s+(?:the\s+)?"
+_TAKEN = re.compile(rf"(?<!from )(?<!of )(?<!the )(?<!\ba )(?<!\btwo )(?<!recently )(?<!newly )(?<!who )(?<!which )"
+                    rf"(?<!that )\b(?:{lexicon.alternation(lexicon.CAPTURE)})\s+(?:the\s+)?"
                     rf"(?:(?:[\w-]+\s+){{0,2}}?"
                     rf"(?:{lexicon.alternation(lexicon.TAKEN_SITES)})\s+(?:in|at|of|near|outside)\s+(?:the\s+)?)?"
                     rf"{_SIDE}{_KIND_OF}$", re.I)

@@ -948,8 +948,8 @@ _WHILE_AT = re.compile(r"\s*(?:(?:it|she|they)\s+(?:was|were)\s+)?(?:sailing|tra
                        r"passing\s+through|crossing)\b", re.I)
 # "shot down as it came in to land at Luhansk", "hit as it was sailing off Aden": where the craft was when hit.
 _AS_IT_FLEW = re.compile(r"(?:it|she|they)\s+(?:was\s+|were\s+)?(?:(?:came|coming)\s+in\s+to\s+land|landing|landed|"
-                         r"took\s+off|taking\s+off|approached|approaching|flew|flying|sailed|sailing|transited|"
-                         r"transiting|passed|passing)\b", re.I)
+                         r"flew|flying|sailed|sailing|transited|transiting|passed|passing)\s+"
+                         r"(?:at|in|off|near|over|through|past|across)\b", re.I)  # not "sailing toward Djibouti"
 # A verb of the reference's own in the gap: what follows is its object, not where the act was.
 _OTHER_VERB = re.compile(r"^\s*(?:have|has|had|will|would|could|may|might)\s+(?!been\b|killed\b|wounded\b|injured\b|"
                          r"damaged\b|destroyed\b|hit\b|struck\b|targeted\b|left\b)\w+", re.I)
