@@ -800,3 +800,8 @@ def test_review_cases_of_the_twenty_sixth_round(run):
     # a capital's possessive before a place of its own changes nothing
     (e,) = run("Iran fired missiles at Washington's Al Udeid base in Qatar on Wednesday.").events
     assert e.place.id == "al-udeid"
+
+
+def test_a_site_hit_in_an_act_told_after_it_is_one_act(run):
+    (e,) = run("The clinic in Sderot was struck in an Iranian attack on Tuesday.").events
+    assert (e.type, e.place.name, e.date) == ("attack", "Sderot", D(2020, 1, 7))

@@ -209,7 +209,9 @@ class SentenceReader:
             framed = prev is not None and cues.FRAME.match(self.text[:prev.start]) and "," in gap \
                 and not re.search(r"[;:—]", gap) and len(gap.split()) <= 8
             # "three soldiers were killed on Sunday in a drone strike": the killing is the strike's
-            outcome = prev is not None and prev.kind == "kill" and bool(_KILLED_IN.fullmatch(gap))
+            # ... and "the hospital was struck in an Iranian attack": what was hit, then the act that hit it
+            outcome = prev is not None and (prev.kind == "kill" or bool(_HIT_PASSIVE.search(self.text, 0, prev.end))) \
+                and bool(_KILLED_IN.fullmatch(gap))
             # "targeted the base in Syria with two drones on Tuesday": the weapon the act was done with
             # (an aside in brackets is no part of the clause: "attacked the ISIL (the former name of ...) facilities")
             plain = _IN_BRACKETS.sub(" ", gap)
@@ -872,6 +874,7 @@ _MOVE_NOT_ASSERTED = (cues.HYPOTHETICAL - {"plan", "plans", "planned", "order", 
 _DONE = frozenset("launched conducted carried mounted staged fired unleashed executed".split())
 _KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|"  # "in Sunday's attack"
                         + "|".join(f"{day.title()}'s" for day in WEEKDAYS) + r")\s+(?:[\w-]+\s+){0,2}")
+_HIT_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:struck|hit|targeted|damaged)$")
 # "refuting reports that the coalition is reducing its forces", "denied rumours of a pull-out".
 _DENIED_REPORT = re.compile(r"\b(?:refut\w+|den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|debunk\w*)\s+(?:the\s+|media\s+)?"
                             r"(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\b[^.;]*$", re.I)
