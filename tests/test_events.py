@@ -805,3 +805,10 @@ def test_review_cases_of_the_twenty_sixth_round(run):
 def test_a_site_hit_in_an_act_told_after_it_is_one_act(run):
     (e,) = run("The clinic in Sderot was struck in an Iranian attack on Tuesday.").events
     assert (e.type, e.place.name, e.date) == ("attack", "Sderot", D(2020, 1, 7))
+
+
+def test_a_group_that_says_it_hit_ships_in_two_seas_is_the_actor_of_two_attacks(run):
+    # "they" after "X said" is X; two seas listed are two places; the act's noun after a comma tells it again
+    r = run("The rebels said on Sunday that they fired on two freighters in the Red Sea and the Gulf of Aden, "
+            "strikes they called revenge for the raids on Israel.")
+    assert sorted((e.type, e.place.id) for e in r.events) == [("attack", "gulf-of-aden"), ("attack", "red-sea")]

@@ -12,7 +12,8 @@ from dataclasses import astuple, dataclass, replace
 from geo.records import Candidate, Mention, Place
 from geo.dates import DateMention
 from geo.extract import cues, lexicon
-from geo.extract.sentence import _IN_BRACKETS, Trigger, _clause_tail, _last_clause, _province, _recent, _verbal
+from geo.extract.sentence import (_IN_BRACKETS, Trigger, _clause_tail, _last_clause, _open_area, _province, _recent,
+                                  _verbal)
 from geo.gazetteer import PRECISION_RANK, names_place
 from geo.gazetteer import within as _within
 from geo.mentions import category
@@ -49,8 +50,9 @@ class KineticReader:
         near = _clause_tail(cues.without_onlookers(self.text[max(0, told - _SPEAKER_REACH):told])[-_NEAR:])
         if re.fullmatch(r"\s*(?:which\s+)?", near) and (antecedent := _ANTECEDENT.search(before)):
             near = antecedent.group(1) + " "  # "two F-15 jets, which fired on the plant": the jets acted
-        elif re.match(r"\s*(?:its|their)\b", near) and (owner := _OWNER_SAID.search(before[:len(before) - len(near)])):
-            near = owner.group(1) + near  # "Iran said its jets bombed ...": whose jets, the one who says so
+        elif (re.match(r"\s*(?:its|their)\b", near) or re.fullmatch(r"\s*(?:they|we)\s+(?:had\s+|have\s+)?", near)) \
+                and (owner := _OWNER_SAID.search(before[:len(before) - len(near)])):
+            near = owner.group(1) + near  # "Iran said its jets bombed ...", "the rebels said they hit": who says so
         elif not near.strip() and t.text.lower().endswith("ing") and before.rstrip().endswith(","):
             # "the U.S. launched its biggest air strike since 1986, bombing ...": the clause's subject did
             near = _last_clause(before.rstrip()[:-1]).split(",")[-1] + " "
@@ -322,6 +324,7 @@ class KineticReader:
         chosen = inside[0] if inside and first.place.kind in ("country", "region") and not aggregate else first
         listed = self._listed(chosen, after)
         spread = aggregate or chosen.place.kind in ("site", "city") or _province(chosen.place) or t.text.endswith("s") \
+            or _open_area(chosen.place) \
             or bool(cues.SEVERAL_HIT.fullmatch(self.text, t.end, first.start - self.sentence.start))
         if len(listed) > 1 and spread:
             # "on weapons sites in Baghdad, Babil and Karbala", "in Syria and Iraq": one event each
@@ -536,9 +539,10 @@ def _others_arms(near: str) -> bool:
     return bool(arms) and bool(cues.OTHER_STATES_ARMS.search(near, 0, arms.start()))
 
 
-# Who says "its" or "their" of the force that acted: "Iran said its jets bombed", "the militia claimed its fighters".
+# Who says "its" or "their" of the force that acted, or "they" of themselves: "Iran said its jets bombed", "the
+# militia claimed its fighters", "the Houthis said on Monday that they targeted three ships".
 _OWNER_SAID = re.compile(r"((?:[\w.'’-]+\s+){1,3})(?:said|says|claimed|claims|announced|announces|reported|reports|"
-                         r"stated)(?:\s+that)?\s*$")
+                         r"stated)(?:\s+(?:on\s+)?\w+day)?(?:\s+that)?\s*$")
 
 
 # The noun phrase a relative "which" hangs on, right before its comma: "two F-15 jets, which fired".

@@ -223,6 +223,10 @@ class SentenceReader:
                 and cues.WEAPON_NOUN.match(t.text) and bool(re.fullmatch(r"\s+by\s+(?:[\w-]+\s+){0,3}", gap))
             if instrument:
                 continue  # the weapon of the act told, not another act
+            if prev and prev.kind in ("strike", "attack") and t.kind in ("strike", "attack") \
+                    and gap.rstrip().endswith(",") and _RESTATED.fullmatch(t.text) \
+                    and _RESTATED_BY.match(self.text, t.end):
+                continue  # "targeted three ships, attacks they called part of a blockade": the act told again
             if prev and prev.kind in ("strike", "attack") and t.kind == "kill" and len(gap.split()) <= 12 \
                     and not re.search(r"[,;:—]|\b(?:and|but|while|which|who|after|before|when|as)\b", gap):
                 continue  # "a suicide attack on a convoy near Shaddadi killed two": the attack's toll
@@ -756,8 +760,9 @@ class SentenceReader:
             # "in northern Iraq and Syria": a country's side is listed with a country
             sided = _side_of_country(out[-1]) if not country else _side_of_country(m)
             if ((m.place.kind == "country") != country and not sided) or (
-                    not country and m.place.kind == "region" and not _province(m.place)):
-                break
+                    not country and m.place.kind == "region" and not _province(m.place)
+                    and not (_open_area(chosen.place) and _open_area(m.place))):
+                break  # (seas and wide areas with each other: "ships in the Red Sea and the Arabian Sea")
             gap = self.text[out[-1].end - self.sentence.start:m.start - self.sentence.start]
             if not _LIST_GAP.fullmatch(gap) or _GAP_VERB.search(gap) or _DESCRIBED.search(gap):
                 break
@@ -796,6 +801,11 @@ def relative(text: str, start: int) -> bool:
     head = text[max(0, start - 30):start]
     return bool(re.search(r"\b(?:(?:north|south|east|west)(?:east|west)?(?:ern)? of|from|outside of)\s+(?:the\s+)?$",
                           head, re.I)) and not head.rstrip().endswith("outside of")
+
+
+def _open_area(p: Place) -> bool:
+    """A sea or a region of no one country ("the Red Sea", "the Horn of Africa")."""
+    return p.kind == "region" and not p.country
 
 
 def _side_of_country(m: Mention) -> bool:
@@ -874,6 +884,9 @@ _MOVE_NOT_ASSERTED = (cues.HYPOTHETICAL - {"plan", "plans", "planned", "order", 
 _DONE = frozenset("launched conducted carried mounted staged fired unleashed executed".split())
 _KILLED_IN = re.compile(r"(?:[^.;:]|\.(?! [A-Z])){0,80}?\bin (?:a|an|the|"  # "in Sunday's attack"
                         + "|".join(f"{day.title()}'s" for day in WEEKDAYS) + r")\s+(?:[\w-]+\s+){0,2}")
+# An act's noun set after a comma to say what the act was ("targeted three ships, attacks they called part of ...").
+_RESTATED = re.compile(r"(?:attacks?|strikes?|raids?|operations?)", re.I)
+_RESTATED_BY = re.compile(r"\s+(?:they|it|he|she|which|that|the\s+\w+\s+(?:called|described))\b")
 _HIT_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:struck|hit|targeted|damaged)$")
 # "refuting reports that the coalition is reducing its forces", "denied rumours of a pull-out".
 _DENIED_REPORT = re.compile(r"\b(?:refut\w+|den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|debunk\w*)\s+(?:the\s+|media\s+)?"
