@@ -812,3 +812,15 @@ def test_a_group_that_says_it_hit_ships_in_two_seas_is_the_actor_of_two_attacks(
     r = run("The rebels said on Sunday that they fired on two freighters in the Red Sea and the Gulf of Aden, "
             "strikes they called revenge for the raids on Israel.")
     assert sorted((e.type, e.place.id) for e in r.events) == [("attack", "gulf-of-aden"), ("attack", "red-sea")]
+
+
+def test_the_acts_own_participle_after_a_comma_carries_its_places(run):
+    r = run("Warplanes mounted a fresh wave of raids on Tuesday, targeting depots in the eastern city of Kermanshah "
+            "and the western city of Sanandaj.")
+    assert sorted((e.type, e.place.name) for e in r.events) == [("strike", "Kermanshah"), ("strike", "Sanandaj")]
+    # a town told as the subject that suffered the act
+    (e,) = run("A spokesman said Erbil was attacked again late on Tuesday.").events
+    assert (e.type, e.place.id) == ("attack", "erbil")
+    # a town of a hostile homeland that "was attacked", no one named: as missiles that land there, a strike
+    (e,) = run("State television said Ahvaz was attacked before dawn on Tuesday.").events
+    assert (e.type, e.place.id) == ("strike", "ahvaz")

@@ -407,6 +407,10 @@ class KineticReader:
         if place is not None and place.country in cues.HOSTILE_HOMELANDS and not (hostile_actor or friendly_target) \
                 and place.kind != "country" and (t.kind == "strike" or cues.AIR_WEAPON.match(t.text)):
             return "strike", True  # "missiles aimed at radar systems in the border provinces of Ilam and Khuzestan"
+        if place is not None and place.country in cues.HOSTILE_HOMELANDS and not (hostile_actor or friendly_target) \
+                and place.kind != "country" and re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", near) \
+                and t.text.lower() == "attacked":
+            return "strike", False  # "Tabriz was attacked late Friday": a town there hit, no one named, as above
         if t.kind == "attack" and _air_or_sea_power(near) and not (hostile_actor or friendly_target):
             return "strike", False  # "the battleship shelled positions in the hills": a state's guns, its word aside
         if t.kind == "attack" and (friendly_target or not hostile_target):

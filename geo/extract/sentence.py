@@ -565,6 +565,8 @@ class SentenceReader:
                 continue
             if m.group(0).startswith(",") and (after + m.end() in starts or re.match(
                     r"(?:the|a|an|including|specifically|namely|particularly|near|in|on|at|outside|inside|"
+                    # ", targeting assets in the city of Tabriz": the act's own participle goes on to its objects
+                    r"targeting|hitting|striking|bombing|pounding|"
                     r"north|south|east|west|(?:located|situated|lying) (?:in|at|on|near|outside)) ",
                     self.text[after + m.end():]) or _CONJOINED_OBJECT.match(self.text, after + m.end())
                     or _COUNTED_ITEM.match(self.text, after + m.end())):
@@ -710,6 +712,9 @@ class SentenceReader:
                 return m.place  # "pounded northern Israel with rockets"
             if opening or (local >= clause and t.start - local < 60 and placed):
                 return m.place  # "in Baghdad, a strike"; not "coordination with Washington prior to the bombings"
+            if local >= clause and m.place.kind in ("city", "site") and _SUFFERED_BY.fullmatch(
+                    self.text, m.end - self.sentence.start, t.start):
+                return m.place  # "the agency claimed that Tabriz was attacked late Friday": the town that suffered
         if t.kind != "movement":
             # "the vessel was 70 nautical miles southeast of Aden when it was attacked": a bearing says where
             return next((m.place for m in self.mentions if m.text[:1].isdigit() and not m.modifier
@@ -995,6 +1000,9 @@ ANSWER_NEWS_DAYS = 2
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\w.])" + ADJECTIVE_ITEM + "$")
 _ADJECTIVES_ON = re.compile(r"(?:" + ADJECTIVE_ITEM + r",\s*)*" + ADJECTIVE_ITEM
                             + r",?\s+(?:and|or)\s+(?:[\w-]+\s+)?(?P<head>[\w-]+)")
+# Between a town and the passive act it suffered: "Tabriz was attacked", "Erbil has again been targeted".
+_SUFFERED_BY = re.compile(r"\s+(?:was|were|has|have|had)\s+(?:(?:again|also|repeatedly|reportedly)\s+)?(?:been\s+)?"
+                          r"(?:(?:again|also|repeatedly|reportedly)\s+)?")
 _PLACED_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|over|on|into|around|of)\s+(?:the\s+)?"
                             # "convoys in al-Diwaniyah came under attack": the name's article, glued on
                             r"(?:[\w'’-]+\s+){0,3}(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?$", re.I)
