@@ -488,13 +488,14 @@ def _title_case(sentence: str) -> bool:
 def _owned_by_country(text: str, found: list[Mention]) -> list[Mention]:
     """"Poland's Lask air base", "Yemen's al-Jawf": a country's possessive right before a name qualifies it as
     ", Poland" after it would, when the name has a place in that country (not "Iran's Hezbollah ally"). A curated
-    town's possessive says where a name nobody placed in its country lies: in the town ("Tehran's Evin prison", not
-    Évin-Malmaison in France)."""
+    town's possessive says where a name nobody placed in its country lies: in the town ("Tehran's notorious Evin
+    prison", not Évin-Malmaison in France), wherever else the article names it."""
     out = list(found)
+    towns: dict[str, Mention] = {}
     for i in range(1, len(out)):
         owner, m = out[i - 1], out[i]
         if not (owner.modifier and owner.text.endswith(("'s", "’s")) and owner.place is None and owner.candidates
-                and not m.qualifier and not m.anaphor and text[owner.end:m.start] == " "):
+                and not m.qualifier and not m.anaphor and _OWNED_GAP.fullmatch(text, owner.end, m.start)):
             continue
         own = owner.candidates[0]
         if own.kind == "country" and own.country in {p.country for p in m.candidates}:
@@ -503,8 +504,13 @@ def _owned_by_country(text: str, found: list[Mention]) -> list[Mention]:
                 p.country == own.country or p.via == "gazetteer" or p.kind in ("country", "region")
                 for p in m.candidates):
             # (not "Washington's Al Udeid base", "Tehran's Yemen proxies": places of their own)
-            out[i] = replace(m, candidates=(own,), reason="", via_hint="in its town")
-    return out
+            out[i] = towns[m.key] = replace(m, candidates=(own,), reason="", via_hint="in its town")
+    return [replace(m, candidates=towns[m.key].candidates, reason="", via_hint="in its town")
+            if m.key in towns and not m.anaphor and m.candidates != towns[m.key].candidates else m for m in out]
+
+
+# Between a possessive and the name it owns: nothing, or a word or two of description ("Tehran's notorious Evin").
+_OWNED_GAP = re.compile(r" (?:[a-z][\w-]* ){0,2}")
 
 
 def _dateline_names(text: str, datelines, taken, qualifier) -> list[tuple[int, int, str, str]]:

@@ -525,6 +525,9 @@ def test_a_name_nobody_placed_in_a_towns_possessive_lies_in_that_town(places, ge
     # GeoNames knows only a French Évin; "Kabul's Evin jail" is in Kabul, whatever its name
     got = {m.text: m.place for m in resolve("Gunmen stormed Kabul's Evin jail overnight.", places, geonames) if m.place}
     assert got["Evin"].id == "kabul"
+    # a word of description between, and the name told again elsewhere in the article
+    text = "Gunmen stormed Kabul's crowded Evin jail overnight. Guards at Evin fled before dawn."
+    assert [m.place.id for m in resolve(text, places, geonames) if m.text == "Evin"] == ["kabul", "kabul"]
 
 
 def test_regions_readers_name_that_no_state_lists_as_a_province(places, geonames):
