@@ -824,3 +824,9 @@ def test_the_acts_own_participle_after_a_comma_carries_its_places(run):
     # a town of a hostile homeland that "was attacked", no one named: as missiles that land there, a strike
     (e,) = run("State television said Ahvaz was attacked before dawn on Tuesday.").events
     assert (e.type, e.place.id) == ("strike", "ahvaz")
+
+
+def test_an_act_a_force_trains_or_prepares_for_is_not_done(run):
+    for text in ("Officers said the recruits were being trained for a major assault on American troops in Kenya.",
+                 "The cell was preparing for an attack on the embassy in Nairobi, police said on Tuesday."):
+        assert run(text).events == (), text

@@ -328,12 +328,14 @@ HARMED = re.compile(r"\b(?:(?:killed|wounded|injured|hurt)(?!\s+(?:\d|one|two|th
                     r"(?:suffered|sustained)\s+(?:\w+\s+){0,2}?(?:injuries|wounds|damage|casualties|losses))\b", re.I)
 # "a commander responsible for attacks on shipping", "in charge of planning bombings in Europe": what
 # someone is known for or plots, not an act this sentence reports.
-# "a group accused of carrying out attacks inside the country": its record, not an act (plural only, below)
-PLOT_BEFORE = re.compile(r"\b(?:planning|plotting|plotted|(?P<known>orchestrat\w+|mastermind\w*|responsible\s+for|behind|"
+# "a group accused of carrying out attacks inside the country": its record, not an act (plural only, below);
+# "fighters being trained for a large-scale attack on U.S. troops": what they prepare for, not done
+PLOT_BEFORE = re.compile(r"\b(?:planning|plotting|plotted|(?:trained|training|preparing|prepared)\s+for|"
+                         r"(?P<known>orchestrat\w+|mastermind\w*|responsible\s+for|behind|"
                          r"in\s+charge\s+of|(?:accused|suspected)\s+of\s+"
                          r"(?:carrying\s+out|launching|conducting|staging|mounting)|"
                          r"blamed\s+for(?:\s+carrying\s+out)?))"
-                         r"\s+(?:(?:the|a|an|several|many|multiple|numerous|deadly|terror|"
+                         r"\s+(?:(?:the|a|an|several|many|multiple|numerous|deadly|terror|major|big|new|"
                          r"terrorist|suicide|future|more|recent|repeated|past|previous|earlier|[\w]+-[\w]+)\s+){0,3}$",
                          re.I)
 # "will disrupt the ability of ISIS to plan, organize, and conduct attacks against ...": what a group is able
