@@ -830,3 +830,5 @@ def test_an_act_a_force_trains_or_prepares_for_is_not_done(run):
     for text in ("Officers said the recruits were being trained for a major assault on American troops in Kenya.",
                  "The cell was preparing for an attack on the embassy in Nairobi, police said on Tuesday."):
         assert run(text).events == (), text
+    # nor where a group aims its acts in general
+    assert run("The militia focuses its attacks in Kenya against police posts.").events == ()

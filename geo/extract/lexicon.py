@@ -683,4 +683,7 @@ HABITUAL = [
     ("persistent", "p", "persistent shelling of the border villages"),
     ("near-daily", "p", "near-daily exchanges of fire across the frontier"),
     ("almost daily", "p", "the posts come under fire almost daily"),
+    ("focuses its", "p", "the group focuses its raids on army posts in the south"),
+    ("focus their", "p", "the rebels focus their attacks on supply roads"),
+    ("concentrates its", "p", "the militia concentrates its strikes on the northern front"),
 ]
