@@ -560,6 +560,9 @@ def test_allies_of_a_hostile_group_are_not_the_coalition(run):
     # a partner's allies are ours, and the partner acts
     (e,) = run("Emirati and allied troops shelled rebel trenches outside Mokha on Wednesday.").events
     assert (e.type, e.actor) == ("strike", "Emirati and allied")
+    # ... against foes: firing on a partner's troops is still an attack
+    (e,) = run("Kurdish and allied forces fired mortars at a Turkish outpost near Afrin on Wednesday.").events
+    assert e.type == "attack"
 
 
 def test_shooting_at_a_crowd_or_by_police_is_no_attack(run):

@@ -251,6 +251,8 @@ class KineticReader:
             hostile_subject_held = False
         friendly_target = bool(friendly) or bool(
             re.fullmatch(r"(?:U\.S\.|US|American|coalition|allied|British|French|Israeli|Turkish)", target))
+        if friendly_target and friendly_actor and not cues.FRIENDLY_ACTOR.search(_PARTNER_ALLIES.sub(" ", near)):
+            friendly_actor = False  # "Kurdish and allied forces fired at a Turkish base": ours only against foes
         hostile_subject = False
         if passive:
             # "a coalition convoy was ambushed": the subject is the target, not the actor
@@ -518,6 +520,7 @@ _HARMED_IN = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|by|during)\b", re.I)
 _HELD_BY = re.compile(r"\b(?:that|which)\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(?:\w+ly\s+)?"
                       r"(?:taken\s+over|seized|held|used|occupied|controlled|run|overrun)\s+by\s+", re.I)
 # The allies of whoever is named before them: "Syrian government and allied forces", "Iran and the allies it arms".
+_PARTNER_ALLIES = re.compile(r"\b(?:Saudi|Emirati|Kurdish|Iraqi|Afghan|Peshmerga) and allied\b")
 _ALLIES_OPEN = re.compile(r"\s*(?:allied|the\s+allies)\b", re.I)
 _CONJUNCT_BEFORE = re.compile(r"(?:[\w.'’-]+\s+){1,3}and\s*$")
 # Where a force set out, stood or flew through, named by whose the place is: no actor ("from an Iranian air base", "over
