@@ -123,8 +123,8 @@ class PlaceFinder:
         capitals = self._capitals(article, text, sentence_of, curated)
         curated += capitals
         curated = sorted(curated + self._states(article, text, curated, sentence_of), key=_START)
-        curated = [m for m in curated
-                   if not _word_not_name(m, text, sentences[bisect.bisect_right(starts, m.start) - 1])]
+        curated = [m for m in curated if not _word_not_name(
+            m, text, sentences[bisect.bisect_right(starts, m.start) - 1], _in_spans(m.start, titled))]
         taken = [(m.start, m.end) for m in curated]
         if ships:  # "the USS Mason", later "the Mason": a ship, not a town
             curated = [m for m in curated if not _names_ship(m.text, m.start, m.end, ship_spans, ships)]
@@ -145,7 +145,7 @@ class PlaceFinder:
                     and all(p.kind == "city" for p in candidates) and all(w[:1].isupper() for w in surface.split()) \
                     and not _NOUN_AFTER.match(text, b) and not _NAME_LISTED_AFTER.match(text, b):
                 continue  # "targeted the Koi", "identified the ship as the Koi": a ship or a hotel, not a town
-            if not candidates and any(x <= a < y for x, y in titled):
+            if not candidates and _in_spans(a, titled):
                 continue  # a headline's capitals ("Killed In Kenya Camp Raid"): a run of them names nothing new
             modifier = _owner(text, a, b, candidates) if possessive else _is_modifier(text, a, b, False,
                                                                                       NEXT_WORD.match(text, b))
@@ -246,7 +246,7 @@ class PlaceFinder:
                 return True  # no capitalised word follows: nothing to be part of
             if value[0][0].kind == "city" and FACILITY_TAIL_ANY.match(text, end):
                 return True  # "Damascus International airport": the city's airport, read on below
-            if value[0][0].kind == "country" and any(a <= start < b for a, b in titled):
+            if value[0][0].kind == "country" and _in_spans(start, titled):
                 return True  # a headline's capitals: "Soldiers Die In Somalia Base Attack" names Somalia
             return self._standalone(text, start, end, NEXT_WORD.match(text, end))
 
@@ -467,7 +467,12 @@ _NOUN_AFTER = re.compile(r"\s*\(|[\s-]+(?!(?:on|in|at|of|off|near|and|or|but|by|
                          r"has|had|have|which|that|who|said|says|late|early|last|this)\b)[a-z]")
 
 
-def _word_not_name(m: Mention, text: str, sentence: Sentence) -> bool:
+def _in_spans(pos: int, spans) -> bool:
+    """Does ``pos`` lie in one of the (start, end) ``spans``?"""
+    return any(a <= pos < b for a, b in spans)
+
+
+def _word_not_name(m: Mention, text: str, sentence: Sentence, in_title: bool) -> bool:
     """Is a name that is also an everyday word (``WORDLIKE_NAMES``) only that word: capitalised because it opens the
     sentence ("Hit by three rockets, the base ...") or stands in a title-case headline ("... To Hit Iran Nuclear
     Sites"), with no locative word before it ("Strikes Near Hit" is the town)?"""
@@ -475,7 +480,7 @@ def _word_not_name(m: Mention, text: str, sentence: Sentence) -> bool:
         return False
     if m.start == sentence.start:
         return text.startswith(" by ", m.end)
-    return _title_case(sentence.text) and prev_word(text, m.start) not in LOCATIVE - {"to", "hit", "hits", "strike"}
+    return in_title and prev_word(text, m.start) not in LOCATIVE - {"to", "hit", "hits", "strike"}
 
 
 def _title_case(sentence: str) -> bool:

@@ -20,6 +20,7 @@ def _words(text: str) -> frozenset[str]:
 # --- triggers ---------------------------------------------------------------
 # Kinetic triggers, with the weapon class each implies. "attack-like" weapons are
 # what militias use on U.S. forces; "strike-like" ones are air and missile power.
+_AIRCRAFT = lexicon.alternation(lexicon.DOWNED_AIRCRAFT)  # read by KINETIC, DOWNED_AIRCRAFT and AIRCRAFT_NAMED
 KINETIC = re.compile(
     r"\b(?P<trigger>"
     r"(?P<strike>" + lexicon.alternation(lexicon.STRIKE) + "|"
@@ -66,8 +67,7 @@ KINETIC = re.compile(
     # aircraft brought down (``lexicon.DOWNED_AIRCRAFT``; ``DOWNED`` decides): "shot down a Black Hawk", "a helicopter
     # was shot down"
     # (not a passenger or civilian one: "mistakenly shot down a passenger jet" is no act of a side this map follows)
-    r"(?<!passenger )(?<!civilian )(?<!commercial )(?:" + lexicon.alternation(lexicon.DOWNED_AIRCRAFT)
-    + r")(?:\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?<!passenger )(?<!civilian )(?<!commercial )(?:" + _AIRCRAFT + r")(?:\s+(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:shot|brought)\s+down)?|"
     # missiles and drones, not "missile batteries", "drone footage"
     r"(?<!guided-)(?:ballistic |cruise )?missiles?(?! (?:batter|defen|systems?|programs?|tests?|launchers?|strikes?|"
@@ -386,6 +386,9 @@ def actor_countries(actor: str) -> set[str]:
 
 # Arms only our side flies or fires: "Tomahawks slammed into Baghdad", "B-52s carpet-bombed the ridge" (the
 # United States' own, so a summary names their side "U.S.").
+# Partners whose allies are ours with them ("Kurdish and allied forces"; ``PARTNER_ALLIES``).
+_ALLYING_PARTNERS = "Saudi|Emirati|Kurdish|Iraqi|Afghan|Peshmerga"
+PARTNER_ALLIES = re.compile(r"\b(?:" + _ALLYING_PARTNERS + r") and allied\b")
 US_ARMS = re.compile(r"Tomahawks?|B-52H?s?|B-1Bs?|B-2s?|F-117s?|AC-130[JUW]?s?")
 FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
     # "U.s." is how archives capitalise "U.S." word by word in a headline ("U.s. Missiles Hit Baghdad")
@@ -398,7 +401,7 @@ FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
     # "allied forces began an attack", "the allies bombed" (not "Iran-allied militias", "its allies", nor allies
     # after another's name: "Houthi fighters and allied troops", "Iran and the allies it arms")
     # ... but a partner's allies are ours: "Kurdish and allied forces shelled", "Saudi and allied warplanes bombed"
-    r"(?:(?:(?:Saudi|Emirati|Kurdish|Iraqi|Afghan|Peshmerga) and )|(?<!-)(?<!and ))"
+    r"(?:(?:(?:" + _ALLYING_PARTNERS + r") and )|(?<!-)(?<!and ))"
     r"[Aa]llied(?= (?:forces|planes|warplanes|jets|aircraft|troops|bombers|pilots|air forces?)\b)|"
     r"(?<!and )the allies|"
     + US_ARMS.pattern + r")(?!\w)")
@@ -571,8 +574,8 @@ PARTNER_HOMELANDS = {
 DOWNED_BEFORE = re.compile(r"\b(?:shot down|downed|brought down)\s+(?P<what>(?:\S+\s+){0,8})$")
 # An aircraft (``lexicon.DOWNED_AIRCRAFT``) is an act only when brought down: a downing verb just before it, or the
 # passive in the trigger itself.
-DOWNED_AIRCRAFT = re.compile(r"(?:" + lexicon.alternation(lexicon.DOWNED_AIRCRAFT) + r")$", re.I)
-AIRCRAFT_NAMED = re.compile(r"(?:" + lexicon.alternation(lexicon.DOWNED_AIRCRAFT) + r")\b")  # "Black Hawk", "Chinook"
+DOWNED_AIRCRAFT = re.compile(r"(?:" + _AIRCRAFT + r")$", re.I)
+AIRCRAFT_NAMED = re.compile(r"(?:" + _AIRCRAFT + r")\b")  # "Black Hawk", "Chinook"
 DOWNED_PASSIVE = re.compile(r"\b(?:shot|brought)\s+down$", re.I)
 # Air defences of the hostile side: what they intercept was fired by ours ("with Iranian air defense systems
 # intercepting many missiles near Tehran").

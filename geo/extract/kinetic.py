@@ -251,15 +251,17 @@ class KineticReader:
             hostile_subject_held = False
         friendly_target = bool(friendly) or bool(
             re.fullmatch(r"(?:U\.S\.|US|American|coalition|allied|British|French|Israeli|Turkish)", target))
-        if friendly_target and friendly_actor and not cues.FRIENDLY_ACTOR.search(_PARTNER_ALLIES.sub(" ", near)):
+        if friendly_target and friendly_actor and not cues.FRIENDLY_ACTOR.search(cues.PARTNER_ALLIES.sub(" ", near)):
             friendly_actor = False  # "Kurdish and allied forces fired at a Turkish base": ours only against foes
         hostile_subject = False
+        # "an Iranian frigate was hit", "a Syrian warplane was shot down": another state's arms, whose the subject is
+        others = passive and _others_arms(f"{near} {t.text}")
         if passive:
             # "a coalition convoy was ambushed": the subject is the target, not the actor
             # ("a Saudi frigate was attacked", "a fighter jet was hit": a warship or warplane hit is a state's, ours)
             friendly_target = friendly_target or (friendly_actor and not hit_by) or bool(
                 re.search(r"\b(?:[Cc]oalition|U\.S\.|US(?=-led)|American)\b", near) or cues.SHIPPING.search(near)
-                or _air_or_sea_power(near) and not (hostile_actor or _others_arms(near)))
+                or _air_or_sea_power(near) and not (hostile_actor or others))
             if hit_by:
                 hostile_subject = bool(cues.HOSTILE_TARGET.search(near)) and not friendly_target
             else:
@@ -277,7 +279,7 @@ class KineticReader:
             target and not friendly_target and target[:1].isupper() and not named_place) or hostile_subject \
             or hostile_subject_held
         return Sides(friendly_actor, hostile_actor, friendly_target, hostile_target,
-                     others_hit=passive and _others_arms(f"{near} {t.text}") and not friendly_target)
+                     others_hit=others and not friendly_target)
 
     def _aircraft_lost_or_intercepted(self, t: Trigger, before: str, clause: str, places: list):
         """None for an ordinary report; else the places of an attack. Our aircraft shot down
@@ -520,7 +522,6 @@ _HARMED_IN = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|by|during)\b", re.I)
 _HELD_BY = re.compile(r"\b(?:that|which)\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+(?:\w+ly\s+)?"
                       r"(?:taken\s+over|seized|held|used|occupied|controlled|run|overrun)\s+by\s+", re.I)
 # The allies of whoever is named before them: "Syrian government and allied forces", "Iran and the allies it arms".
-_PARTNER_ALLIES = re.compile(r"\b(?:Saudi|Emirati|Kurdish|Iraqi|Afghan|Peshmerga) and allied\b")
 _ALLIES_OPEN = re.compile(r"\s*(?:allied|the\s+allies)\b", re.I)
 _CONJUNCT_BEFORE = re.compile(r"(?:[\w.'’-]+\s+){1,3}and\s*$")
 # Where a force set out, stood or flew through, named by whose the place is: no actor ("from an Iranian air base", "over

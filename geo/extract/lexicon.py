@@ -139,12 +139,12 @@ CAPTURE = [
 # "seized the airport at Kismayo" (``movements._TAKEN``): the town is where the force went. Not a person taken
 # ("captured an ISIS commander in Kirkuk").
 TAKEN_SITES = [
-    ("station", "n", "insurgents occupied the main railway station in the city"),
+    ("station", "n", "insurgents seized the main railway station in the city"),
     ("terminal", "n", "rebels seized the new terminal at the airport"),
     ("airport", "n", "gunmen took control of the airport in the port city"),
     ("base", "n", "fighters overran the army base near the town"),
     ("headquarters", "n1", "rebels seized the police headquarters in the city"),
-    ("building", "n", "gunmen occupied the administration building in the town"),
+    ("building", "n", "gunmen seized the administration building in the town"),
     ("bridge", "n", "troops captured the bridge at the river town"),
     ("dam", "n", "the militants seized the dam outside the city"),
     ("refinery", "n", "fighters captured the refinery near the town"),
@@ -152,7 +152,7 @@ TAKEN_SITES = [
     ("palace", "n", "rebels captured the presidential palace in the capital"),
     ("barracks", "n1", "insurgents overran the barracks in the town"),
     ("checkpoint", "n", "gunmen took control of a checkpoint outside the city"),
-    ("square", "n", "protesters occupied the central square in the capital"),
+    ("square", "n", "rebels took control of the central square in the capital"),
 ]
 
 # --- deployments ------------------------------------------------------------------
