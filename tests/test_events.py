@@ -835,3 +835,21 @@ def test_an_act_a_force_trains_or_prepares_for_is_not_done(run):
         assert run(text).events == (), text
     # nor where a group aims its acts in general
     assert run("The militia focuses its attacks in Kenya against police posts.").events == ()
+
+
+def test_a_state_at_war_beyond_the_crisis_acts_for_its_side(run):
+    # the partner's fire is a strike whatever the verb, the other state's an attack (lexicon.WARS)
+    (e,) = run("Georgian gunners attacked positions outside Tskhinvali on Friday, Russian officials said.").events
+    assert e.type == "strike"
+    (e,) = run("Kyiv said its long-range drones attacked an ammunition depot near Toropets on Friday.").events
+    assert (e.type, e.place.country) == ("strike", "RU")
+    (e,) = run("Armenian artillery struck a fuel depot in Barda on Friday.").events
+    assert e.type == "attack"
+    # a capture by the other state is an attack on the partner; the partner's is a move
+    (e,) = run("Russian troops seized the village of Urozhaine on Friday, Ukraine said.").events
+    assert e.type == "attack"
+    (e,) = run("Ukrainian units retook the town of Kupiansk on Friday, Moscow conceded.").events
+    assert e.type == "deployment"
+    # a state fighting at home, with no war of the table named, is read as before
+    (e,) = run("Russian jets bombed rebel hideouts near Vedeno on Friday.").events
+    assert e.type == "strike"

@@ -46,3 +46,12 @@ def test_every_navy_prefix_names_a_force_in_its_example_and_only_in_capitals():
 def test_a_truck_bomb_is_an_attack(run):
     (e,) = run("A truck bomb exploded at the gate of the coalition base near Hit on Wednesday.").events
     assert e.type == "attack"
+
+
+def test_every_war_is_between_states_the_table_names_in_its_examples():
+    named = {code: words.split("|") for code, words, _example in lexicon.WAR_STATES}
+    for code, words, example in lexicon.WAR_STATES:
+        assert any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", example) for w in words.split("|")), code
+    for partner, foe, example in lexicon.WARS:
+        assert partner in named and foe in named and partner != foe, (partner, foe)
+        assert any(w in example for w in named[foe]), (partner, foe, example)

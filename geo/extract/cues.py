@@ -7,6 +7,7 @@ touching control flow. All patterns are case-insensitive unless noted.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 
 from geo.extract import lexicon
@@ -384,6 +385,46 @@ def actor_countries(actor: str) -> set[str]:
     return {code for code, pattern in _ACTOR_COUNTRY_WORDS.items() if pattern.search(actor)}
 
 
+# The states of ``lexicon.WARS`` by the words that name them acting (not "the Indian Ocean", "the South China Sea").
+_WAR_STATE = re.compile(r"(?<![\w-])(?:" + "|".join(w for _, words, _ in lexicon.WAR_STATES for w in words.split("|"))
+                        + r")(?![\w-]|\s+(?:Ocean|Sea|Strait)\b)")
+_WAR_WORDS = {w.lower(): code for code, words, _ in lexicon.WAR_STATES for w in words.split("|")}
+# A state word after these names where, not who: "in Russia's Belgorod region, Ukrainian drones hit".
+_WHERE_BEFORE = re.compile(r"\b(?:in|inside|into|over|across|near|from|of|on|at|to|towards?)\s+(?:the\s+)?$", re.I)
+
+
+@functools.lru_cache(maxsize=64)
+def _states_named(text: str) -> frozenset[str]:
+    return frozenset(_WAR_WORDS[m.group(0).lower()] for m in _WAR_STATE.finditer(text))
+
+
+def war_role(actor: str, text: str, place_country: str | None = None) -> str:
+    """"partner" or "foe": the side of the state an actor's words name last (nearest the verb) in a war of
+    ``lexicon.WARS`` whose other state the article ``text`` names too, or is where the act was; the place's
+    country picks the war where the state fights two; "" when no war or both roles are left.
+
+    >>> war_role("Ukrainian drones ", "Ukrainian drones hit a depot in Russia.")
+    'partner'
+    >>> war_role("In Russia's Kursk region, Russian jets ", "Ukraine said Russian jets bombed ...")
+    'foe'
+    >>> war_role("Russian jets ", "Russian jets bombed rebel bases in the mountains.")
+    ''
+    """
+    said = [m for m in _WAR_STATE.finditer(actor) if not _WHERE_BEFORE.search(actor, 0, m.start())]
+    if not said:
+        return ""
+    state, named = _WAR_WORDS[said[-1].group(0).lower()], _states_named(text) | {place_country}
+    roles = {}
+    for partner, foe, _ in lexicon.WARS:
+        if state == partner and foe in named:
+            roles[foe] = "partner"
+        elif state == foe and partner in named:
+            roles[partner] = "foe"
+    if place_country in roles:
+        return roles[place_country]
+    return next(iter(roles.values())) if len(set(roles.values())) == 1 else ""
+
+
 # Arms only our side flies or fires: "Tomahawks slammed into Baghdad", "B-52s carpet-bombed the ridge" (the
 # United States' own, so a summary names their side "U.S.").
 # Partners whose allies are ours with them ("Kurdish and allied forces"; ``PARTNER_ALLIES``).
@@ -408,7 +449,9 @@ FRIENDLY_ACTOR = re.compile(  # "U.S." ends in a dot, so no \b after it
 # The armed groups of the hostile side, by name ("IS" only as the group: not "WHAT IS THIS").
 _ARMED_GROUPS = (r"Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|IRGC|Quds Force|Revolutionary Guards?|"
                  r"Houthis?|ISIS|ISIL|(?<![A-Z] )IS(?! ?[A-Z]{2})|Islamic State|Daesh|PMF|Popular Mobilization Forces|"
-                 r"Rapid Support Forces|RSF|Taliban|(?i:al-)?Shabaab")
+                 r"Rapid Support Forces|RSF|Taliban|(?i:al-)?Shabaab|"
+                 # the armed groups of the wars of ``lexicon.WARS`` and the Sahel: "M23 rebels seized the town"
+                 r"M23|JNIM|Boko Haram|ISWAP|TPLF|TTP|AQAP|AQIM|(?i:al-)?Qa[e']?ida|(?i:al-)?Qaeda")
 # The hostile side's armed men named by no group: "militants", "insurgents", in any case.
 _ARMED_MEN = r"(?i:militias?|militants?|insurgents?|jihadists?|separatists?)"
 HOSTILE_ACTOR = re.compile(  # the generic nouns also as a sentence opens them: "Militants fired mortars at ..."

@@ -35,6 +35,7 @@ class Sides:
     friendly_target: bool
     hostile_target: bool
     others_hit: bool = False  # "an Iranian frigate was hit": another state's arms hit, told with no side of ours
+    actor_words: str = ""  # the words the actor was read from ("" where the subject was hit)
 
 
 class KineticReader:
@@ -80,6 +81,11 @@ class KineticReader:
             friendly = bool(cues.FRIENDLY_ACTOR.search(agent.group("who")))
             if hostile != friendly:  # one side named, not both
                 sides = replace(sides, hostile_actor=hostile, friendly_actor=friendly)
+            elif not hostile:
+                sides = replace(sides, actor_words=agent.group("who"))  # "by Ukrainian drones": a state, maybe
+        places = self._kinetic_places(t, end)
+        if not (sides.friendly_actor or sides.hostile_actor) and sides.actor_words:
+            sides = self._at_war(sides, target, places)
         if not sides.friendly_actor and (sides.others_hit or cues.DOWNED_AIRCRAFT.fullmatch(t.text) and
                                          cues.OTHER_STATES_ARMS.search(before)):
             return []  # "an Iranian frigate was hit", "rebels shot down a Russian aircraft": no act by or on us
@@ -97,7 +103,6 @@ class KineticReader:
             sides = replace(sides, friendly_actor=False, friendly_target=True)  # "their vehicle struck a mine"
         if cues.FOREIGN_FACILITY.search(target or clause[:80]) and not sides.friendly_actor:
             return []  # "protesters stormed the Iranian consulate in Basra": not a side this map follows
-        places = self._kinetic_places(t, end)
         if not t.dates and cues.FIRST_TIME.search(self.text):
             if not t.definite:
                 return []  # "the first time the capital has been attacked": the past, compared
@@ -205,6 +210,16 @@ class KineticReader:
         turn = _CLAUSE_TURN.search(self.text, since.end())
         return turn is None or t.start < turn.start()
 
+    def _at_war(self, sides: Sides, target: str, places: list) -> Sides:
+        """A state at war beyond the seed crisis acts for its side (``lexicon.WARS``): "Ukrainian drones hit a
+        depot in Bryansk" is a partner's strike, "Armenian rockets hit Ganja" an attack, whatever the verb; not
+        a foe state's fire on armed groups ("Afghan troops attacked Taliban positions")."""
+        place = places[0][0] if places else None
+        role = cues.war_role(sides.actor_words, self.article.text, place.country if place is not None else None)
+        if role == "foe" and cues.HOSTILE_ACTOR.search(target):
+            return sides
+        return replace(sides, friendly_actor=role == "partner", hostile_actor=role == "foe")
+
     def _aside_subject(self, t: Trigger, near: str) -> str:
         """"Two U.S. Navy destroyers, the USS Porter and the USS Ross, fired missiles", "Dutch jets, flying from
         Italy, bombed": the subject before an aside set off by commas, when the words before the trigger are only
@@ -220,9 +235,11 @@ class KineticReader:
         """Who acts and who is hit, as far as the words around the trigger say."""
         friendly_actor = bool(cues.FRIENDLY_ACTOR.search(near))
         hostile_actor = bool(cues.HOSTILE_ACTOR.search(near))
+        actor_words = near
         if not (friendly_actor or hostile_actor) and (subject := self._aside_subject(t, near)):
             friendly_actor = bool(cues.FRIENDLY_ACTOR.search(subject))
             hostile_actor = bool(cues.HOSTILE_ACTOR.search(subject))
+            actor_words = subject
         passive = bool(cues.PASSIVE_AUX.search(near)) and _participle(t.text) or bool(cues.TARGETED_WITH.search(near)) \
             or _participle(t.text) and self.text.startswith(" by ", t.start + len(t.text)) \
             or bool(_CAME_UNDER.match(t.text) or cues.DOWNED_PASSIVE.search(t.text))  # "convoy struck by a bomb",
@@ -232,6 +249,7 @@ class KineticReader:
             # "a U.S. outpost was hit by three drones": the trigger names the weapon of a passive; its
             # subject was hit, and who fired, if anyone, is named in the by-phrase ("by U.S. missiles")
             agent, near, passive = hit_by.group("agent"), near[:hit_by.start()], True
+            actor_words = agent
             friendly_actor = bool(cues.FRIENDLY_ACTOR.search(agent))
             hostile_actor = bool(cues.HOSTILE_ACTOR.search(agent))
         # "targeted American and coalition troops": an adjective alone still names our side; "a base"
@@ -267,10 +285,11 @@ class KineticReader:
             else:
                 hostile_subject = hostile_actor and not friendly_target
                 friendly_actor = hostile_actor = False
+                actor_words = ""
         aimed = cues.AIMED_AT_FOE.search(near)
         if aimed and hostile_actor and not cues.HOSTILE_ACTOR.search(near, 0, aimed.start()):
             # "an operation targeting the head of the Islamic State in a raid": the group is what was hit
-            hostile_actor, hostile_subject = False, True
+            hostile_actor, hostile_subject, actor_words = False, True, ""
         named_place = any(target and target in m.text or (m.text in target and len(m.text) > 3)
                           for m in self.mentions if target)
         # (a convoy named as ours is no hostile convoy: "a convoy carrying coalition supplies")
@@ -279,7 +298,7 @@ class KineticReader:
             target and not friendly_target and target[:1].isupper() and not named_place) or hostile_subject \
             or hostile_subject_held
         return Sides(friendly_actor, hostile_actor, friendly_target, hostile_target,
-                     others_hit=others and not friendly_target)
+                     others_hit=others and not friendly_target, actor_words=actor_words)
 
     def _aircraft_lost_or_intercepted(self, t: Trigger, before: str, clause: str, places: list):
         """None for an ordinary report; else the places of an attack. Our aircraft shot down

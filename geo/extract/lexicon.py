@@ -687,3 +687,39 @@ HABITUAL = [
     ("focus their", "p", "the rebels focus their attacks on supply roads"),
     ("concentrates its", "p", "the militia concentrates its strikes on the northern front"),
 ]
+
+# Wars beyond the seed crisis between two states, or a state and the forces another backs, and the side that is
+# the partner (SPEC §2 names none there): the internationally recognised government, the state attacked, a U.S.
+# partner. The partner's fire is a strike, the other side's an attack, whatever the verb. ``cues.war_roles``
+# reads a pair only where the article names both states: Russia fighting rebels at home has no partner here.
+WARS = [
+    ("UA", "RU", "Ukrainian drones attacked a refinery deep inside Russia; Russian missiles struck the city"),
+    ("GE", "RU", "Georgian artillery pounded the separatist capital; Russian jets bombed the port"),
+    ("AZ", "AM", "Azerbaijani forces attacked the enclave's capital; Armenian rockets struck the oil town"),
+    ("IN", "PK", "Indian jets attacked camps across the line; Pakistani shells hit the border villages"),
+    ("PK", "AF", "Pakistani jets attacked hideouts across the border; Afghan Taliban forces fired on the posts"),
+    ("KR", "KP", "South Korean guns fired back at the island; North Korean artillery shelled the island"),
+    ("JP", "KP", "a North Korean missile flew over Japan's northern island"),
+    ("TW", "CN", "Chinese rockets splashed down off Taiwan's coast"),
+    ("PH", "CN", "a Chinese coast guard ship rammed the Philippine supply boat"),
+    ("CD", "RW", "Congolese jets attacked rebel positions; Rwandan troops shelled the town"),
+]
+# The words that name each state of ``WARS`` as the one that acts: its name, its people, its capital.
+WAR_STATES = [
+    ("UA", "Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev", "Kyiv's forces attacked the bridge"),
+    ("RU", "Russia|Russian|Russians|Moscow|Kremlin|pro-Russian|Russian-backed", "Moscow's missiles hit the plant"),
+    ("GE", "Georgian|Georgians|Tbilisi", "Georgian forces shelled the town"),  # not "Georgia": a U.S. state too
+    ("AZ", "Azerbaijan|Azerbaijani|Azerbaijanis|Azeri|Azeris|Baku", "Baku's drones hit the positions"),
+    ("AM", "Armenia|Armenian|Armenians|Yerevan|Karabakh", "Karabakh forces fired rockets at the city"),
+    ("IN", "India|Indian|Indians|New Delhi", "Indian artillery returned fire"),
+    ("PK", "Pakistan|Pakistani|Pakistanis|Islamabad", "Pakistani jets bombed the camps"),
+    ("AF", "Afghanistan|Afghan|Afghans|Kabul", "Afghan forces fired on the posts"),
+    ("KP", "North Korea|North Korean|North Koreans|Pyongyang", "North Korean guns shelled the island"),
+    ("KR", "South Korea|South Korean|South Koreans|Seoul", "South Korean guns fired back"),
+    ("JP", "Japan|Japanese|Tokyo", "Japanese destroyers tracked the missile"),
+    ("CN", "China|Chinese|Beijing", "Chinese ships fired water cannon"),
+    ("TW", "Taiwan|Taiwanese|Taipei", "Taiwanese jets scrambled"),
+    ("PH", "Philippines|Philippine|Filipino|Filipinos|Manila", "Philippine boats were rammed"),
+    ("CD", "Congo|Congolese|Kinshasa|FARDC", "Congolese troops shelled the rebels"),
+    ("RW", "Rwanda|Rwandan|Rwandans|Kigali", "Rwandan forces crossed the border"),
+]

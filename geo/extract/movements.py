@@ -389,7 +389,9 @@ class MovementReader:
         # "SDF fighters retook the town": the partner named first is the subject; not "militants who ambushed
         # Iraqi troops captured the town"; nor "the campaign against the Islamic State saw the army recapture"
         taken_by_foe = capture and foe is not None and not (partner is not None and partner.start() <= foe.start()) \
-            and not (told is not None and cues.TAKEN_FROM_FOE.match(self.text, told.end - self.sentence.start))
+            and not (told is not None and cues.TAKEN_FROM_FOE.match(self.text, told.end - self.sentence.start)) \
+            or capture and destination is not None \
+            and cues.war_role(subject, self.article.text, destination.country) == "foe"  # "Russian troops seized"
         if taken_by_foe:
             origin, inferred = None, False  # "Islamic State fighters recaptured Palmyra": an attack on the town
         return Candidate(
