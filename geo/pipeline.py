@@ -120,7 +120,7 @@ def read_headline(article: Article, finder: PlaceFinder, geonames: GeoNames | No
     found = [replace(m, place=placed.get(m.key) or m.place) for m in own if m.key in placed
              or m.place is not None and (m.via == "gazetteer" or cased)]
     text = title if cased else _names_only_capitalised(title, article.text)  # as long as the title
-    view = ArticleView(article.name, article.title, text, article.published)
+    view = ArticleView(article.name, article.title, text, article.published, body=article.text)
     read = [replace(s, text=text[s.start:s.end]) for s in sentences]
     made = extract(view, offset_places(widen_to_sides(found, title), title), units, read)
     shift = len(title) + 1  # before the body's first sentence, in order

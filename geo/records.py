@@ -87,6 +87,12 @@ class ArticleView:
     title: str
     text: str
     published: dt.date | None
+    body: str = ""  # the body, when ``text`` is the headline read as a sentence
+
+    @property
+    def whole(self) -> str:
+        """All the article says: what it names beyond the text read ("Ukraine" in its body for its headline)."""
+        return f"{self.text}\n{self.body}" if self.body else self.text
 
 
 @dataclass(frozen=True)

@@ -215,7 +215,7 @@ class KineticReader:
         depot in Bryansk" is a partner's strike, "Armenian rockets hit Ganja" an attack, whatever the verb; not
         a foe state's fire on armed groups ("Afghan troops attacked Taliban positions")."""
         place = places[0][0] if places else None
-        role = cues.war_role(sides.actor_words, self.article.text, place.country if place is not None else None)
+        role = cues.war_role(sides.actor_words, self.article.whole, place.country if place is not None else None)
         if role == "foe" and cues.HOSTILE_ACTOR.search(target):
             return sides
         return replace(sides, friendly_actor=role == "partner", hostile_actor=role == "foe")

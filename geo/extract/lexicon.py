@@ -690,7 +690,7 @@ HABITUAL = [
 
 # Wars beyond the seed crisis between two states, or a state and the forces another backs, and the side that is
 # the partner (SPEC §2 names none there): the internationally recognised government, the state attacked, a U.S.
-# partner. The partner's fire is a strike, the other side's an attack, whatever the verb. ``cues.war_roles``
+# partner. The partner's fire is a strike, the other side's an attack, whatever the verb. ``cues.war_role``
 # reads a pair only where the article names both states: Russia fighting rebels at home has no partner here.
 WARS = [
     ("UA", "RU", "Ukrainian drones attacked a refinery deep inside Russia; Russian missiles struck the city"),

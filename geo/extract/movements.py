@@ -391,7 +391,7 @@ class MovementReader:
         taken_by_foe = capture and foe is not None and not (partner is not None and partner.start() <= foe.start()) \
             and not (told is not None and cues.TAKEN_FROM_FOE.match(self.text, told.end - self.sentence.start)) \
             or capture and destination is not None \
-            and cues.war_role(subject, self.article.text, destination.country) == "foe"  # "Russian troops seized"
+            and cues.war_role(subject, self.article.whole, destination.country) == "foe"  # "Russian troops seized"
         if taken_by_foe:
             origin, inferred = None, False  # "Islamic State fighters recaptured Palmyra": an attack on the town
         return Candidate(
