@@ -36,7 +36,9 @@ _CONNECTOR = "|".join(sorted(CONNECTORS, key=len, reverse=True))
 # "al-Assad", "ad-Dawr": a name may open with a lower-case Arabic article.
 _ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "ath", "ul")
 _ARTICLE = "(?:" + "|".join(_ARABIC_ARTICLES) + ")-"
-_RUN = rf"(?:{_ARTICLE})?{_CAP}(?:(?: |-)(?:(?:{_CONNECTOR})[ -])?{_CAP})*"
+# "St. Petersburg", "St.Petersburg", "Mt. Hermon", "Ft. Bragg": a name may open with an abbreviated title.
+_TITLE = "(?:St|Ste|Mt|Ft)\\.[ ]?(?=[A-Z])"
+_RUN = rf"(?:{_ARTICLE}|{_TITLE})?{_CAP}(?:(?: |-)(?:(?:{_CONNECTOR})[ -])?{_CAP})*"
 
 
 def trie_pattern(words) -> str:

@@ -555,3 +555,12 @@ def test_a_country_in_a_title_case_headline_is_the_country_whatever_capital_foll
     assert found("Nine Rangers Killed In Kenya Camp Raid", places, geonames) == [("Kenya", "kenya")]
     # in running text a capital after the name still makes it part of a longer one
     assert found("She read it in the Jordan Times last week.", places, geonames) == []
+
+
+def test_a_name_opening_with_an_abbreviated_title_is_one_name(run):
+    # "St." is no town, and a name that opens with it is read whole, with or without the space
+    r = run("Two corvettes left St. Petersburg on Monday; the summit at St.Petersburg closed on Tuesday.")
+    assert [(m.text, m.place and (m.place.name, m.place.country)) for m in r.mentions] == [
+        ("St. Petersburg", ("Saint Petersburg", "RU")), ("St.Petersburg", ("Saint Petersburg", "RU"))]
+    (m,) = run("A brigade from Ft. Bragg landed on Monday.").mentions
+    assert m.place.name == "Fort Bragg"
