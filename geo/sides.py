@@ -127,8 +127,6 @@ def offset_places(mentions: list[Mention], text: str) -> list[Mention]:
         if told:
             from geopy.distance import distance
 
-            from geo.gazetteer import distance_km  # (geo.gazetteer reads this module)
-
             unit = told.group("unit").lower().rstrip("s")
             km = float(told.group("num").replace(",", "")) * KM_PER[unit]  # "1,000 miles"
             bearing = BEARINGS[side_word(told.group("dir"))]
@@ -141,10 +139,10 @@ def offset_places(mentions: list[Mention], text: str) -> list[Mention]:
                             radius_km=round(max(10.0, km / 4), 1), aliases=(),
                             source=f"{surface}: {round(km)} km at {bearing}° from {m.place.name}")
             named = _apposed_to(out, text, told.start(),
-                                lambda town, place=place: distance_km(town, place) <= km / 2 + town.radius_km)
+                                lambda town, place=place: _lies_there(town, place, km))
             if named is not None:
                 point = replace(place, id=f"{place.id}-{named.key}", name=named.text)
-                if named.place is None or distance_km(named.place, point) > km / 2 + named.place.radius_km:
+                if named.place is None or not _lies_there(named.place, point, km):
                     out[out.index(named)] = replace(named, place=point, candidates=(point,))
                 out.append(replace(m, modifier=True))
                 continue
@@ -153,6 +151,15 @@ def offset_places(mentions: list[Mention], text: str) -> list[Mention]:
                                candidates=(place,)))
         out.append(m)
     return out
+
+
+def _lies_there(town: Place, point: Place, km: float) -> bool:
+    """Does ``town`` lie where a distance of ``km`` told from another place puts it? The news rounds distances
+    and bearings ("Kati, about 10 km north of Bamako" lies 18 km north-west of it): a town no farther from the
+    point than the distance told is the town named; a namesake hundreds of kilometres away is not."""
+    from geo.gazetteer import distance_km  # (geo.gazetteer reads this module)
+
+    return distance_km(town, point) <= km + town.radius_km
 
 
 # "Ashdod, some 30 km north of", "Koya, a town 70 km east of": words between a town's name and the distance that

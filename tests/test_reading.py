@@ -541,6 +541,16 @@ def test_a_distance_after_a_name_says_where_that_name_lies(run):
     assert e.place.lon < mogadishu.lon
 
 
+def test_a_town_named_before_a_rounded_distance_stays_the_town(run):
+    # the news rounds distances and bearings: a town lying no farther from the point than the distance told
+    # is the town itself, not the point
+    for text, town in (("Mutineers seized the armoury at Kati, some 10 kilometres north of Bamako, on Wednesday.",
+                         "Kati"),
+                        ("Sirens wailed in Ashdod, 30 km north of Gaza, after a salvo on Wednesday.", "Ashdod")):
+        m = next(m for m in run(text).mentions if m.text == town)
+        assert (m.place.kind, "km" in m.place.id) == ("city", False), text
+
+
 def test_a_sentence_whose_subject_is_the_act_told_tells_it_on_its_day(run):
     lead = ("Settlers attacked a village in the northern West Bank on Friday, wounding nine people, medics said. "
             "The attack occurred near Tulkarem, the district's main town. ")
