@@ -3103,3 +3103,11 @@ def test_a_force_deployed_somewhere_that_then_acts_moved_nowhere(run):
     # a force deployed on a day is a move of that day
     (e,) = run("Paratroopers deployed near the airport in Erbil on Wednesday.").events
     assert (e.type, e.date) == ("deployment", D(2020, 1, 8))
+
+
+def test_a_name_nothing_placed_does_not_end_a_list_of_places(run):
+    # "Waboria" is in no gazetteer: the list runs on past it, one event per placed town
+    r = run("Insurgents raided army outposts in Tessit, Waboria, Ansongo and Menaka on Sunday, officials said.",
+            published=dt.date(2023, 3, 7))
+    assert sorted(e.place.name for e in r.events) == ["Ansongo", "Ménaka", "Tessit"]
+    assert {e.type for e in r.events} == {"attack"}

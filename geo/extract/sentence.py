@@ -534,6 +534,13 @@ class SentenceReader:
             return self.article.published, self.article.published, "day"
         return None, None, "unknown"
 
+    def _unplaced_then_listed(self, pos: int, starts: set[int]) -> bool:
+        """Do the names nothing placed at ``pos`` run on to a placed one of the same list ("in Koro, Sevare,
+        Bapho, and Segou")?"""
+        items = _UNPLACED_ITEMS.match(self.text, pos)
+        join = items and _LIST_JOIN.match(self.text, items.end())
+        return bool(join) and join.end() in starts
+
     def _clause_end(self, t: Trigger, end: int) -> int:
         """Where the trigger's own phrase ends: at a clause break, or at a comma that does
         not introduce a place (", Iraq") - and never more than 150 characters on."""
@@ -569,7 +576,7 @@ class SentenceReader:
                     r"targeting|hitting|striking|bombing|pounding|"
                     r"north|south|east|west|(?:located|situated|lying) (?:in|at|on|near|outside)) ",
                     self.text[after + m.end():]) or _CONJOINED_OBJECT.match(self.text, after + m.end())
-                    or _COUNTED_ITEM.match(self.text, after + m.end())):
+                    or _COUNTED_ITEM.match(self.text, after + m.end()) or self._unplaced_then_listed(pos, starts)):
                 continue  # "near Taji, Iraq"; an appositive ", the second ..."; ", including sites near"; ", located at
                 # Haifa Port" (where the target lies); a list
                 # that counts its items ("destroyed seven radars, one drone and two drone boats in Yemen")
@@ -626,7 +633,8 @@ class SentenceReader:
                 direct = None  # "the first attack Iran launched": a noun's next name is its subject
             offset = m.text[:1].isdigit()  # "60 nautical miles southeast of Aden": says where by itself
             # "struck Khiam, Tyre and Baalbek": the items after a direct object are objects too
-            listed = bool(out) and bool(_LIST_JOIN.fullmatch(self.text, out[-1].end - self.sentence.start, local)) \
+            since_last = self.text[out[-1].end - self.sentence.start:local] if out else ""
+            listed = bool(out) and bool(_LIST_JOIN.fullmatch(_past_unplaced(since_last))) \
                 and not _OPENS_CLAUSE.match(self.text, m.end - self.sentence.start)
             if clause and not (re.search(cues.PLACE_PREPOSITIONS, gap) or direct or offset or listed):
                 continue  # neither "on/near/in X" nor a direct object ("besieged the embassy")
@@ -768,7 +776,7 @@ class SentenceReader:
                     not country and m.place.kind == "region" and not _province(m.place)
                     and not (_open_area(chosen.place) and _open_area(m.place))):
                 break  # (seas and wide areas with each other: "ships in the Red Sea and the Arabian Sea")
-            gap = self.text[out[-1].end - self.sentence.start:m.start - self.sentence.start]
+            gap = _past_unplaced(self.text[out[-1].end - self.sentence.start:m.start - self.sentence.start])
             if not _LIST_GAP.fullmatch(gap) or _GAP_VERB.search(gap) or _DESCRIBED.search(gap):
                 break
             if m.place.id in {p.place.id for p in out} or (
@@ -832,6 +840,15 @@ _OPENING_PLACE = re.compile(rf"\W*(?:(?:the|in|at|near|outside|from)\s+)?{cues.P
 _LIST_GOES_ON = re.compile(r",?\s*(?:and|as well as)\s+(?:(?P<prep>in|near|around|at|on|outside)\s+)?(?:the\s+)?"
                            r"(?:(?!(?:said|says|told|is|was|were|are|has|have|had|will|would|could|did)\b|[a-z]+ed\b)"
                            r"[A-Za-z'’-]+\s+){0,3}?")
+# Names of a list that nothing placed, between two that were: "in Douentza, Sevare, Bapho, and Segou".
+_UNPLACED_ITEMS = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})+(?=,)")
+
+
+def _past_unplaced(gap: str) -> str:
+    """The words between two listed places, without the names between them nothing placed."""
+    return _UNPLACED_ITEMS.sub("", gap, count=1) if gap[:1] == "," else gap
+
+
 _LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+")  # "Khiam, Tyre and Baalbek"
 # ... unless the name opens a clause of its own: "struck Hodeidah and Sanaa vowed to respond"
 _OPENS_CLAUSE = re.compile(r"\s+(?:[a-z]+ed|said|says|vowed|has|have|had|is|was|were|are|will|would|could|did)\b")
