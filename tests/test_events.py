@@ -850,6 +850,8 @@ def test_a_state_at_war_beyond_the_crisis_acts_for_its_side(run):
     assert e.type == "attack"
     (e,) = run("Ukrainian units retook the town of Kupiansk on Friday, Moscow conceded.").events
     assert e.type == "deployment"
+    (e,) = run("Thai gunners attacked Cambodian positions near Anlong Veng on Monday.").events
+    assert e.type == "strike"
     # a state fighting at home, with no war of the table named, is read as before
     (e,) = run("Russian jets bombed rebel hideouts near Vedeno on Friday.").events
     assert e.type == "strike"

@@ -703,6 +703,8 @@ WARS = [
     ("TW", "CN", "Chinese rockets splashed down off Taiwan's coast"),
     ("PH", "CN", "a Chinese coast guard ship rammed the Philippine supply boat"),
     ("CD", "RW", "Congolese jets attacked rebel positions; Rwandan troops shelled the town"),
+    ("IN", "CN", "Chinese troops attacked an Indian patrol in the valley"),
+    ("TH", "KH", "Thai jets struck targets across the border; Cambodian rockets hit the Thai town"),
 ]
 # The words that name each state of ``WARS`` as the one that acts: its name, its people, its capital.
 WAR_STATES = [
@@ -722,4 +724,6 @@ WAR_STATES = [
     ("PH", "Philippines|Philippine|Filipino|Filipinos|Manila", "Philippine boats were rammed"),
     ("CD", "Congo|Congolese|Kinshasa|FARDC", "Congolese troops shelled the rebels"),
     ("RW", "Rwanda|Rwandan|Rwandans|Kigali", "Rwandan forces crossed the border"),
+    ("TH", "Thailand|Thai|Bangkok", "Thai jets bombed the ridge"),
+    ("KH", "Cambodia|Cambodian|Cambodians|Phnom Penh", "Cambodian rockets hit the town"),
 ]
