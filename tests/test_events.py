@@ -855,3 +855,12 @@ def test_a_state_at_war_beyond_the_crisis_acts_for_its_side(run):
     # a state fighting at home, with no war of the table named, is read as before
     (e,) = run("Russian jets bombed rebel hideouts near Vedeno on Friday.").events
     assert e.type == "strike"
+
+
+def test_a_clash_is_an_act_between_armed_sides_not_in_the_street(run):
+    (e,) = run("Army units clashed with insurgents near Menaka on Tuesday.").events
+    assert e.type == "attack"
+    # between the two states of a war, neither named as who began it: the partner's side was hit
+    (e,) = run("Indian and Chinese patrols clashed near Tawang on Friday, leaving soldiers on both sides hurt.").events
+    assert e.type == "attack"
+    assert run("Protesters clashed with riot police near the parliament in Tbilisi on Tuesday.").events == ()

@@ -401,7 +401,8 @@ def _states_named(text: str) -> frozenset[str]:
 def war_role(actor: str, text: str, place_country: str | None = None) -> str:
     """"partner" or "foe": the side of the state an actor's words name last (nearest the verb) in a war of
     ``lexicon.WARS`` whose other state the article ``text`` names too, or is where the act was; the place's
-    country picks the war where the state fights two; "" when no war or both roles are left.
+    country picks the war where the state fights two; "" when no war or both roles are left. Fire between the
+    two states of a war, neither named first, is the other side's ("foe").
 
     >>> war_role("Ukrainian drones ", "Ukrainian drones hit a depot in Russia.")
     'partner'
@@ -409,11 +410,16 @@ def war_role(actor: str, text: str, place_country: str | None = None) -> str:
     'foe'
     >>> war_role("Russian jets ", "Russian jets bombed rebel bases in the mountains.")
     ''
+    >>> war_role("China and India ", "China and India clash near the pass")
+    'foe'
     """
     said = [m for m in _WAR_STATE.finditer(actor) if not _WHERE_BEFORE.search(actor, 0, m.start())]
     if not said:
         return ""
     state, named = _WAR_WORDS[said[-1].group(0).lower()], _states_named(text) | {place_country}
+    both = {_WAR_WORDS[m.group(0).lower()] for m in said}
+    if any({partner, foe} <= both for partner, foe, _ in lexicon.WARS):
+        return "foe"  # "Chinese and Indian troops clashed": fire between the two, the partner's side hit
     roles = {}
     for partner, foe, _ in lexicon.WARS:
         if state == partner and foe in named:
@@ -642,6 +648,10 @@ POLICE_FIRING = re.compile(r"\b(?:" + lexicon.alternation(lexicon.POLICE_FIRING)
 CARRYING_OURS = re.compile(r"\s+(?:carrying|transporting|with|of)\s+(?:[\w.-]+\s+){0,3}?(?:U\.S\.|US|American|"
                            r"coalition|allied|British|French|Israeli|embassy|diplomats?|troops|soldiers|contractors)\b",
                            re.I)
+# "protesters clashed with police outside parliament": a street clash is no act of war, whoever is in it.
+CLASH = re.compile(r"clash(?:es|ed|ing)?", re.I)
+CLASH_OF_CROWDS = re.compile(r"\b(?:" + lexicon.alternation(lexicon.CROWD_FIRED_ON) + r"|police|policemen|riot)\b",
+                             re.I)
 GUNFIRE_KILL = re.compile(lexicon.alternation(lexicon.GUNFIRE_KILL), re.I)
 # Ours named as the ones killed, right after the verb: "shot dead two American contractors".
 _OURS = r"(?:U\.S\.|US|American|coalition|allied|British|French|Israeli)\s+(?:[\w-]+\s+)?"

@@ -67,6 +67,8 @@ class KineticReader:
         if shots and (crowd and not cues.CARRYING_OURS.match(self.text, crowd.end())
                       or cues.POLICE_FIRING.search(_clause_tail(before))):
             return []  # "riot police fired on the demonstrators", "guards opened fire on a car": no side's act
+        if cues.CLASH.fullmatch(t.text) and cues.CLASH_OF_CROWDS.search(near + self.text[t.end:t.end + 40]):
+            return []  # "protesters clashed with police in the capital": no side's act
         if harmed := list(cues.HARMED.finditer(near)):
             # "fighters were killed in the bombardment", "personnel suffered injuries in": the victims; who
             # struck may still stand after them ("four soldiers killed in Israeli attack on Damascus")
@@ -85,7 +87,7 @@ class KineticReader:
                 sides = replace(sides, actor_words=agent.group("who"))  # "by Ukrainian drones": a state, maybe
         places = self._kinetic_places(t, end)
         if not (sides.friendly_actor or sides.hostile_actor) and sides.actor_words:
-            sides = self._at_war(sides, target, places)
+            sides = self._at_war(sides, target, places, self.text[:told])
         if not sides.friendly_actor and (sides.others_hit or cues.DOWNED_AIRCRAFT.fullmatch(t.text) and
                                          cues.OTHER_STATES_ARMS.search(before)):
             return []  # "an Iranian frigate was hit", "rebels shot down a Russian aircraft": no act by or on us
@@ -210,12 +212,17 @@ class KineticReader:
         turn = _CLAUSE_TURN.search(self.text, since.end())
         return turn is None or t.start < turn.start()
 
-    def _at_war(self, sides: Sides, target: str, places: list) -> Sides:
+    def _at_war(self, sides: Sides, target: str, places: list, before: str) -> Sides:
         """A state at war beyond the seed crisis acts for its side (``lexicon.WARS``): "Ukrainian drones hit a
         depot in Bryansk" is a partner's strike, "Armenian rockets hit Ganja" an attack, whatever the verb; not
-        a foe state's fire on armed groups ("Afghan troops attacked Taliban positions")."""
+        a foe state's fire on armed groups ("Afghan troops attacked Taliban positions"). The actor's conjunct
+        counts ("Chinese and Indian troops clashed": both sides)."""
         place = places[0][0] if places else None
-        role = cues.war_role(sides.actor_words, self.article.whole, place.country if place is not None else None)
+        words = sides.actor_words
+        if words.strip() and (pair := re.search(r"([\w.'’-]+\s+(?:and|&)\s+)" + re.escape(words.strip()) + r"\s*$",
+                                                before)):
+            words = pair.group(1) + words
+        role = cues.war_role(words, self.article.whole, place.country if place is not None else None)
         if role == "foe" and cues.HOSTILE_ACTOR.search(target):
             return sides
         return replace(sides, friendly_actor=role == "partner", hostile_actor=role == "foe")

@@ -414,6 +414,7 @@ ATTACK = [
     ("artillery shell", "n", "an artillery shell hit a school"),
     ("came under fire", "p", "the base came under fire"),
     ("opened fire", "p", "gunmen opened fire on a checkpoint"),
+    ("clash", "all", "troops clashed with the raiders on the ridge; clashes broke out at the border post"),
 ]
 # Aircraft brought down: an act on whoever flew them, read only right after a downing verb ("insurgents shot down a
 # U.S. Army Black Hawk near Taji", ``cues.DOWNED_BEFORE``) or in the passive before one ("a U.S. helicopter was shot
