@@ -112,6 +112,10 @@ FACILITY_SPAN = re.compile(r" (?i:airport|air ?base|airbase|air ?field|airfield)
 _STREETS = ("Street", "Road", "Avenue", "Square", "Highway", "Bridge")
 STREET_WORDS = re.compile("(?:" + "|".join(_STREETS) + r")\b")
 STREET_CUES = frozenset({"on", "along", "off", "in", "at", "near", "to", "from", "across"})
+# What a town lost to a side is told by, right after its name ("Rwindi has fallen to the rebels").
+FALLEN_AFTER = re.compile(r" (?:(?:has|have|had) )?(?:(?:now|reportedly|finally|also) )?(?:fell|fallen) "
+                          r"(?:to|under|into)\b| (?:(?:has|have|had) )?been in the hands of\b"
+                          r"| came under the control of\b")
 _CAPITAL_THEN_NAME = re.compile(r"\bcapital,?\s+(?=[A-Z])")
 # "the provinces of", "the towns of": a list of places of that kind follows.
 _KINDS_OF = re.compile(r"\b(?:provinces|governorates|towns|cities|villages|districts|regions|areas)\s+of\s+"
@@ -197,6 +201,7 @@ class _Proposer:
         yield from self._streets()
         yield from self._areas()
         yield from self._capital_named()
+        yield from self._fallen()
         yield from self._appositions()
         yield from self._qualified(qualified)
         yield from self._lists_after_curated()
@@ -334,6 +339,17 @@ class _Proposer:
             start = _run_start(text, m.start())
             if start < m.start():
                 hit = self.propose(start, text[start:m.end()], "province")
+                if hit:
+                    yield hit
+
+    def _fallen(self) -> Iterator[Proposal]:
+        """"Novoazovsk has fallen under the control of the rebels", "Rwindi fell to the insurgents": a name lost to
+        a side is a town, whatever (or nothing) stands before it."""
+        text = self.text
+        for m in FALLEN_AFTER.finditer(self.masked):
+            start = _run_start(text, m.start())
+            if start < m.start():
+                hit = self.propose(start, text[start:m.start()], "town")
                 if hit:
                     yield hit
 

@@ -864,3 +864,17 @@ def test_a_clash_is_an_act_between_armed_sides_not_in_the_street(run):
     (e,) = run("Indian and Chinese patrols clashed near Tawang on Friday, leaving soldiers on both sides hurt.").events
     assert e.type == "attack"
     assert run("Protesters clashed with riot police near the parliament in Tbilisi on Tuesday.").events == ()
+
+
+def test_a_town_that_fell_to_a_side_is_taken(run):
+    # lost to the other side: an attack on the town, named by the sentence's subject alone
+    (e,) = run("Sake has fallen to the rebels, a local official said on Thursday.",
+               published=dt.date(2024, 7, 5)).events
+    assert (e.type, e.place.name, e.date_end) == ("attack", "Sake", dt.date(2024, 7, 4))
+    (e,) = run("Residents said Butembo fell into the hands of the insurgents on Sunday.").events
+    assert (e.type, e.place.name) == ("attack", "Butembo")
+    # to our side or a partner's: their move into it
+    (e,) = run("Kupiansk fell to Ukrainian forces on Saturday after Russian troops pulled back.").events
+    assert e.type == "deployment"
+    # a town nobody names is not placed at the region it lies in
+    assert run("A town in northern Mali has fallen to the jihadists, officials said on Monday.").events == ()

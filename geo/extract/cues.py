@@ -648,6 +648,9 @@ POLICE_FIRING = re.compile(r"\b(?:" + lexicon.alternation(lexicon.POLICE_FIRING)
 CARRYING_OURS = re.compile(r"\s+(?:carrying|transporting|with|of)\s+(?:[\w.-]+\s+){0,3}?(?:U\.S\.|US|American|"
                            r"coalition|allied|British|French|Israeli|embassy|diplomats?|troops|soldiers|contractors)\b",
                            re.I)
+# A town lost to a side, told from the town (the rows of ``lexicon.ATTACK`` after "clash"): "Rwindi fell to the rebels".
+FALLEN = re.compile(r"(?:fell|fallen)\s+(?:to|under|into)\b.*|came\s+under\s+the\s+control\s+of|in\s+the\s+hands\s+of",
+                    re.I)
 # "protesters clashed with police outside parliament": a street clash is no act of war, whoever is in it.
 CLASH = re.compile(r"clash(?:es|ed|ing)?", re.I)
 CLASH_OF_CROWDS = re.compile(r"\b(?:" + lexicon.alternation(lexicon.CROWD_FIRED_ON) + r"|police|policemen|riot)\b",
@@ -784,7 +787,8 @@ SPEAKS = re.compile(r"(?:,\s+(?:which|who|a|an)\b[^,.;]{0,120},)?"  # "Russia, w
                     # "has kept"; not "the base had come under attack", "the port has suffered": what befell it
                     # "the towns had also been struck": what befell them too
                     r"(?:(?:has|have|had)\s+(?:(?:\w+ly|also|again|already|both)\s+)?+"
-                    r"(?!been\b|come\s+under\b|suffered\b|endured\b|faced\b|seen\b|witnessed\b)[a-z]+\b|"
+                    # ("the town has fallen to the rebels": what befell it)
+                    r"(?!been\b|come\s+under\b|suffered\b|endured\b|faced\b|seen\b|witnessed\b|fallen\b)[a-z]+\b|"
                     r"(?:\w+ly\s+)?(?:said|says|confirmed|denied|neither|warned|blamed|accused|announced|"
                     r"claimed|insisted|rejected|called|urged|responded|condemned|vowed|threatened|"
                     # "Washington has carried out strikes": a government acting

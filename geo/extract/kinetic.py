@@ -115,6 +115,8 @@ class KineticReader:
                 return []  # an interception the text places nowhere
             places, sides = lost, replace(sides, friendly_target=True)
         place = places[0][0] if places else None
+        if cues.FALLEN.fullmatch(t.text) and (place is None or place.kind not in ("city", "site")):
+            return []  # "a town in central Mali had fallen to Islamists": a town, named, is what falls
         # ("the Tu-95MS bombers, flying from Russian territory, attacked ...": the aside's subject flew them)
         flown = near if _air_or_sea_power(near) else near + " " + self._aside_subject(t, near)
         kind, certain = self._classify(t, flown, clause, target, place, *astuple(sides)[:4])
@@ -126,7 +128,7 @@ class KineticReader:
             at_them = not _ours_downed(before, t.text) and (cues.HOSTILE_DEFENCES.search(before + clause)
                                                               or _ours_intercepted(before, t.text))
             kind, certain = ("strike" if at_them else "attack"), True
-        if self._ground_entry(t, sides, place):
+        if self._ground_entry(t, sides, place) or self._fallen_to_ours(t):
             kind, certain = "deployment", True  # "troops raided the town of Qabatiya": a move into it
         key = _target_key(target, self._group_before(t))
         if place is None and not (t.definite or key or t.dates):
@@ -364,6 +366,17 @@ class KineticReader:
             return [(m.place, day) for m, day in zip(listed, days)]
         return [(chosen.place, None)]  # "11 rocket attacks on bases in Iraq, including ...": the summary's place
 
+    def _fallen_to_ours(self, t: Trigger) -> bool:
+        """Did the town fall to our side or a partner's ("fell to Ukrainian forces", "fell to government troops")?
+        Then it is their move into it; a town lost to the other side is an attack on it."""
+        if not cues.FALLEN.fullmatch(t.text):
+            return False
+        taker = _TAKER.match(self.text, t.end)
+        taker = taker.group(0) if taker else ""
+        return bool(cues.FRIENDLY_ACTOR.search(taker) or cues.PARTNER_FORCE.search(taker)
+                    or cues.war_role(taker, self.article.whole) == "partner"
+                    or re.match(r"\s+(?:the\s+)?(?:government|army|national army|regular)\b", taker, re.I))
+
     def _ground_entry(self, t: Trigger, sides, place) -> bool:
         """Did a ground force, not a hostile one, raid or storm the place itself (a town, a camp, a
         region: its name the trigger's object), not a house or a compound in it, and not from the air?"""
@@ -599,6 +612,9 @@ _TALLY_ITEM = re.compile(r"(?:[,:;—]|\band)\s+(?:one|two|three|four|five|six|s
                          rf"(?:in|near|around|outside|at|on)(?:\s+or\s+near)?\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:{cues.PLACE_KIND})"
                          r"\s+of\s+)?$", re.I)
 # "raided the town of Qabatiya", "a raid on the city of Jenin", "stormed Balata": the place is the object
+# Who a town fell to: the words after "fell to", up to the next phrase ("fell to Ukrainian forces| on Saturday").
+_TAKER = re.compile(r"(?:\s+(?!(?:on|in|at|after|before|since|when|as|late|early|overnight|last|this)\b)"
+                    r"[\w.'’-]+){1,5}")
 _ENTRY_OBJECT = re.compile(rf"\s+(?:(?:on|into|in|against)\s+)?{cues.PLACE_KIND_OF}", re.I)
 
 

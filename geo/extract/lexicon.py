@@ -415,6 +415,15 @@ ATTACK = [
     ("came under fire", "p", "the base came under fire"),
     ("opened fire", "p", "gunmen opened fire on a checkpoint"),
     ("clash", "all", "troops clashed with the raiders on the ridge; clashes broke out at the border post"),
+    # a town lost to the other side, told from the town: placed as "came under fire" is, by its subject
+    ("fell to", "p", "the border town fell to the rebels overnight"),
+    ("fallen to", "p", "the district centre has fallen to the insurgents"),
+    ("fell under the control of", "p", "the crossing fell under the control of the militia"),
+    ("fallen under the control of", "p", "the port has fallen under the control of the separatists"),
+    ("came under the control of", "p", "the airfield came under the control of the fighters"),
+    ("fell into the hands of", "p", "the arsenal fell into the hands of the jihadists"),
+    ("fallen into the hands of", "p", "the garrison town has fallen into the hands of the rebels"),
+    ("in the hands of", "p", "the market town has been in the hands of the insurgents since Friday"),
 ]
 # Aircraft brought down: an act on whoever flew them, read only right after a downing verb ("insurgents shot down a
 # U.S. Army Black Hawk near Taji", ``cues.DOWNED_BEFORE``) or in the passive before one ("a U.S. helicopter was shot

@@ -720,9 +720,11 @@ class SentenceReader:
                 return m.place  # "pounded northern Israel with rockets"
             if opening or (local >= clause and t.start - local < 60 and placed):
                 return m.place  # "in Baghdad, a strike"; not "coordination with Washington prior to the bombings"
-            if local >= clause and m.place.kind in ("city", "site") and _SUFFERED_BY.fullmatch(
-                    self.text, m.end - self.sentence.start, t.start):
+            if local >= clause and m.place.kind in ("city", "site") and (_SUFFERED_BY.fullmatch(
+                    self.text, m.end - self.sentence.start, t.start) or cues.FALLEN.fullmatch(t.text)
+                    and not self.text[m.end - self.sentence.start:t.start].strip()):
                 return m.place  # "the agency claimed that Tabriz was attacked late Friday": the town that suffered
+                # ("officials said Rwindi fell to the rebels")
         if t.kind != "movement":
             # "the vessel was 70 nautical miles southeast of Aden when it was attacked": a bearing says where
             return next((m.place for m in self.mentions if m.text[:1].isdigit() and not m.modifier
