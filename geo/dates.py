@@ -201,10 +201,11 @@ def find_dates(text: str, anchor: dt.date | None, offset: int = 0,
 
 # Which kinds of expression, written right after one of the key's kind, say better when it was.
 _CALENDAR = {"iso", "mdy", "dmy"}
-_EXPLICIT = {"weekday": _CALENDAR, "relday": _CALENDAR, "holiday": _CALENDAR,
+# ("overnight on Sunday", "overnight into Monday": the day named, not the night before the report)
+_EXPLICIT = {"weekday": _CALENDAR, "relday": _CALENDAR | {"weekday"}, "holiday": _CALENDAR,
              "nextday": _CALENDAR | {"weekday"}, "offset": _CALENDAR | {"weekday"},
              "timeofday": _CALENDAR | {"weekday", "relday", "nextday"}}
-_BESIDE = re.compile(r"[\s,(]*(?:on\s+|of\s+)?")  # what may stand between the two ("the early hours of Monday")
+_BESIDE = re.compile(r"[\s,(]*(?:on\s+|of\s+|into\s+)?")  # what may stand between the two ("the early hours of Monday")
 
 
 def _interval(kind, g, anchor, previous):

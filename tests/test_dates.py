@@ -98,3 +98,13 @@ def test_a_time_of_day_alone_is_the_day_in_focus():
     # a month told last gives no day
     [june] = find_dates("In early June the convoys were hit twice.", wednesday)
     assert find_dates("Both times the attackers came at dusk.", wednesday, previous=june) == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("shells fell on the market overnight on Tuesday", dt.date(2019, 12, 31)),
+    ("the convoy was ambushed overnight Tuesday", dt.date(2019, 12, 31)),
+    ("drones circled the port overnight into Wednesday", dt.date(2020, 1, 1)),
+])
+def test_a_night_told_with_its_weekday_is_that_day_not_the_night_before_the_report(text, day):
+    (d,) = find_dates(text, FRIDAY)  # one date: the night's own, no other for the night before the report
+    assert (d.first, d.last) == (day, day), text
