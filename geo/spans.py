@@ -116,6 +116,10 @@ STREET_CUES = frozenset({"on", "along", "off", "in", "at", "near", "to", "from",
 FALLEN_AFTER = re.compile(r" (?:(?:has|have|had) )?(?:(?:now|reportedly|finally|also) )?(?:fell|fallen) "
                           r"(?:to|under|into)\b| (?:(?:has|have|had) )?been in the hands of\b"
                           r"| came under the control of\b")
+# ... to an armed side: "fell to the rebels", "fallen to M23 fighters" (not "fell to $75", "fell to Chelsea").
+_ARMED_TAKER = re.compile(r"\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:rebels?|fighters|troops|forces|army|militants|"
+                          r"insurgents|militias?|militiamen|jihadists|separatists|gunmen|soldiers|units|Taliban|M23|"
+                          r"Islamic State|ISIS|(?:al-)?Shabaab|Houthis?|RSF|JNIM|Islamists)\b")
 _CAPITAL_THEN_NAME = re.compile(r"\bcapital,?\s+(?=[A-Z])")
 # "the provinces of", "the towns of": a list of places of that kind follows.
 _KINDS_OF = re.compile(r"\b(?:provinces|governorates|towns|cities|villages|districts|regions|areas)\s+of\s+"
@@ -347,6 +351,8 @@ class _Proposer:
         a side is a town, whatever (or nothing) stands before it."""
         text = self.text
         for m in FALLEN_AFTER.finditer(self.masked):
+            if not _ARMED_TAKER.match(text, m.end()):
+                continue  # "Brent fell to $75", "Arsenal fell to Chelsea": no side took it
             start = _run_start(text, m.start())
             if start < m.start():
                 hit = self.propose(start, text[start:m.start()], "town")

@@ -878,3 +878,36 @@ def test_a_town_that_fell_to_a_side_is_taken(run):
     assert e.type == "deployment"
     # a town nobody names is not placed at the region it lies in
     assert run("A town in northern Mali has fallen to the jihadists, officials said on Monday.").events == ()
+
+
+def test_a_fall_or_a_clash_with_no_armed_side_is_no_act(run):
+    # review 29: markets, sport, politics and a duty are told with the same words
+    for text in ("Wheat futures fell to a two-year low in Chicago on Monday.",
+                 "Lyon fell to Marseille in the derby at the Velodrome on Sunday.",
+                 "Oversight of the checkpoints around Hebron fell to the civil administration.",
+                 "The final say is now in the hands of the appeals court in Lahore.",
+                 "Cabinet ministers clashed over fuel subsidies at a meeting in Islamabad on Monday.",
+                 "Supporters of the two clubs clashed outside the ground in Split on Sunday.",
+                 "Aleppo's old city had been in the hands of rebels since 2012."):
+        assert run(text).events == (), text
+    # fighting with no side named is still an act; so are clashes with the police
+    (e,) = run("Heavy clashes erupted in three districts of Mogadishu on Monday.").events
+    assert e.type == "attack"
+    (e,) = run("Gunmen clashed with police in Bannu on Monday, leaving two officers dead.").events
+    assert e.type == "attack"
+    # who a town fell to is the side named right after, not an aside after it
+    (e,) = run("Kunduz fell to Taliban fighters despite American air cover on Sunday.").events
+    assert e.type == "attack"
+
+
+def test_a_war_between_two_states_is_read_only_where_it_is_fought(run):
+    # a state's jets over a third country, with its war named elsewhere in the article
+    (e,) = run("Russian jets bombed rebel positions near Idlib on Tuesday. Moscow's war in Ukraine goes on.").events
+    assert e.type == "strike"
+    # its own armed groups at home are no side of that war
+    (e,) = run("Pakistani jets bombed separatist camps in Balochistan on Tuesday. Islamabad blames India for the "
+               "unrest.").events
+    assert e.type == "strike"
+    # a list of posts runs on past a name nobody placed before its last "and"
+    r = run("Jihadists attacked army posts in Djibo, Gorgadji and Dori on Tuesday.")
+    assert sorted(e.place.name for e in r.events) == ["Djibo", "Dori"]

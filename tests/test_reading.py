@@ -3112,3 +3112,10 @@ def test_a_name_nothing_placed_does_not_end_a_list_of_places(run):
             published=dt.date(2023, 3, 7))
     assert sorted(e.place.name for e in r.events) == ["Ansongo", "Ménaka", "Tessit"]
     assert {e.type for e in r.events} == {"attack"}
+
+
+def test_an_act_told_in_the_lead_in_the_present_perfect_is_the_news_of_the_day(run):
+    r = run("Officials in Kyiv say sea drones have struck a patrol boat off Sevastopol. The navy gave no details.",
+            published=dt.date(2024, 8, 9))
+    (e,) = r.events
+    assert (e.date, e.date_end, e.date_precision) == (dt.date(2024, 8, 8), dt.date(2024, 8, 9), "reported")

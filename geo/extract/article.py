@@ -295,7 +295,8 @@ def _day_told_after(s: Sentence, dates: list[DateMention], out: list[Candidate])
     day = days[0]
     i = next((i for i in range(len(out) - 1, -1, -1) if not moves(out[i].type)
               and s.start - DAY_TOLD_REACH <= out[i].source.start < s.start), None)
-    if i is None or out[i].first is not None or out[i].definite or not _recent(day.last, out[i].published):
+    if i is None or out[i].first is not None and out[i].precision != "reported" or out[i].definite \
+            or not _recent(day.last, out[i].published):
         return
     out[i] = replace(out[i], first=day.first, last=day.last, precision="day", recent=True)
 

@@ -352,6 +352,9 @@ REPORTED_AFTER = re.compile(r"\s+(?:said|says|announced|reported|stated|confirme
 # "has moved into the Red Sea": news in the present perfect happened in the last few days.
 PERFECT_MOVE = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?(?:moved|arrived|sailed|deployed|entered|"
                           r"sent|dispatched|been (?:sent|deployed|moved|ordered))\b", re.I)
+# "has repelled", "have been hit", "has shot down": an act told in the present perfect, recent news.
+PERFECT_ACT = re.compile(r"\b(?:has|have)\s+(?:(?:now|just|also|reportedly|again)\s+)?(?:been\s+)?"
+                         r"(?:[a-z]+ed|hit|struck|shot|sunk|sank|brought|blown|set)\b", re.I)
 # "troops are being sent", "a battery is being moved": under way on the day it is told.
 PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+)?being\s+(?:\w+ed|sent|flown|driven)\b", re.I)
 # "are leaving Iraq", "is heading to the Gulf", "have begun arriving at Camp Lemonnier": every -ing form of
@@ -386,11 +389,15 @@ def actor_countries(actor: str) -> set[str]:
 
 
 # The states of ``lexicon.WARS`` by the words that name them acting (not "the Indian Ocean", "the South China Sea").
-_WAR_STATE = re.compile(r"(?<![\w-])(?:" + "|".join(w for _, words, _ in lexicon.WAR_STATES for w in words.split("|"))
-                        + r")(?![\w-]|\s+(?:Ocean|Sea|Strait)\b)")
+_WAR_WORD = (r"(?:" + "|".join(w for _, words, _ in lexicon.WAR_STATES for w in words.split("|"))
+             + r")(?![\w-]|\s+(?:Ocean|Sea|Strait)\b)")
+_WAR_STATE = re.compile(r"(?<![\w-])" + _WAR_WORD)
 _WAR_WORDS = {w.lower(): code for code, words, _ in lexicon.WAR_STATES for w in words.split("|")}
 # A state word after these names where, not who: "in Russia's Belgorod region, Ukrainian drones hit".
-_WHERE_BEFORE = re.compile(r"\b(?:in|inside|into|over|across|near|from|of|on|at|to|towards?)\s+(?:the\s+)?$", re.I)
+# ("retaliating against Pakistani shelling": what they answered, not who)
+_WHERE_BEFORE = re.compile(r"\b(?:in|inside|into|over|across|near|from|on|at|to|towards?|against)\s+(?:the\s+)?$", re.I)
+# Two states joined as one actor: "Chinese and Indian troops", "China & India".
+_CONJUNCT_STATES = re.compile(r"(?<![\w-])(" + _WAR_WORD + r")\s*(?:and|&|,)\s*(" + _WAR_WORD + ")")
 
 
 @functools.lru_cache(maxsize=64)
@@ -401,7 +408,8 @@ def _states_named(text: str) -> frozenset[str]:
 def war_role(actor: str, text: str, place_country: str | None = None) -> str:
     """"partner" or "foe": the side of the state an actor's words name last (nearest the verb) in a war of
     ``lexicon.WARS`` whose other state the article ``text`` names too, or is where the act was; the place's
-    country picks the war where the state fights two; "" when no war or both roles are left. Fire between the
+    country picks the war where the state fights two, and a place in neither state is no act of that war; ""
+    when no war or both roles are left. Fire between the
     two states of a war, neither named first, is the other side's ("foe").
 
     >>> war_role("Ukrainian drones ", "Ukrainian drones hit a depot in Russia.")
@@ -412,16 +420,20 @@ def war_role(actor: str, text: str, place_country: str | None = None) -> str:
     ''
     >>> war_role("China and India ", "China and India clash near the pass")
     'foe'
+    >>> war_role("Indian gunners retaliating against Pakistani ", "India and Pakistan traded fire", "IN")
+    'partner'
     """
     said = [m for m in _WAR_STATE.finditer(actor) if not _WHERE_BEFORE.search(actor, 0, m.start())]
     if not said:
         return ""
     state, named = _WAR_WORDS[said[-1].group(0).lower()], _states_named(text) | {place_country}
-    both = {_WAR_WORDS[m.group(0).lower()] for m in said}
-    if any({partner, foe} <= both for partner, foe, _ in lexicon.WARS):
+    joined = {_WAR_WORDS[w.lower()] for pair in _CONJUNCT_STATES.finditer(actor) for w in pair.groups()}
+    if any({partner, foe} <= joined for partner, foe, _ in lexicon.WARS):
         return "foe"  # "Chinese and Indian troops clashed": fire between the two, the partner's side hit
     roles = {}
     for partner, foe, _ in lexicon.WARS:
+        if place_country and place_country not in (partner, foe):
+            continue  # "Russian jets bombed rebel positions in Idlib": not that war's
         if state == partner and foe in named:
             roles[foe] = "partner"
         elif state == foe and partner in named:
@@ -651,10 +663,19 @@ CARRYING_OURS = re.compile(r"\s+(?:carrying|transporting|with|of)\s+(?:[\w.-]+\s
 # A town lost to a side, told from the town (the rows of ``lexicon.ATTACK`` after "clash"): "Rwindi fell to the rebels".
 FALLEN = re.compile(r"(?:fell|fallen)\s+(?:to|under|into)\b.*|came\s+under\s+the\s+control\s+of|in\s+the\s+hands\s+of",
                     re.I)
+# An armed side, as one party of a clash or the side a town fell to ("clashed with militants", "fell to the
+# rebels"): not "ministers clashed over the budget", "prices fell to $78", "the decision is in the hands of the court".
+ARMED_PARTY = re.compile(r"\b(?:" + _ARMED_MEN + "|" + _ARMED_GROUPS + r"|(?i:rebels?|gunmen|fighters|troops|soldiers|"
+                         r"forces|army|militiamen|units|patrols?|border guards|marines|paratroopers|commandos|tanks|"
+                         r"battalions?|brigades?|peshmerga|regiments?|divisions?))\b")
+# Clashes told as fighting with no side named: "clashes erupted in four districts", "heavy clashes".
+FIGHTING_CLASH = re.compile(r"\s+(?:also\s+|again\s+)?(?:erupted|broke\s+out|flared|raged|continued|intensified|"
+                            r"spread|were\s+reported|took\s+place)\b", re.I)
+FIGHTING_BEFORE = re.compile(r"\b(?:heavy|fierce|armed|deadly|fatal|bloody|violent|border|intense)\s+$", re.I)
 # "protesters clashed with police outside parliament": a street clash is no act of war, whoever is in it.
 CLASH = re.compile(r"clash(?:es|ed|ing)?", re.I)
-CLASH_OF_CROWDS = re.compile(r"\b(?:" + lexicon.alternation(lexicon.CROWD_FIRED_ON) + r"|police|policemen|riot)\b",
-                             re.I)
+CLASH_OF_CROWDS = re.compile(r"\b(?:protesters?|demonstrators?|rioters?|marchers?|mourners?|fans|youths?|supporters|"
+                             r"students|settlers|villagers|worshippers|crowds?)\b", re.I)
 GUNFIRE_KILL = re.compile(lexicon.alternation(lexicon.GUNFIRE_KILL), re.I)
 # Ours named as the ones killed, right after the verb: "shot dead two American contractors".
 _OURS = r"(?:U\.S\.|US|American|coalition|allied|British|French|Israeli)\s+(?:[\w-]+\s+)?"

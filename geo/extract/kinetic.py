@@ -67,8 +67,11 @@ class KineticReader:
         if shots and (crowd and not cues.CARRYING_OURS.match(self.text, crowd.end())
                       or cues.POLICE_FIRING.search(_clause_tail(before))):
             return []  # "riot police fired on the demonstrators", "guards opened fire on a car": no side's act
-        if cues.CLASH.fullmatch(t.text) and cues.CLASH_OF_CROWDS.search(near + self.text[t.end:t.end + 40]):
-            return []  # "protesters clashed with police in the capital": no side's act
+        parties = near + self.text[t.end:t.end + 60]
+        if cues.CLASH.fullmatch(t.text) and (cues.CLASH_OF_CROWDS.search(parties) or not (
+                cues.ARMED_PARTY.search(parties) or cues.FIGHTING_CLASH.match(self.text, t.end)
+                or cues.FIGHTING_BEFORE.search(self.text, max(0, t.start - 20), t.start))):
+            return []  # "protesters clashed with police in the capital", "ministers clashed over the budget": no act
         if harmed := list(cues.HARMED.finditer(near)):
             # "fighters were killed in the bombardment", "personnel suffered injuries in": the victims; who
             # struck may still stand after them ("four soldiers killed in Israeli attack on Damascus")
@@ -87,7 +90,7 @@ class KineticReader:
                 sides = replace(sides, actor_words=agent.group("who"))  # "by Ukrainian drones": a state, maybe
         places = self._kinetic_places(t, end)
         if not (sides.friendly_actor or sides.hostile_actor) and sides.actor_words:
-            sides = self._at_war(sides, target, places, self.text[:told])
+            sides = self._at_war(sides, f"{target} {clause[:80]}", places, self.text[:told])
         if not sides.friendly_actor and (sides.others_hit or cues.DOWNED_AIRCRAFT.fullmatch(t.text) and
                                          cues.OTHER_STATES_ARMS.search(before)):
             return []  # "an Iranian frigate was hit", "rebels shot down a Russian aircraft": no act by or on us
@@ -115,8 +118,9 @@ class KineticReader:
                 return []  # an interception the text places nowhere
             places, sides = lost, replace(sides, friendly_target=True)
         place = places[0][0] if places else None
-        if cues.FALLEN.fullmatch(t.text) and (place is None or place.kind not in ("city", "site")):
-            return []  # "a town in central Mali had fallen to Islamists": a town, named, is what falls
+        fallen = self._fallen_to(t, place) if cues.FALLEN.fullmatch(t.text) else None
+        if fallen == "":
+            return []  # "a town in central Mali had fallen to Islamists", "prices fell to $78": no town taken
         # ("the Tu-95MS bombers, flying from Russian territory, attacked ...": the aside's subject flew them)
         flown = near if _air_or_sea_power(near) else near + " " + self._aside_subject(t, near)
         kind, certain = self._classify(t, flown, clause, target, place, *astuple(sides)[:4])
@@ -128,7 +132,7 @@ class KineticReader:
             at_them = not _ours_downed(before, t.text) and (cues.HOSTILE_DEFENCES.search(before + clause)
                                                               or _ours_intercepted(before, t.text))
             kind, certain = ("strike" if at_them else "attack"), True
-        if self._ground_entry(t, sides, place) or self._fallen_to_ours(t):
+        if self._ground_entry(t, sides, place) or fallen == "deployment":
             kind, certain = "deployment", True  # "troops raided the town of Qabatiya": a move into it
         key = _target_key(target, self._group_before(t))
         if place is None and not (t.definite or key or t.dates):
@@ -366,16 +370,26 @@ class KineticReader:
             return [(m.place, day) for m, day in zip(listed, days)]
         return [(chosen.place, None)]  # "11 rocket attacks on bases in Iraq, including ...": the summary's place
 
-    def _fallen_to_ours(self, t: Trigger) -> bool:
-        """Did the town fall to our side or a partner's ("fell to Ukrainian forces", "fell to government troops")?
-        Then it is their move into it; a town lost to the other side is an attack on it."""
-        if not cues.FALLEN.fullmatch(t.text):
-            return False
+    def _fallen_to(self, t: Trigger, place) -> str:
+        """A town that fell to an armed side: "deployment" when to ours or a partner's ("fell to Ukrainian
+        forces", "to government troops"), "attack" when to the other side ("fell to the Taliban despite American
+        air support"); "" when no town fell to an armed side ("a town in central Mali", "prices fell to $78",
+        "the decision is in the hands of the court") or only a year says when ("in the hands of rebels since 2015")."""
         taker = _TAKER.match(self.text, t.end)
         taker = taker.group(0) if taker else ""
-        return bool(cues.FRIENDLY_ACTOR.search(taker) or cues.PARTNER_FORCE.search(taker)
-                    or cues.war_role(taker, self.article.whole) == "partner"
-                    or re.match(r"\s+(?:the\s+)?(?:government|army|national army|regular)\b", taker, re.I))
+        if place is None or place.kind not in ("city", "site") or not cues.ARMED_PARTY.search(taker) \
+                or t.dates and all(d.precision == "year" for d in t.dates) or not any(
+                m.place == place and _FALLEN_GAP.fullmatch(self.text, m.end - self.sentence.start, t.start)
+                and not _FALLEN_NOT_SUBJECT.search(self.text, max(0, m.start - self.sentence.start - 30),
+                                                   m.start - self.sentence.start)
+                for m in self.mentions):
+            return ""  # (the town is what fell: not "responsibility for security in Kirkuk fell to the peshmerga")
+        if cues.HOSTILE_ACTOR.search(taker) or cues.war_role(taker, self.article.whole, place.country) == "foe":
+            return "attack"
+        ours = cues.FRIENDLY_ACTOR.search(taker) or cues.PARTNER_FORCE.search(taker) \
+            or cues.war_role(taker, self.article.whole, place.country) == "partner" \
+            or re.match(r"\s+(?:the\s+)?(?:government|army|national army)\b", taker, re.I)
+        return "deployment" if ours else "attack"
 
     def _ground_entry(self, t: Trigger, sides, place) -> bool:
         """Did a ground force, not a hostile one, raid or storm the place itself (a town, a camp, a
@@ -612,9 +626,15 @@ _TALLY_ITEM = re.compile(r"(?:[,:;—]|\band)\s+(?:one|two|three|four|five|six|s
                          rf"(?:in|near|around|outside|at|on)(?:\s+or\s+near)?\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:{cues.PLACE_KIND})"
                          r"\s+of\s+)?$", re.I)
 # "raided the town of Qabatiya", "a raid on the city of Jenin", "stormed Balata": the place is the object
+# Between a town and its fall: auxiliaries, an adverb, an aside ("Bunagana, a border town, has now fallen to").
+_FALLEN_GAP = re.compile(r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:has|have|had|was|were|is|are|been|now|reportedly|"
+                         r"finally|also|effectively|completely|largely|then|quickly)\s+)*")
+# ... and the town is the subject, not in a phrase of another ("security in Kirkuk fell to"; "the town of" is it).
+_FALLEN_NOT_SUBJECT = re.compile(r"\b(?:in|at|for|on|near|from|to|into|over|across|around|(?<!town )(?<!city )"
+                                 r"(?<!village )(?<!port )of)\s+(?:the\s+)?$", re.I)
 # Who a town fell to: the words after "fell to", up to the next phrase ("fell to Ukrainian forces| on Saturday").
-_TAKER = re.compile(r"(?:\s+(?!(?:on|in|at|after|before|since|when|as|late|early|overnight|last|this)\b)"
-                    r"[\w.'’-]+){1,5}")
+_TAKER = re.compile(r"(?:\s+(?!(?:on|in|at|after|before|since|when|as|late|early|overnight|last|this|despite|amid|"
+                    r"with|and|without|following|during)\b)[\w.'’$-]+){1,5}")
 _ENTRY_OBJECT = re.compile(rf"\s+(?:(?:on|into|in|against)\s+)?{cues.PLACE_KIND_OF}", re.I)
 
 

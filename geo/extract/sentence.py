@@ -523,6 +523,11 @@ class SentenceReader:
         if t.kind == "movement" and self.article.published and cues.PERFECT_MOVE.search(self.text[:t.end + 20]):
             # "has moved into the Red Sea": recent, but the text does not say when
             return self.article.published - REPORTED_WINDOW, self.article.published, "reported"
+        if t.kind != "movement" and self.article.published and self.sentence.index <= 1 and not t.definite \
+                and not self.dates and cues.PERFECT_ACT.search(self.text[:t.end + 20]):
+            # a lead's present perfect ("Russia says it has repelled a drone attack on its naval base"): the
+            # news of the report's day or the night before, though the text gives no date
+            return self.article.published - dt.timedelta(days=1), self.article.published, "reported"
         if self.carried is not None and not self.dates:
             return self.carried.first, self.carried.last, self.carried.precision
         cut = self.text.rfind(",", 0, t.start)
@@ -843,7 +848,7 @@ _LIST_GOES_ON = re.compile(r",?\s*(?:and|as well as)\s+(?:(?P<prep>in|near|aroun
                            r"(?:(?!(?:said|says|told|is|was|were|are|has|have|had|will|would|could|did)\b|[a-z]+ed\b)"
                            r"[A-Za-z'’-]+\s+){0,3}?")
 # Names of a list that nothing placed, between two that were: "in Douentza, Sevare, Bapho, and Segou".
-_UNPLACED_ITEMS = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})+(?=,)")
+_UNPLACED_ITEMS = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})+(?=,|\s+and\s)")
 
 
 def _past_unplaced(gap: str) -> str:
