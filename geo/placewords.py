@@ -96,6 +96,10 @@ SPELLED_AS = (
     (("Deir", "Dayr", "Dair"), "clashes near Dayr Hafir"),
     (("Jabal", "Jebel", "Jabel"), "strikes on Jebel Sinjar"),
     (("Kafr", "Kfar"), "shelling of Kfar Kila"),
+    # an abbreviated title ("Ft. Hood", "Mt. Hermon", "St.Petersburg"), read with or without its space
+    (("Ft.", "Fort"), "soldiers from Ft. Hood flew out"),
+    (("Mt.", "Mount"), "jets struck posts on Mt. Hermon"),
+    (("St.", "Saint"), "the frigate left St. Petersburg"),
 )
 
 
@@ -106,8 +110,10 @@ def spelled_as(name: str) -> set[str]:
     for spellings, _ in SPELLED_AS:
         for spelled in list(out):
             for word in spellings:
-                if re.search(rf"\b{word}\b", spelled):
-                    out |= {re.sub(rf"\b{word}\b", other, spelled) for other in spellings}
+                dotted = word.endswith(".")  # "Ft." stands before its name with or without a space
+                found = rf"(?<!\w){re.escape(word)}" + (r"\s*" if dotted else r"(?!\w)")
+                if re.search(found, spelled):
+                    out |= {re.sub(found, other + (" " if dotted else ""), spelled) for other in spellings}
     return out
 
 

@@ -564,3 +564,6 @@ def test_a_name_opening_with_an_abbreviated_title_is_one_name(run):
         ("St. Petersburg", ("Saint Petersburg", "RU")), ("St.Petersburg", ("Saint Petersburg", "RU"))]
     (m,) = run("A brigade from Ft. Bragg landed on Monday.").mentions
     assert m.place.name == "Fort Bragg"
+    # ... and looked up spelled out, so the curated base is found (review 29)
+    (m,) = run("A cavalry squadron departed Ft. Hood on Monday.").mentions
+    assert m.place.id == "fort-hood"
