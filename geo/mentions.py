@@ -24,6 +24,7 @@ import bisect
 import csv
 import functools
 import io
+import itertools
 import operator
 import re
 from dataclasses import replace
@@ -37,6 +38,7 @@ from geo.names import NameIndex, name_key
 from geo.placewords import (ADJECTIVAL_HEADS, CAPITALS, COUNTRY_NAMES_OTHERWISE, LOWER_GENERIC, OWNED_SITES, spelled_as,
                             SPELLED_BOTH_WAYS, STATE_ABBREVIATIONS, BOUND_FOR, AIRFIELD_WORDS, ANAPHOR_CATEGORY, ANAPHORS, CALENDAR, COMPOUND_HEADS,
                             FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS, PLACE_PARTS, RELATION_NOUNS, STRUCK_VERBS, SHIP_NAME, SHIP_NOUNS, SHIP_PREFIXES,
+                            SHIP_APPOSED,
                             NAME_OPENERS, NEWS_AGENCIES, QUARTER_OF, SPEECH_VERBS, SPOKESMAN_CAPITALS, SUBJECT_VERBS,
                             HERE, SAID_HERE, THERE, ADJECTIVE_ITEM, AIRPORT_OF_OWNER, AIRPORTS_AFTER, AIRPORTS_OF,
                             PROVINCE_FORMS, PROVINCE_WORDS, AGENCY_AFTER, WORDLIKE_NAMES)
@@ -533,7 +535,8 @@ def _dateline_names(text: str, datelines, taken, qualifier) -> list[tuple[int, i
 
 
 _SHIP_NEEDLES = AhoCorasick([f"{p} " for p in SHIP_PREFIXES]
-                            + [f"{w}{end}" for n in SHIP_NOUNS for w in (n, n.capitalize()) for end in (" ", ", the ")])
+                            + [f"{w}{end}" for n in SHIP_NOUNS for w in (n, n.capitalize())
+                               for end in (" ", ", the ", ",", ".")])
 
 
 def ship_names(text: str) -> tuple[list[tuple[int, int]], set[str]]:
@@ -542,8 +545,10 @@ def ship_names(text: str) -> tuple[list[tuple[int, int]], set[str]]:
     spans, names = [], set()
     if not _SHIP_NEEDLES.find_matches_as_indexes(text):
         return spans, names  # one automaton pass: a case-blind regex over every article cost a tenth of the time
-    for m in SHIP_NAME.finditer(text):
-        name, end = m.group("name"), m.end("name")
+    for m in itertools.chain(SHIP_NAME.finditer(text), SHIP_APPOSED.finditer(text)):
+        name, end = m.group("name").rstrip("'’"), m.start("name") + len(m.group("name").rstrip("'’"))
+        if any(a < end and m.start("name") < b for a, b in spans):
+            continue  # "the USS Boxer, an amphibious assault ship": named once already (spans never overlap)
         if name.endswith(".") and name[-2:-1].islower():
             name, end = name[:-1], end - 1  # "the frigate, the Stark." ends a sentence, not a name
         for prefix in SHIP_PREFIXES:

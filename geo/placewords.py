@@ -286,7 +286,11 @@ SHIP_NOUNS = ("destroyer", "frigate", "cruiser", "carrier", "aircraft carrier", 
               "ship", "freighter", "bulk carrier", "cargo ship", "container ship", "warship", "submarine",
               "amphibious assault ship")
 _SHIP_NAME = r"(?P<name>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|[IVX]+|\d+))*)"
-# "the frigate Stark", and in apposition "the frigate, the Stark"
-SHIP_NAME = re.compile(r"\b(?:(?:%s) |(?i:the (?:%s))(?:, the)? )%s" % (
+# "the frigate Stark", "the landing ship Caesar Kunikov", and in apposition "the frigate, the Stark"
+SHIP_NAME = re.compile(r"\b(?:(?:%s) |(?i:the (?:(?:large|landing|patrol|missile|guided-missile|amphibious|Russian|"
+                       r"Ukrainian|Iranian) ){0,2}(?:%s))(?:, the)? )%s" % (
     "|".join(re.escape(p) for p in SHIP_PREFIXES),
     "|".join(sorted(SHIP_NOUNS, key=len, reverse=True)), _SHIP_NAME))
+# ... and the name first, what it is after: "the Orsk, a 370ft Russian tank carrier", "the 'Orsk', a Russian warship"
+SHIP_APPOSED = re.compile(r"\b[Tt]he ['‘“]?%s['’”]?, (?:an?|its) (?:[\w'’.-]+ ){0,5}?(?i:%s)s?\b" % (
+    _SHIP_NAME, "|".join(sorted(SHIP_NOUNS + ("corvette", "flagship", "minesweeper"), key=len, reverse=True))))

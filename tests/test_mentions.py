@@ -567,3 +567,11 @@ def test_a_name_opening_with_an_abbreviated_title_is_one_name(run):
     # ... and looked up spelled out, so the curated base is found (review 29)
     (m,) = run("A cavalry squadron departed Ft. Hood on Monday.").mentions
     assert m.place.id == "fort-hood"
+
+
+def test_a_name_said_to_be_a_ship_is_the_ship_wherever_the_article_names_it(run):
+    r = run("Missiles struck the 'Saratov', a Russian landing ship, at Berdyansk on Monday. Crews had unloaded "
+            "armour from the Saratov a day before.")
+    assert [m.text for m in r.mentions if m.place] == ["Berdyansk"]
+    r = run("Sea drones crippled the patrol vessel Sergei Kotov near Feodosia on Monday.")
+    assert [m.text for m in r.mentions if m.place] == ["Feodosia"]
