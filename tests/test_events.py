@@ -911,3 +911,12 @@ def test_a_war_between_two_states_is_read_only_where_it_is_fought(run):
     # a list of posts runs on past a name nobody placed before its last "and"
     r = run("Jihadists attacked army posts in Djibo, Gorgadji and Dori on Tuesday.")
     assert sorted(e.place.name for e in r.events) == ["Djibo", "Dori"]
+
+
+def test_our_sides_ground_assault_is_a_move_into_the_place(run):
+    # a strike is an air, drone or missile strike (SPEC §2); tanks and infantry on a village move into it
+    (e,) = run("Ukrainian units attacked the town of Sudzha with tanks and infantry on Tuesday, the Russian "
+               "army said.").events
+    assert (e.type, e.place.name) == ("deployment", "Sudzha")
+    (e,) = run("Ukrainian drones attacked the town of Sudzha on Tuesday, the Russian army said.").events
+    assert e.type == "strike"

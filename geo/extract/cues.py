@@ -672,6 +672,12 @@ ARMED_PARTY = re.compile(r"\b(?:" + _ARMED_MEN + "|" + _ARMED_GROUPS + r"|(?i:re
 FIGHTING_CLASH = re.compile(r"\s+(?:also\s+|again\s+)?(?:erupted|broke\s+out|flared|raged|continued|intensified|"
                             r"spread|were\s+reported|took\s+place)\b", re.I)
 FIGHTING_BEFORE = re.compile(r"\b(?:heavy|fierce|armed|deadly|fatal|bloody|violent|border|intense)\s+$", re.I)
+# A ground assault by our side or a partner's, told as an attack ("launched an assault with tanks on the village").
+GROUND_ASSAULT = re.compile(r"(?:counter-?)?(?:attacks?|attacked|assaults?|assaulted|offensive)", re.I)
+GROUND_FORCES = re.compile(r"\b(?:tanks|armou?red (?:combat )?vehicles|infantry|ground (?:forces|troops)|soldiers|"
+                           r"troops|paratroopers|marines|special forces)\b", re.I)
+FIRE_ARMS = re.compile(r"\b(?:missiles?|rockets?|drones?|artillery|shell(?:s|ing|ed)?|mortars?|bombs?|jets?|aircraft|"
+                       r"warplanes?|air|aerial|helicopters?|HIMARS|gunships?)\b", re.I)
 # "protesters clashed with police outside parliament": a street clash is no act of war, whoever is in it.
 CLASH = re.compile(r"clash(?:es|ed|ing)?", re.I)
 CLASH_OF_CROWDS = re.compile(r"\b(?:protesters?|demonstrators?|rioters?|marchers?|mourners?|fans|youths?|supporters|"

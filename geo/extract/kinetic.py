@@ -132,7 +132,12 @@ class KineticReader:
             at_them = not _ours_downed(before, t.text) and (cues.HOSTILE_DEFENCES.search(before + clause)
                                                               or _ours_intercepted(before, t.text))
             kind, certain = ("strike" if at_them else "attack"), True
-        if self._ground_entry(t, sides, place) or fallen == "deployment":
+        told_by = f"{near} {clause[:120]}"
+        if self._ground_entry(t, sides, place) or fallen == "deployment" or kind == "strike" and place is not None \
+                and place.kind in ("city", "region") and cues.GROUND_ASSAULT.fullmatch(t.text) \
+                and cues.GROUND_FORCES.search(told_by) and not cues.FIRE_ARMS.search(told_by):
+            # "Ukrainian forces launched an attack with 300 soldiers and 11 tanks on the villages": our side's
+            # ground assault is a move into the place, not a strike (SPEC §2: air, drone or missile)
             kind, certain = "deployment", True  # "troops raided the town of Qabatiya": a move into it
         key = _target_key(target, self._group_before(t))
         if place is None and not (t.definite or key or t.dates):
