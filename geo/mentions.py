@@ -546,7 +546,8 @@ def ship_names(text: str) -> tuple[list[tuple[int, int]], set[str]]:
     if not _SHIP_NEEDLES.find_matches_as_indexes(text):
         return spans, names  # one automaton pass: a case-blind regex over every article cost a tenth of the time
     for m in itertools.chain(SHIP_NAME.finditer(text), SHIP_APPOSED.finditer(text)):
-        name, end = m.group("name").rstrip("'’"), m.start("name") + len(m.group("name").rstrip("'’"))
+        name = m.group("name").rstrip("'’")  # "the 'Orsk', a Russian warship"
+        end = m.start("name") + len(name)
         if any(a < end and m.start("name") < b for a, b in spans):
             continue  # "the USS Boxer, an amphibious assault ship": named once already (spans never overlap)
         if name.endswith(".") and name[-2:-1].islower():

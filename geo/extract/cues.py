@@ -409,8 +409,8 @@ def war_role(actor: str, text: str, place_country: str | None = None) -> str:
     """"partner" or "foe": the side of the state an actor's words name last (nearest the verb) in a war of
     ``lexicon.WARS`` whose other state the article ``text`` names too, or is where the act was; the place's
     country picks the war where the state fights two, and a place in neither state is no act of that war; ""
-    when no war or both roles are left. Fire between the
-    two states of a war, neither named first, is the other side's ("foe").
+    when no war or both roles are left. Fire between the two states of a war, neither named first, is the other
+    side's ("foe").
 
     >>> war_role("Ukrainian drones ", "Ukrainian drones hit a depot in Russia.")
     'partner'
@@ -660,9 +660,8 @@ POLICE_FIRING = re.compile(r"\b(?:" + lexicon.alternation(lexicon.POLICE_FIRING)
 CARRYING_OURS = re.compile(r"\s+(?:carrying|transporting|with|of)\s+(?:[\w.-]+\s+){0,3}?(?:U\.S\.|US|American|"
                            r"coalition|allied|British|French|Israeli|embassy|diplomats?|troops|soldiers|contractors)\b",
                            re.I)
-# A town lost to a side, told from the town (the rows of ``lexicon.ATTACK`` after "clash"): "Rwindi fell to the rebels".
-FALLEN = re.compile(r"(?:fell|fallen)\s+(?:to|under|into)\b.*|came\s+under\s+the\s+control\s+of|in\s+the\s+hands\s+of",
-                    re.I)
+# A town lost to a side, told from the town (``lexicon.FALLEN``): "Rwindi fell to the rebels".
+FALLEN = re.compile(lexicon.alternation(lexicon.FALLEN), re.I)
 # An armed side, as one party of a clash or the side a town fell to ("clashed with militants", "fell to the
 # rebels"): not "ministers clashed over the budget", "prices fell to $78", "the decision is in the hands of the court".
 ARMED_PARTY = re.compile(r"\b(?:" + _ARMED_MEN + "|" + _ARMED_GROUPS + r"|(?i:rebels?|gunmen|fighters|troops|soldiers|"

@@ -67,10 +67,7 @@ class KineticReader:
         if shots and (crowd and not cues.CARRYING_OURS.match(self.text, crowd.end())
                       or cues.POLICE_FIRING.search(_clause_tail(before))):
             return []  # "riot police fired on the demonstrators", "guards opened fire on a car": no side's act
-        parties = near + self.text[t.end:t.end + 60]
-        if cues.CLASH.fullmatch(t.text) and (cues.CLASH_OF_CROWDS.search(parties) or not (
-                cues.ARMED_PARTY.search(parties) or cues.FIGHTING_CLASH.match(self.text, t.end)
-                or cues.FIGHTING_BEFORE.search(self.text, max(0, t.start - 20), t.start))):
+        if cues.CLASH.fullmatch(t.text) and not self._clash_of_arms(t, near):
             return []  # "protesters clashed with police in the capital", "ministers clashed over the budget": no act
         if harmed := list(cues.HARMED.finditer(near)):
             # "fighters were killed in the bombardment", "personnel suffered injuries in": the victims; who
@@ -132,12 +129,8 @@ class KineticReader:
             at_them = not _ours_downed(before, t.text) and (cues.HOSTILE_DEFENCES.search(before + clause)
                                                               or _ours_intercepted(before, t.text))
             kind, certain = ("strike" if at_them else "attack"), True
-        told_by = f"{near} {clause[:120]}"
-        if self._ground_entry(t, sides, place) or fallen == "deployment" or kind == "strike" and place is not None \
-                and place.kind in ("city", "region") and cues.GROUND_ASSAULT.fullmatch(t.text) \
-                and cues.GROUND_FORCES.search(told_by) and not cues.FIRE_ARMS.search(told_by):
-            # "Ukrainian forces launched an attack with 300 soldiers and 11 tanks on the villages": our side's
-            # ground assault is a move into the place, not a strike (SPEC §2: air, drone or missile)
+        if self._ground_entry(t, sides, place) or fallen == "deployment" \
+                or kind == "strike" and _ground_assault(t, place, f"{near} {clause[:120]}"):
             kind, certain = "deployment", True  # "troops raided the town of Qabatiya": a move into it
         key = _target_key(target, self._group_before(t))
         if place is None and not (t.definite or key or t.dates):
@@ -375,6 +368,13 @@ class KineticReader:
             return [(m.place, day) for m, day in zip(listed, days)]
         return [(chosen.place, None)]  # "11 rocket attacks on bases in Iraq, including ...": the summary's place
 
+    def _clash_of_arms(self, t: Trigger, near: str) -> bool:
+        """Is a clash one between armed sides, or fighting told as such ("heavy clashes erupted"), and no crowd's?"""
+        parties = near + self.text[t.end:t.end + 60]
+        return not cues.CLASH_OF_CROWDS.search(parties) and bool(
+            cues.ARMED_PARTY.search(parties) or cues.FIGHTING_CLASH.match(self.text, t.end)
+            or cues.FIGHTING_BEFORE.search(self.text, max(0, t.start - 20), t.start))
+
     def _fallen_to(self, t: Trigger, place) -> str:
         """A town that fell to an armed side: "deployment" when to ours or a partner's ("fell to Ukrainian
         forces", "to government troops"), "attack" when to the other side ("fell to the Taliban despite American
@@ -389,10 +389,10 @@ class KineticReader:
                                                    m.start - self.sentence.start)
                 for m in self.mentions):
             return ""  # (the town is what fell: not "responsibility for security in Kirkuk fell to the peshmerga")
-        if cues.HOSTILE_ACTOR.search(taker) or cues.war_role(taker, self.article.whole, place.country) == "foe":
+        role = cues.war_role(taker, self.article.whole, place.country)
+        if cues.HOSTILE_ACTOR.search(taker) or role == "foe":
             return "attack"
-        ours = cues.FRIENDLY_ACTOR.search(taker) or cues.PARTNER_FORCE.search(taker) \
-            or cues.war_role(taker, self.article.whole, place.country) == "partner" \
+        ours = cues.FRIENDLY_ACTOR.search(taker) or cues.PARTNER_FORCE.search(taker) or role == "partner" \
             or re.match(r"\s+(?:the\s+)?(?:government|army|national army)\b", taker, re.I)
         return "deployment" if ours else "attack"
 
@@ -641,6 +641,13 @@ _FALLEN_NOT_SUBJECT = re.compile(r"\b(?:in|at|for|on|near|from|to|into|over|acro
 _TAKER = re.compile(r"(?:\s+(?!(?:on|in|at|after|before|since|when|as|late|early|overnight|last|this|despite|amid|"
                     r"with|and|without|following|during)\b)[\w.'’$-]+){1,5}")
 _ENTRY_OBJECT = re.compile(rf"\s+(?:(?:on|into|in|against)\s+)?{cues.PLACE_KIND_OF}", re.I)
+
+
+def _ground_assault(t: Trigger, place: Place | None, told: str) -> bool:
+    """"Ukrainian forces launched an attack with 300 soldiers and 11 tanks on the villages": our side's ground
+    assault on a town or region is a move into it, not a strike (SPEC §2: air, drone or missile)."""
+    return place is not None and place.kind in ("city", "region") and bool(cues.GROUND_ASSAULT.fullmatch(t.text)) \
+        and bool(cues.GROUND_FORCES.search(told)) and not cues.FIRE_ARMS.search(told)
 
 
 def _participle(trigger: str) -> bool:

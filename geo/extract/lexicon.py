@@ -415,7 +415,10 @@ ATTACK = [
     ("came under fire", "p", "the base came under fire"),
     ("opened fire", "p", "gunmen opened fire on a checkpoint"),
     ("clash", "all", "troops clashed with the raiders on the ridge; clashes broke out at the border post"),
-    # a town lost to the other side, told from the town: placed as "came under fire" is, by its subject
+]
+# A town lost to a side, told from the town: placed as "came under fire" is, by its subject; an attack when the
+# other side took it, a move when ours did (``cues.FALLEN``, ``kinetic._fallen_to``). Part of ``ATTACK``.
+FALLEN = [
     ("fell to", "p", "the border town fell to the rebels overnight"),
     ("fallen to", "p", "the district centre has fallen to the insurgents"),
     ("fell under the control of", "p", "the crossing fell under the control of the militia"),
@@ -425,6 +428,7 @@ ATTACK = [
     ("fallen into the hands of", "p", "the garrison town has fallen into the hands of the rebels"),
     ("in the hands of", "p", "the market town has been in the hands of the insurgents since Friday"),
 ]
+ATTACK += FALLEN
 # Aircraft brought down: an act on whoever flew them, read only right after a downing verb ("insurgents shot down a
 # U.S. Army Black Hawk near Taji", ``cues.DOWNED_BEFORE``) or in the passive before one ("a U.S. helicopter was shot
 # down"); drones and missiles are read with the weapons. ``cues.KINETIC`` reads them.
