@@ -26,8 +26,8 @@ from dataclasses import replace
 from geo.records import Place
 from geo.geonames import GeoNames, name_keys, skeleton_keys
 from geo.names import name_key
-from geo.placewords import (FACILITY, FACILITY_ABBREVIATIONS, FACILITY_PREFIXES, PLACE_NOUNS, STRONG_CUES,
-                             TAKING_CUES, spelled_as)
+from geo.placewords import (FACILITY, FACILITY_ABBREVIATIONS, FACILITY_PREFIXES, LOOSE_CUES, PLACE_NOUNS, STRONG_CUES,
+                             spelled_as)
 from geo.spans import NEXT_WORD
 from geo.text import fold
 
@@ -36,7 +36,7 @@ UNKNOWN = "not in the gazetteer or GeoNames; add it to gazetteer.csv"
 SPELLED_DIFFERENTLY = "spelled differently"
 AFTER_TAKING = "named after a verb of taking"
 
-ADMIN_AREA = re.compile(r"\s+(?i:province|governorate|county|district|prefecture)$")
+ADMIN_AREA = re.compile(r"\s+(?i:province|governorate|county|district|prefecture|region|oblast)$")
 # "Kandahar City": a city named with its kind, where GeoNames knows it by its name alone; only a big one
 # (not "Marine City", a camp's nickname, for a hamlet called Marine).
 CITY_WORD = re.compile(r"\s+(?i:city)$")
@@ -87,8 +87,8 @@ class Fallback:
             if not candidates:
                 candidates = self._respelled(name) or self._respelled(town) or self._ta_marbuta(name)  # "Qayyara West"
                 hint = SPELLED_DIFFERENTLY if candidates else ""
-            elif cue in TAKING_CUES and not qualifier:
-                hint = AFTER_TAKING  # "commandos captured Hassan": a person as often as a town
+            elif cue in LOOSE_CUES and not qualifier:
+                hint = AFTER_TAKING  # "commandos captured Hassan", "Jones was attacked": a person as often
             if not candidates and cue not in STRONG_CUES | {"facility"} and not qualifier \
                     and not _place_noun_follows(text, b) and not _place_follows(text, b, starts):
                 continue  # "spoke to Saad Ali": a weak cue and no such place anywhere

@@ -920,3 +920,25 @@ def test_our_sides_ground_assault_is_a_move_into_the_place(run):
     assert (e.type, e.place.name) == ("deployment", "Sudzha")
     (e,) = run("Ukrainian drones attacked the town of Sudzha on Tuesday, the Russian army said.").events
     assert e.type == "strike"
+
+
+def test_a_place_named_after_an_act_noun_and_on_is_the_target(run):
+    # "on" is locative after the noun of an act or of what it threw, and a town GeoNames knows is then proposed
+    (e,) = run("Separatist gunmen mounted an assault on Horlivka early on Wednesday.").events
+    assert (e.type, e.place.name) == ("attack", "Horlivka")
+    (e,) = run("Overnight, Ukrainian drones carried out strikes on Belgorod, the regional governor said.").events
+    assert e.place.name == "Belgorod"
+    # after any other noun, or before a person, "on" places nothing
+    assert not any(m.place for m in run("The minister called on Kadyrov to resign on Tuesday.").mentions)
+    assert run("The knife attack on Rushdie drew condemnation on Friday.").events == ()
+
+
+def test_a_name_before_a_blow_it_took_is_the_place_hit(run):
+    # the sentence opens with the town and tells what it took: no cue word stands before it
+    (e,) = run("Fighting goes on in eastern Ukraine. Horlivka was shelled again on Thursday, the mayor said.").events
+    assert (e.type, e.place.name, e.date_end) == ("attack", "Horlivka", dt.date(2020, 1, 9))
+    (e,) = run("Ashkelon came under renewed rocket fire from Gaza on Thursday, Israel's army said.").events
+    assert e.place.name == "Ashkelon"
+    # a person who took a blow is no town, even where a town somewhere bears the name
+    assert run("Jones was attacked by a stray dog on Monday, his neighbours said.").events == ()
+
