@@ -942,3 +942,26 @@ def test_a_name_before_a_blow_it_took_is_the_place_hit(run):
     # a person who took a blow is no town, even where a town somewhere bears the name
     assert run("Jones was attacked by a stray dog on Monday, his neighbours said.").events == ()
 
+
+def test_a_force_that_had_been_sent_somewhere_before_the_news_is_no_move_of_the_day(run):
+    # a relative clause in the past before the past says where the force had gone, not what happened
+    told = run("The general staff said on Tuesday that 40 foreign fighters who had been deployed to the Kherson "
+               "region were captured.")
+    assert all(e.type != "deployment" for e in told.events)
+    # the move itself, told as news, still is one
+    (e,) = run("The general staff said on Tuesday that two brigades were deployed to the Kherson region.").events
+    assert e.type == "deployment"
+
+
+def test_aircraft_named_by_their_type_move_and_drones_that_arrive_are_a_force(run):
+    # "Raptors", "Stratofortresses", "C-17s": aircraft by their type's name or designator are a force that moves
+    (e,) = run("A dozen Raptors from Alaska were flown to an air base on Okinawa on Thursday.").events
+    assert e.type == "deployment"
+    (e,) = run("Four C-17s touched down at Ramstein on Thursday with the brigade's vanguard.").events
+    assert e.type == "deployment"
+    # drones that fly in to be based somewhere are moved, not fired
+    (e,) = run("Armed Reaper drones have arrived at an airfield in Puerto Rico, officials said on Thursday.").events
+    assert e.type == "deployment"
+    # drones that hit something still strike or attack
+    (e,) = run("Drones hit an airfield in Puerto Rico on Thursday.").events
+    assert e.type != "deployment"

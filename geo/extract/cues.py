@@ -75,7 +75,10 @@ KINETIC = re.compile(
     r"destroyers?|cruisers?|frigates?|boats?|submarines?|interceptors?|storage|sites?|factor|production|facilit|"
     r"depots?|launch(?:ers?| sites?| pads?)|components?|parts?|technology))|(?:one-way attack |armed )?drones?(?! strikes?|"
     r" attacks?| operators?| footage| imagery| storage| sites?| bases?| factor| production| facilit| depots?| launch(?:ers?| sites?| pads?)|"
-    r" programs?| units?| pilots?| warfare| technology| components?| parts?))"
+    r" programs?| units?| pilots?| warfare| technology| components?| parts?|"
+    # drones that fly in to stay are a force moved, not a weapon fired: "Reaper drones have arrived at the airport"
+    r"(?: (?:have|had|were|was|are|has|will))?(?: also| now| already)? (?:arrived|arrive|landed|been (?:deployed|"
+    r"sent|moved|flown|stationed)|be (?:deployed|sent|moved|stationed))))"
     r"|(?P<kill>" + lexicon.alternation(lexicon.KILL) + ")"
     r")\b", re.I)
 # "The head of the army, General Saleh, arrived in Kassala", "the army's delegation returned to Khartoum":
@@ -116,7 +119,8 @@ NAVY_SHIP = r"(?-i:\b(?:" + "|".join(p for p, _, _ in lexicon.NAVY_PREFIX) + r")
 # Read before every force word, not only "tanks": "fuel tanks", and as well "storage units", "oil vessels".
 _NOT_ARMOUR = "".join(rf"(?<!\b{word} )" for word, _ in lexicon.NOT_ARMOUR)
 FORCE = re.compile(r"\b(" + _NOT_ARMOUR + "(?:" + lexicon.alternation(lexicon.FORCE)
-                   + r")|F(?:/A)?-\d+\w*|B-\d+s?|A-10s?)\b|" + NAVY_SHIP, re.I)
+                   # "F-22s", "B-52s", "A-10s", "MQ-9s", "C-17s", "KC-135s", "P-8s", "E-3s": aircraft by their designator
+                   + r")|(?:F(?:/A)?|MQ|RQ|KC|EA|C|P|E)-\d+\w*|B-\d+s?|A-10s?)\b|" + NAVY_SHIP, re.I)
 UNIT = re.compile(
     r"(?:\b\d{1,3}(?:st|nd|rd|th) (?!Fleet\b)[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,5}|"  # a fleet is a command
     r"\bUSS(?: [A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)*| [A-Z]\.)+|"  # "USS McFaul", "USS O'Kane" + NAVY_SHIP + "|"
@@ -925,6 +929,10 @@ ORIGIN_EXERCISE = re.compile(r"\b(exercises?|drills?|maneuvers?|training)\b[^.;]
 ORIGIN_WAS = re.compile(r"\b(?:(?:which|that|who)\s+(?:had\s+been|has\s+been|was|were)\s+|previously\s+|"
                         r"(?:then|already)\s+)(?:operating|deployed|working|patrolling|exercising|sailing)?\s*"
                         r"(?:in|off)\s+(?:the\s+)?$", re.I)
+# "soldiers who had been deployed to the region were killed": where a force had gone before the news, told in a
+# relative clause of the past before the past; no move of the day.
+RELATIVE_PAST = re.compile(r"\b(?:who|which|that)\s+had\s+(?:(?:already|earlier|previously|recently)\s+)?"
+                           r"(?:been\s+)?$", re.I)
 # ", where drones attacked the plant", ", which was hit by rockets": a relative clause, whose
 # place is the name it hangs on.
 RELATIVE_OPENING = re.compile(r"[,—(]\s*(?P<word>where|which|that)$")
