@@ -965,3 +965,23 @@ def test_aircraft_named_by_their_type_move_and_drones_that_arrive_are_a_force(ru
     # drones that hit something still strike or attack
     (e,) = run("Drones hit an airfield in Puerto Rico on Thursday.").events
     assert e.type != "deployment"
+
+
+def test_rebels_who_take_or_enter_a_town_attack_it(run):
+    # "rebels" are the hostile side's armed men, as "insurgents" are: the town they take or enter was attacked
+    (e,) = run("Rebel fighters overran Kafr Zita in Syria on Wednesday after a night of shelling.").events
+    assert (e.type, e.place.country) == ("attack", "SY")
+    (e,) = run("Armed rebels swept into Idlib in Syria on Wednesday, a monitor said.").events
+    assert (e.type, e.place.name) == ("attack", "Idlib")
+    (e,) = run("Rebels took over the city of Hama in Syria on Wednesday.").events
+    assert e.type == "attack"
+    # rebels a partner backs are a partner's: their taking a town is a move
+    (e,) = run("Turkey-backed Syrian rebels captured Jarabulus in Syria on Wednesday.").events
+    assert e.type == "deployment"
+    # ours entering a town still move there; a rebel who speaks is no actor
+    (e,) = run("Iraqi troops entered the city of Tikrit on Wednesday.").events
+    assert e.type == "deployment"
+    (e,) = run("A rebel spokesman said French jets bombed Konna in Mali on Wednesday.").events
+    assert e.type == "strike"
+    # a town told by its kind and country alone is not the country
+    assert run("Rebels seize Syrian town, monitor says").events == ()

@@ -89,6 +89,7 @@ PERSON_MOVES = re.compile(r"\W*(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:head|chief|
 # Ground taken (``lexicon.CAPTURE``), and the aim of taking it: "to help Libyan forces retake", "a bid to
 # recapture": what a force is for, not ground it took.
 CAPTURE = re.compile(lexicon.alternation(lexicon.CAPTURE), re.I)
+FOE_ENTRY = re.compile(lexicon.alternation(lexicon.FOE_ENTRY), re.I)
 TO_TAKE = re.compile(r"\b(?:(?:to|help(?:s|ed|ing)?|bid|push|offensive|efforts?|battle|campaign|operation)\s+"
                      r"(?:(?!and\b)[\w-]+\s+){0,3}|(?:in|for)\s+)$", re.I)  # "assisting local forces in retaking"
 GROUND_ENTRY = re.compile(lexicon.alternation(lexicon.GROUND_ENTRY), re.I)
@@ -475,7 +476,9 @@ _ARMED_GROUPS = (r"Kata[’']?ib Hezbollah|Hezbollah|Asa[’']?ib Ahl al-Haq|IRG
                  # the armed groups of the wars of ``lexicon.WARS`` and the Sahel: "M23 rebels seized the town"
                  r"M23|JNIM|Boko Haram|ISWAP|TPLF|TTP|AQAP|AQIM|(?i:al-)?Qa[e']?ida|(?i:al-)?Qaeda")
 # The hostile side's armed men named by no group: "militants", "insurgents", in any case.
-_ARMED_MEN = r"(?i:militias?|militants?|insurgents?|jihadists?|separatists?)"
+_ARMED_MEN = (r"(?i:militias?|militants?|insurgents?|jihadists?|separatists?|Islamists|"
+              # "rebels", "rebel fighters" (not "rebel-held", nor "a rebel spokesman said", who speaks of others' acts)
+              r"rebels(?![-‑])|rebel(?= (?:forces|fighters|troops|units|militias?|army|soldiers|gunmen|columns?)\b))")
 HOSTILE_ACTOR = re.compile(  # the generic nouns also as a sentence opens them: "Militants fired mortars at ..."
     r"\b(" + _ARMED_MEN + "|" + _ARMED_GROUPS + "|"
     r"(?i:protesters|supporters|gunmen|(?:suicide\s+)?car\s+bombers?|suicide\s+bombers?)|"
@@ -493,7 +496,7 @@ TAKEN_FROM_FOE = re.compile(r"\s+from\s+(?:the\s+)?(?:" + _ARMED_MEN + "|" + _AR
 # Hostile-side words that name no particular group (as a sentence may open with them).
 NOT_GROUPS = frozenset({"Iran", "Iranian", "Iranian-backed", "Iran-backed", "Iranian-supported", "Iran-aligned",
                         "Militia", "Militias", "Militant", "Militants", "Insurgent", "Insurgents", "Jihadist",
-                        "Jihadists", "Separatist", "Separatists",
+                        "Jihadists", "Separatist", "Separatists", "Rebel", "Rebels", "Islamists",
                         "Protesters", "Supporters", "Gunmen", "Suicide bomber", "Suicide bombers",
                         "Car bomber", "Car bombers"})
 # The peoples of PARTNER_HOMELANDS, as a target's adjective.
@@ -501,9 +504,19 @@ PARTNER_PEOPLE = re.compile(r"Saudi|Emirati|Israeli")
 # Partner forces (SPEC section 2): "an attack on Peshmerga in Kirkuk" hits ours; "U.S.-backed fighters retook
 # the town" is our side's move, though "fighters" alone would be the other side's.
 PARTNER_FORCES = (r"Peshmerga|Syrian Democratic Forces|SDF|"
-                  r"(?:(?:U\.S\.|US|coalition)-backed|Kurdish-led) (?:\w+ ){0,2}(?:forces|fighters|troops)|"
+                  # "U.S.-backed rebels", "Turkey-backed Syrian rebels": rebels a partner arms are a partner's
+                  r"(?:(?:U\.S\.|US|coalition|NATO|Western|Turkish|Turkey)-backed|Kurdish-led) (?:\w+ ){0,2}"
+                  r"(?:forces|fighters|troops|rebels)|"
                   r"Iraqi (?:(?!militias?\b)\w+ ){0,2}(?:troops|forces|soldiers|army|barracks)")
 PARTNER_FORCE = re.compile(r"\b(?:" + PARTNER_FORCES + r")\b")
+
+
+def hostile_in(words: str) -> bool:
+    """Do ``words`` name the hostile side, outside a partner force's name ("U.S.-backed rebels" are ours)?"""
+    partners = [p.span() for p in PARTNER_FORCE.finditer(words)] if "backed" in words else []
+    return any(not any(a <= h.start() < b for a, b in partners) for h in HOSTILE_ACTOR.finditer(words))
+
+
 FRIENDLY_TARGET = re.compile(  # Israel is a partner (SPEC §2): "mortars fired at Israeli forces" is an attack
     # "a bomb hit a British diplomatic mission convoy": a mission's people and vehicles are ours too
     r"\b(embassy|consulate|diplomats?|diplomatic (?:missions?|convoys?|compounds?|vehicles?)|"

@@ -245,11 +245,11 @@ class KineticReader:
     def _sides(self, t: Trigger, near: str, clause: str, target: str) -> Sides:
         """Who acts and who is hit, as far as the words around the trigger say."""
         friendly_actor = bool(cues.FRIENDLY_ACTOR.search(near))
-        hostile_actor = bool(cues.HOSTILE_ACTOR.search(near))
+        hostile_actor = cues.hostile_in(near)
         actor_words = near
         if not (friendly_actor or hostile_actor) and (subject := self._aside_subject(t, near)):
             friendly_actor = bool(cues.FRIENDLY_ACTOR.search(subject))
-            hostile_actor = bool(cues.HOSTILE_ACTOR.search(subject))
+            hostile_actor = cues.hostile_in(subject)
             actor_words = subject
         passive = bool(cues.PASSIVE_AUX.search(near)) and _participle(t.text) or bool(cues.TARGETED_WITH.search(near)) \
             or _participle(t.text) and self.text.startswith(" by ", t.start + len(t.text)) \
@@ -262,7 +262,7 @@ class KineticReader:
             agent, near, passive = hit_by.group("agent"), near[:hit_by.start()], True
             actor_words = agent
             friendly_actor = bool(cues.FRIENDLY_ACTOR.search(agent))
-            hostile_actor = bool(cues.HOSTILE_ACTOR.search(agent))
+            hostile_actor = cues.hostile_in(agent)
         # "targeted American and coalition troops": an adjective alone still names our side; "a base"
         # is ours unless the target names a hostile owner ("a Hashd Shaabi base")
         # ("fired drones at Saudi oil facilities": a target cut to a partner's adjective reads on in the clause)

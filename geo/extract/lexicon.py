@@ -43,6 +43,7 @@ IRREGULAR = {
     "overrun": ("overruns", "overran", "overrun", "overrunning"),
     "thrust": ("thrusts", "thrust", "thrust", "thrusting"),
     "break": ("breaks", "broke", "broken", "breaking"),
+    "sweep": ("sweeps", "swept", "swept", "sweeping"),
 }
 _VOWELS = "aeiou"
 
@@ -164,10 +165,20 @@ ENTER = [
     ("penetrate", "all", "troops advanced, penetrating parts of the village"),
 ]
 
+# Ground entered by the hostile side is ground it took, an attack on the place ("armed rebels entered the
+# provincial capital on Friday"); entered by ours, a move (``ENTER``).
+FOE_ENTRY = [
+    ("enter", "ed", "armed rebels entered the provincial capital on Friday"),
+    ("storm into", "ed", "the militants stormed into the district centre at dawn"),
+    ("sweep into", "ed", "insurgents swept into the northern town overnight"),
+    ("take over", "ed", "the rebels took over the city of Hama"),
+]
+
 # Words that move a force (a sentence must also name a force: ``FORCE_WORDS``).
 MOVEMENT = [
     ("send", "all", "the Pentagon is sending 1,500 troops to the Middle East"),
     *CAPTURE,
+    *FOE_ENTRY,
     ("deploy", "all", "the squadron deployed to Al Udeid"),
     ("redeploy", "base ed ing", "forces were redeployed to Kuwait"),
     ("dispatch", "all", "the Navy dispatched a destroyer to the Red Sea"),
