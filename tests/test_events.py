@@ -985,3 +985,10 @@ def test_rebels_who_take_or_enter_a_town_attack_it(run):
     assert e.type == "strike"
     # a town told by its kind and country alone is not the country
     assert run("Rebels seize Syrian town, monitor says").events == ()
+
+
+def test_bombers_that_fly_near_a_coast_went_there_once(run):
+    # a show of force off a country's coast is a move there, told once with where the bombers took off from
+    (e,) = run("Two B-1 bombers took off from Dyess Air Force Base in Texas on Tuesday and flew for several hours "
+               "near the coast of Cuba.").events
+    assert (e.type, e.place.name, e.origin.name) == ("deployment", "Cuba", "Dyess Air Force Base")

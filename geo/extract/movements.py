@@ -63,7 +63,8 @@ _TAKEN = re.compile(rf"(?<!from )(?<!of )(?<!the )(?<!\ba )(?<!\btwo )(?<!recent
                     rf"{_SIDE}{_KIND_OF}$", re.I)
 # "B-52s flew a patrol across the Middle East", "a B-1 flew over the Strait of Hormuz": a bombers' show of
 # force is a move to where they flew (not jets "seen flying over southern Lebanon", units "from across the U.S.")
-_OVERFLIGHT = re.compile(rf"(?<!from )\b(?:over|across)\s+(?:the\s+)?{_SIDE}$", re.I)
+_OVERFLIGHT = re.compile(rf"(?<!from )\b(?:over|across|(?:near|off|along)\s+the\s+coast(?:line)?\s+of)\s+(?:the\s+)?{_SIDE}$",
+                         re.I)  # ("flew for hours near the coast of Venezuela")
 _BOMBERS = re.compile(r"\bbombers?\b|\bB-(?:1|2|52)\w*", re.I)
 # "sent the carrier through the Strait of Hormuz", "the submarine passed through the strait": a force
 # sent or sailing through a strait, no further end told, is there; not "after sailing through the canal"
