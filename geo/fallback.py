@@ -36,7 +36,7 @@ UNKNOWN = "not in the gazetteer or GeoNames; add it to gazetteer.csv"
 SPELLED_DIFFERENTLY = "spelled differently"
 AFTER_TAKING = "named after a verb of taking"
 
-ADMIN_AREA = re.compile(r"\s+(?i:province|governorate|county|district|prefecture|region|oblast)$")
+ADMIN_AREA = re.compile(r"\s+(?i:province|governorate|county|district|prefecture)$")
 # "Kandahar City": a city named with its kind, where GeoNames knows it by its name alone; only a big one
 # (not "Marine City", a camp's nickname, for a hamlet called Marine).
 CITY_WORD = re.compile(r"\s+(?i:city)$")

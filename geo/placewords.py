@@ -65,12 +65,6 @@ OF_HEADS = frozenset("city town village province governorate district region out
                      # "pulled out from sections of Khan Younis", "in parts of Jabalia"
                      "part parts section sections neighbourhoods neighborhoods".split())
 # ("based out of Marksville", "near the towns of Marwahin and Ayta ash Shab", "the island of Perim")
-# "attack on X", "on" is locative only after these nouns of an act or of what it threw, and the rows' phrases:
-# "the assault on Marjah", "an offensive on Avdiivka", "drone strikes on Tinzaouatene", "rockets on Sderot",
-# "a raid on Kismayo", "the barrage on Kharkiv", "opened fire on Rafah", "the march on Kyiv".
-ON_HEADS = frozenset("attack attacks assault assaults offensive offensives strike strikes airstrike airstrikes "
-                     "raid raids barrage barrages bombardment bombardments onslaught push advance march drive "
-                     "rocket rockets missile missiles shell shells mortars bombs drones fire".split())
 # Readings after which a name is a person as often as a town ("commandos captured Hassan", "Jones was attacked by
 # a dog": "blow" is the cue of a name before a blow it took, ``geo.spans.STRUCK_AFTER``): a town nobody curated is
 # taken only in a country the article names (``geo.resolve``).
@@ -178,8 +172,7 @@ WORDLIKE_NAMES = {
 PLACE_NOUNS = frozenset("province city town district village area region governorate base airport airfield "
                         "border crossing camp port desert neighborhood neighbourhood suburb valley field coast "
                         "coastline shore waters frontier side strait straits canal bay harbor harbour island "
-                        "islands state township".split())  # "north of the Bab al-Mandab Strait", "in northern Shan state",
-# "villages of Kanbalu township"
+                        "islands township".split())  # "north of the Bab al-Mandab Strait", "villages of Kanbalu township"
 # State news agencies, written in capitals, whose names spell a place as well: "SANA also published
 # images of the attack" is Syria's agency, not Sanaa.
 NEWS_AGENCIES = frozenset({"SANA"})

@@ -25,7 +25,7 @@ from ahocorasick_rs import AhoCorasick
 
 from geo.placewords import (ADJECTIVAL_HEADS, APPOSITIVE, BASE_DESCRIPTORS, CALENDAR, COMPOUND_HEADS, CONNECTORS,
                             FACILITY_ABBREVIATIONS, FACILITY_PREFIXES, FUNCTION_WORDS,
-                            LEADING, LOCATIVE, NON_PLACE_HEADS, NON_PLACE_WORDS, OF_HEADS, ON_HEADS, PLACE_NOUNS, SIDES, STRUCK_VERBS,
+                            LEADING, LOCATIVE, NON_PLACE_HEADS, NON_PLACE_WORDS, OF_HEADS, PLACE_NOUNS, SIDES, STRUCK_VERBS,
                             TITLES)
 from geo.placewords import SERVICE_WORDS
 from geo.text import fold
@@ -86,7 +86,7 @@ _CUE_BEFORE_CAPITAL = re.compile(
     % (_CAPITAL, "|".join(a[::-1] for a in _ARABIC_ARTICLES), "|".join(w[::-1] for w in _TOWN_PARTS),
        "|".join(w[::-1] for w in sorted(COMPOUND_HEADS)),
        # a capitalised kind word opens a name, not a cue: "Port Sudan", "Port Said", "City of London"
-       trie_pattern(w[::-1] for c in LOCATIVE | APPOSITIVE | STRUCK_VERBS | {"of", "on"}
+       trie_pattern(w[::-1] for c in LOCATIVE | APPOSITIVE | STRUCK_VERBS | {"of"}
                     for w in ((c,) if c in APPOSITIVE else (c, c.capitalize())))))
 # Cue words whose list runs on after a known place: "in Baghdad, Babil and Karbala", "struck Al-Bab and Jarablus".
 _LIST_CUES = LOCATIVE | STRUCK_VERBS
@@ -121,12 +121,14 @@ _ARMED_TAKER = re.compile(r"\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:rebels?|fig
                           r"insurgents|militias?|militiamen|jihadists|separatists|gunmen|soldiers|units|Taliban|M23|"
                           r"Islamic State|ISIS|(?:al-)?Shabaab|Houthis?|RSF|JNIM|Islamists)\b")
 # A blow a place took, told right after its name ("Kupiansk was shelled overnight", "Sderot came under rocket fire",
-# "Avdiivka has been pounded for weeks"): the name before it is the place hit, whatever stands before it.
+# "Avdiivka has been pounded for weeks"): the name before it is the place hit. Only blows a town takes, not a person,
+# a firm or a team ("Jackson was attacked by a gunman", "Toyota was hit by a recall", "Austin came under fire from
+# lawmakers").
 STRUCK_AFTER = re.compile(r" (?:was|were|is|are|(?:has|have|had) been|got)(?: (?:also|again|reportedly|repeatedly|"
-                          r"heavily|badly|once again))? (?:%s|shelled|bombed|targeted|attacked|bombarded|struck|hit)\b"
-                          r"| (?:came|comes|has come|had come) under (?:(?:heavy|intense|renewed|sustained|"
-                          r"artillery|rocket|mortar|drone|missile|enemy) ){0,2}(?:fire|attack|shelling|bombardment)\b"
-                          % "|".join(sorted(STRUCK_VERBS)))
+                          r"heavily|badly|once again))? (?:shelled|bombed|bombarded|pounded|rocketed|hammered|"
+                          r"pummeled|pummelled)\b"
+                          r"| (?:came|comes|has come|had come) under (?:(?:heavy|intense|renewed|sustained) )?"
+                          r"(?:(?:artillery|rocket|mortar|drone|missile|tank) (?:fire|attack)|shelling|bombardment)\b")
 _CAPITAL_THEN_NAME = re.compile(r"\bcapital,?\s+(?=[A-Z])")
 # "the provinces of", "the towns of": a list of places of that kind follows.
 _KINDS_OF = re.compile(r"\b(?:provinces|governorates|towns|cities|villages|districts|regions|areas)\s+of\s+"
@@ -144,10 +146,7 @@ _FACILITY_NEEDLES = AhoCorasick([*_FACILITY_WORDS_NEEDLES, *_FACILITY_OPENERS_NE
 _STREET_NEEDLES = AhoCorasick(list(_STREETS))
 NEXT_WORD = re.compile(r"(?P<gap>[ \t]*[.-]?[ \t]*)(?P<word>[\w'’]+)")
 # "the city of (the) X", read backwards from X to "city": anchored, not a search of all before X.
-# The noun before "of" or "on", read backwards: "the city of X", "the city of the X", "an attack on X".
-_HEAD_BACKWARDS = {"of": re.compile(r"(?:\s+eht)?\s+fo\s+([\w'’]+)"),
-                   "on": re.compile(r"\s+no\s+([\w'’]+)")}  # not "the attack on the Chechen government's compound"
-_HEADS = {"of": OF_HEADS, "on": ON_HEADS}
+_OF_HEAD_BACKWARDS = re.compile(r"(?:\s+eht)?\s+fo\s+([\w'’]+)")
 DEMONYM = re.compile(r"(?:an|ian|ean|i|ese|ish|ic)$")
 _WORD_EDGE = " \t,.;:\"“”()—-"
 QUALIFIER = re.compile(rf",\s*(?P<name>{_CAP}(?: {_CAP}){{0,2}})")
@@ -228,24 +227,24 @@ class _Proposer:
         i = bisect.bisect_left(self.lows, b)
         return not any(self.taken[j][1] > a for j in range(max(0, i - 3), i))
 
-    def propose(self, start: int, span: str, cue: str, headed: bool = True) -> Proposal | None:
+    def propose(self, start: int, span: str, cue: str) -> Proposal | None:
         text = self.text
         span, start = _trim(span, start)
         end = start + len(span)
         if _BASE_AFTER.match(text, end):
             start = self._name_start(start, end + 1)  # "struck the American Harir base": whose, then which
             span = text[start:end]
-        if cue != "facility" and (FACILITY_SPAN.search(span) or FACILITY_OPENERS.match(span)):
-            cue = "facility"  # "at Shayrat Airfield", "the attack on Camp Bastion": the name says what it is
+        if cue != "facility" and FACILITY_SPAN.search(span):
+            cue = "facility"  # "at Shayrat Airfield": the name says what it is, whatever the cue
         if _WHOSE_BASE.fullmatch(span) and text.startswith(" at ", end):
             return None  # "the American Base at Erbil Airport": whose it is; where follows
         if len(span) < 2 or fold(span) in CONNECTORS or start in self.seen or not self._free(start, end) \
                 or not _plausible(text, start, span, cue) or any(a < end and start < b for a, b in self.proposed):
             return None
-        if headed and cue in _HEADS:
-            head = _HEAD_BACKWARDS[cue].match(text[start - 1::-1]) if start else None
-            if not head or fold(head.group(1)[::-1]) not in _HEADS[cue]:
-                return None  # "the leader of Iran's Quds Force", "a call on Biden" are no places
+        if cue == "of":
+            head = _OF_HEAD_BACKWARDS.match(text[start - 1::-1]) if start else None
+            if not head or fold(head.group(1)[::-1]) not in OF_HEADS:
+                return None  # "the leader of Iran's Quds Force" is no place
         if end < len(text) and text[end:end + 1] == " " and not self._free(end + 1, end + 2):
             return None  # the start of a longer curated name
         self.seen.add(start)
@@ -255,7 +254,7 @@ class _Proposer:
     def _chain(self, position: int, cue: str) -> Iterator[Proposal]:
         """The names listed after one: "near Al-Qaim and Akashat", "near Ras Isa, Mokha and Khokha"."""
         kinds = cue == "of"  # "the towns of X and Y had also been shelled": one list, one blow
-        cue = "in" if cue == "of" else cue  # "the towns of Tibnine and Bint Jbeil": one kind for the list
+        cue = "in" if cue == "of" else cue  # "the towns of Tibnine and Bint Jbeil": the head was read once
         for _ in range(6):
             c = CONJUNCT.match(self.text, position)
             if not c or _clause_follows(self.text, c.end(), shared=kinds):
@@ -263,7 +262,7 @@ class _Proposer:
             if c.start("span") in self.curated_end:  # a curated name in the list: read on after it
                 position = self.curated_end[c.start("span")]
                 continue
-            more = self.propose(c.start("span"), c.group("span"), cue, headed=False)  # the head was read once
+            more = self.propose(c.start("span"), c.group("span"), cue)
             if not more:
                 return
             yield more

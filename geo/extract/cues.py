@@ -77,8 +77,9 @@ KINETIC = re.compile(
     r" attacks?| operators?| footage| imagery| storage| sites?| bases?| factor| production| facilit| depots?| launch(?:ers?| sites?| pads?)|"
     r" programs?| units?| pilots?| warfare| technology| components?| parts?|"
     # drones that fly in to stay are a force moved, not a weapon fired: "Reaper drones have arrived at the airport"
-    r"(?: (?:have|had|were|was|are|has|will))?(?: also| now| already)? (?:arrived|arrive|landed|been (?:deployed|"
-    r"sent|moved|flown|stationed)|be (?:deployed|sent|moved|stationed))))"
+    # (not "a drone arrived at the outpost, killing three", "drones landed on the building": blows)
+    r"(?<=drones) (?:have|had|were|are|will)(?: also| now| already)? (?:arrived|been (?:deployed|sent|moved|flown|"
+    r"stationed)|be (?:deployed|sent|moved|stationed))))"
     r"|(?P<kill>" + lexicon.alternation(lexicon.KILL) + ")"
     r")\b", re.I)
 # "The head of the army, General Saleh, arrived in Kassala", "the army's delegation returned to Khartoum":
@@ -120,8 +121,10 @@ NAVY_SHIP = r"(?-i:\b(?:" + "|".join(p for p, _, _ in lexicon.NAVY_PREFIX) + r")
 # Read before every force word, not only "tanks": "fuel tanks", and as well "storage units", "oil vessels".
 _NOT_ARMOUR = "".join(rf"(?<!\b{word} )" for word, _ in lexicon.NOT_ARMOUR)
 FORCE = re.compile(r"\b(" + _NOT_ARMOUR + "(?:" + lexicon.alternation(lexicon.FORCE)
-                   # "F-22s", "B-52s", "A-10s", "MQ-9s", "C-17s", "KC-135s", "P-8s", "E-3s": aircraft by their designator
-                   + r")|(?:F(?:/A)?|MQ|RQ|KC|EA|C|P|E)-\d+\w*|B-\d+s?|A-10s?)\b|" + NAVY_SHIP, re.I)
+                   # "F-22s", "B-52s", "A-10s", "MQ-9s", "C-17s", "KC-135s", "P-8s": aircraft by their designator, in
+                   # capitals (not "the E-40 highway", "an E-2 visa")
+                   + r")|(?-i:(?:F(?:/A)?|MQ|RQ|KC|EA)-\d+\w*|C-(?:17|130\w?|5M?)s?|P-8\w?s?|B-\d+s?|A-10s?))\b|"
+                   + NAVY_SHIP, re.I)
 UNIT = re.compile(
     r"(?:\b\d{1,3}(?:st|nd|rd|th) (?!Fleet\b)[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,5}|"  # a fleet is a command
     r"\bUSS(?: [A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)*| [A-Z]\.)+|"  # "USS McFaul", "USS O'Kane" + NAVY_SHIP + "|"
@@ -946,6 +949,10 @@ ORIGIN_WAS = re.compile(r"\b(?:(?:which|that|who)\s+(?:had\s+been|has\s+been|was
 # relative clause of the past before the past; no move of the day.
 RELATIVE_PAST = re.compile(r"\b(?:who|which|that)\s+had\s+(?:(?:already|earlier|previously|recently)\s+)?"
                            r"(?:been\s+)?$", re.I)
+# ... unless the clause says the day of that move, which is then the news ("Marines who had been flown to Baghdad
+# from Kuwait on Tuesday secured the embassy", "troops that had been ordered to Jordan on Monday").
+DAY_IN_CLAUSE = re.compile(r"[^,;.]{0,60}?\b(?:on\s+)?(?:" + "|".join(calendar.day_name) + r"|yesterday|overnight|"
+                           r"(?:this|last)\s+week|earlier\s+this\s+week)\b", re.I)
 # ", where drones attacked the plant", ", which was hit by rockets": a relative clause, whose
 # place is the name it hangs on.
 RELATIVE_OPENING = re.compile(r"[,—(]\s*(?P<word>where|which|that)$")

@@ -348,16 +348,13 @@ FORCE = [
     ("peacekeepers", "n1", "peacekeepers took up posts along the corridor"),
     ("infantry", "p", "infantry pressed deeper into the old quarter"),
     ("tanks", "n1", "the army sent tanks into the camp"),  # not after NOT_ARMOUR's words: "fuel tanks"
-    # aircraft by their type's name (not Typhoon or Tornado, which are weather as often)
-    ("raptors", "n1", "Raptors of the 3rd Wing were flown to the Okinawa base"),
-    ("strike eagles", "n1", "Strike Eagles landed at the Jordanian base"), ("eagles", "n1", "F-15 Eagles arrived"),
-    ("super hornets", "n1", "Super Hornets flew off the carrier"), ("growlers", "n1", "Growlers were sent"),
-    ("warthogs", "n1", "Warthogs deployed to the Gulf"), ("reaper", "n", "Reaper drones arrived at the airfield"),
-    ("stratofortresses", "n1", "Stratofortresses landed in Britain"), ("lancers", "n1", "Lancers flew to Guam"),
-    ("ospreys", "n1", "Ospreys were moved to the amphibious ship"), ("apaches", "n1", "Apaches sent to Latvia"),
-    ("chinooks", "n1", "Chinooks flew the troops in"), ("black hawks", "n1", "Black Hawks landed at the embassy"),
+    # aircraft by a type's name no team, animal or people shares (not "Raptors", "Eagles", "Apaches", "Typhoons")
+    ("strike eagles", "n1", "Strike Eagles landed at the Jordanian base"),
+    ("super hornets", "n1", "Super Hornets flew off the carrier"),
+    ("stratofortresses", "n1", "Stratofortresses landed in Britain"),
     ("fighting falcons", "n1", "Fighting Falcons arrived at the base"), ("eurofighters", "n1", "Eurofighters sent"),
     ("gripens", "n1", "Gripens deployed to Iceland"), ("rafales", "n1", "Rafales flew in from France"),
+    ("reaper drones", "n1", "Reaper drones arrived at the airfield"),
 ]
 # Words before "tanks" that make them no armour: "fuel tanks burned", "a think tank's report" (``cues.FORCE``
 # reads them before every force word).

@@ -133,7 +133,8 @@ class SentenceReader:
                     continue  # "a drone headed toward the ship": a weapon, not a force
                 if m.group(0).lower().endswith("ing") and cues.TARGET_MOVING.search(self.text[max(0, m.start() - 60):m.start()]):
                     continue  # "bombed military vehicles moving into the zone": what was hit, not a move
-                if cues.RELATIVE_PAST.search(self.text, max(0, m.start() - 40), m.start()):
+                if cues.RELATIVE_PAST.search(self.text, max(0, m.start() - 40), m.start()) \
+                        and not cues.DAY_IN_CLAUSE.match(self.text, m.end()):
                     continue  # "soldiers who had been deployed to the region were killed": where they had gone
                 if cues.AFTER_BEING.search(self.text, max(0, m.start() - 30), m.start()):
                     continue  # "came back to Portsmouth after being deployed to the Red Sea": where it served
