@@ -172,7 +172,7 @@ WORDLIKE_NAMES = {
 PLACE_NOUNS = frozenset("province city town district village area region governorate base airport airfield "
                         "border crossing camp port desert neighborhood neighbourhood suburb valley field coast "
                         "coastline shore waters frontier side strait straits canal bay harbor harbour island "
-                        "islands township".split())  # "north of the Bab al-Mandab Strait", "villages of Kanbalu township"
+                        "islands township".split())  # "north of the Bab al-Mandab Strait", "in Kanbalu township"
 # State news agencies, written in capitals, whose names spell a place as well: "SANA also published
 # images of the attack" is Syria's agency, not Sanaa.
 NEWS_AGENCIES = frozenset({"SANA"})
