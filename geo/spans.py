@@ -345,39 +345,32 @@ class _Proposer:
                 if hit:
                     yield hit
 
+    def _name_before(self, m: re.Match, end: int, cue: str) -> Proposal | None:
+        """The capitalised name that ends right before ``m`` (to ``end``), proposed with ``cue``."""
+        start = _run_start(self.text, m.start())
+        return self.propose(start, self.text[start:end], cue) if start < m.start() else None
+
     def _areas(self) -> Iterator[Proposal]:
         """"patrolled Helmand province", "in Yemen's central Bayda province": a name its kind word calls an
         area, whatever stands before it."""
-        text = self.text
         for m in AREA_WORDS.finditer(self.masked):
-            start = _run_start(text, m.start())
-            if start < m.start():
-                hit = self.propose(start, text[start:m.end()], "province")
-                if hit:
-                    yield hit
+            if hit := self._name_before(m, m.end(), "province"):
+                yield hit
 
     def _fallen(self) -> Iterator[Proposal]:
         """"Novoazovsk has fallen under the control of the rebels", "Rwindi fell to the insurgents": a name lost to
         a side is a town, whatever (or nothing) stands before it."""
-        text = self.text
         for m in FALLEN_AFTER.finditer(self.masked):
-            if not _ARMED_TAKER.match(text, m.end()):
+            if not _ARMED_TAKER.match(self.text, m.end()):
                 continue  # "Brent fell to $75", "Arsenal fell to Chelsea": no side took it
-            start = _run_start(text, m.start())
-            if start < m.start():
-                hit = self.propose(start, text[start:m.start()], "town")
-                if hit:
-                    yield hit
+            if hit := self._name_before(m, m.start(), "town"):
+                yield hit
 
     def _struck_named(self) -> Iterator[Proposal]:
         """"Kupiansk was shelled overnight", "Sderot came under rocket fire": the name a blow fell on."""
-        text = self.text
         for m in STRUCK_AFTER.finditer(self.masked):
-            start = _run_start(text, m.start())
-            if start < m.start():
-                hit = self.propose(start, text[start:m.start()], "blow")
-                if hit:
-                    yield hit
+            if hit := self._name_before(m, m.start(), "blow"):
+                yield hit
 
     def _capital_named(self) -> Iterator[Proposal]:
         """"the Chechen capital, Grozny", "the provincial capital Lashkar Gah": the capital's own name."""
