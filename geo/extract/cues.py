@@ -90,7 +90,8 @@ PERSON_MOVES = re.compile(r"\W*(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:head|chief|
 # Ground taken (``lexicon.CAPTURE``), and the aim of taking it: "to help Libyan forces retake", "a bid to
 # recapture": what a force is for, not ground it took.
 CAPTURE = re.compile(lexicon.alternation(lexicon.CAPTURE), re.I)
-FOE_ENTRY = re.compile(lexicon.alternation(lexicon.FOE_ENTRY), re.I)
+# ... and ground taken whoever took it: captured, or entered by the hostile side (``lexicon.FOE_ENTRY``).
+GROUND_TAKEN = re.compile(lexicon.alternation(lexicon.CAPTURE + lexicon.FOE_ENTRY), re.I)
 TO_TAKE = re.compile(r"\b(?:(?:to|help(?:s|ed|ing)?|bid|push|offensive|efforts?|battle|campaign|operation)\s+"
                      r"(?:(?!and\b)[\w-]+\s+){0,3}|(?:in|for)\s+)$", re.I)  # "assisting local forces in retaking"
 GROUND_ENTRY = re.compile(lexicon.alternation(lexicon.GROUND_ENTRY), re.I)
@@ -951,7 +952,7 @@ RELATIVE_PAST = re.compile(r"\b(?:who|which|that)\s+had\s+(?:(?:already|earlier|
                            r"(?:been\s+)?$", re.I)
 # ... unless the clause says the day of that move, which is then the news ("Marines who had been flown to Baghdad
 # from Kuwait on Tuesday secured the embassy", "troops that had been ordered to Jordan on Monday").
-DAY_IN_CLAUSE = re.compile(r"[^,;.]{0,60}?\b(?:on\s+)?(?:" + "|".join(calendar.day_name) + r"|yesterday|overnight|"
+DAY_IN_CLAUSE = re.compile(r"[^,;.]{0,60}?\b(?:on\s+)?(?:" + _WEEKDAY + r"|yesterday|overnight|"
                            r"(?:this|last)\s+week|earlier\s+this\s+week)\b", re.I)
 # ", where drones attacked the plant", ", which was hit by rockets": a relative clause, whose
 # place is the name it hangs on.

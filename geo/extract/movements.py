@@ -57,7 +57,7 @@ _DESTINATION_CUES = tuple(re.compile(p, re.I) for p in (
 # for a capture's own verb: "sent troops to help Iraqi forces retake Mosul" sends them to Iraq; not a participle
 # before its noun: "weapons looted from captured army bases in Iraq").
 _TAKEN = re.compile(rf"(?<!from )(?<!of )(?<!the )(?<!\ba )(?<!\btwo )(?<!recently )(?<!newly )(?<!who )(?<!which )"
-                    rf"(?<!that )\b(?:{lexicon.alternation(lexicon.CAPTURE + lexicon.FOE_ENTRY)})\s+(?:the\s+)?"
+                    rf"(?<!that )\b(?:{cues.GROUND_TAKEN.pattern})\s+(?:the\s+)?"
                     rf"(?:(?:[\w-]+\s+){{0,2}}?"
                     rf"(?:{lexicon.alternation(lexicon.TAKEN_SITES)})\s+(?:in|at|of|near|outside)\s+(?:the\s+)?)?"
                     rf"{_SIDE}{_KIND_OF}$", re.I)
@@ -277,8 +277,7 @@ class MovementReader:
         """The move the trigger tells, and its destinations when the sentence lists several."""
         sender_words = self._sender_words(t)
         subject = sender_words[0]
-        capture = bool(cues.CAPTURE.fullmatch(t.text))
-        entered = bool(cues.FOE_ENTRY.fullmatch(t.text))  # ground taken only when the hostile side entered it
+        capture = bool(cues.GROUND_TAKEN.fullmatch(t.text))  # captured, or entered (taken when the hostile side did)
         mover = _REPORTED.split(subject)[-1]  # "a Navy spokesman said the destroyer| left Bahrain": who moved
         if _SELF_MOVING.match(t.text) and cues.PERSON_MOVES.match(mover) and not _THEIR_FORCE.search(mover) \
                 and not _LEADING_FORCE.search(mover + " " + self.text[t.end:t.end + 60]):
@@ -305,7 +304,7 @@ class MovementReader:
             after = [m for m in after if not _ANOTHER_END.search(self.text, own.end(), m.start - self.sentence.start)]
         way_came = bool(_WAY_CAME.search(self.text, max(0, t.start - 10), t.start))
         overflight = (_OVERFLIGHT,) if _BOMBERS.search(self.text) else ()
-        taking = (_TAKEN,) if capture or entered else ()
+        taking = (_TAKEN,) if capture else ()
         # "troops entered the outskirts of Khiam, their deepest incursion into south Lebanon", "retook Fallujah, ...
         # in Baghdad's war": the verb's own object first
         entering = (_ENTERED,) if t.text.lower() in _ENTER_WORDS else ()
@@ -391,16 +390,16 @@ class MovementReader:
             if _where_origin_is(m.place, origin):
                 continue  # "from Dyess AFB, Texas": where the origin is, not another destination
             destinations.append(m.place)
-        if (capture or entered) and destination is not None and destination.kind == "country" \
+        if capture and destination is not None and destination.kind == "country" \
                 and _TAKEN_UNNAMED.match(self.text, t.end):
             return None  # "Rebels seize Mali town": which town, the country does not say
         foe, partner = cues.FOE_TAKING.search(subject), cues.PARTNER_FORCE.search(subject)
         # "SDF fighters retook the town": the partner named first is the subject; not "militants who ambushed
         # Iraqi troops captured the town"; nor "the campaign against the Islamic State saw the army recapture"
-        taken_by_foe = (capture or entered) and foe is not None \
+        taken_by_foe = capture and foe is not None \
             and not (partner is not None and partner.start() <= foe.start()) \
             and not (told is not None and cues.TAKEN_FROM_FOE.match(self.text, told.end - self.sentence.start)) \
-            or (capture or entered) and destination is not None \
+            or capture and destination is not None \
             and cues.war_role(subject, self.article.whole, destination.country) == "foe"  # "Russian troops seized"
         if taken_by_foe:
             origin, inferred = None, False  # "Islamic State fighters recaptured Palmyra": an attack on the town

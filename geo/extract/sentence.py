@@ -109,10 +109,10 @@ class SentenceReader:
                                      cues.DISTINCT.search(self.text[max(0, m.start() - 30):m.end() + 40]))))
         found += self._counted_impacts(found)
         moving = self.force_named or (self.force_before and cues.FORCE_PRONOUN.match(self.text))
-        if (moving or cues.CAPTURE.search(self.text) or cues.FOE_ENTRY.search(self.text)) \
+        if (moving or cues.GROUND_TAKEN.search(self.text)) \
                 and not cues.DISPLAY.search(self.text):  # "jets fly in formation over Red Square during a parade"
             for m in cues.MOVEMENT.finditer(self.text):
-                if not moving and not ((cues.CAPTURE.fullmatch(m.group(0)) or cues.FOE_ENTRY.fullmatch(m.group(0)))
+                if not moving and not (cues.GROUND_TAKEN.fullmatch(m.group(0))
                                        and cues.FOE_TAKING.search(self.text, 0, m.start())):
                     continue  # "insurgents overran the town": an armed group takes ground without a force word
                 if m.group(0).lower() == "deployed" and self._stative(m):
